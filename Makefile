@@ -1,0 +1,37 @@
+# The two commands of the README:
+#   make serve   builds the dashboard (release) on the shipped data and serves it locally
+#   make test    runs every test: native (cargo), data check, browser (Playwright + Chromium)
+# Both install what is missing first (scripts/setup.sh), and skip what is there.
+
+SHELL := /bin/bash
+# wasm-opt from npm's binaryen must come first: Debian's binaryen breaks the app.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+
+.PHONY: serve test setup build test-native check-data test-browser bench clean
+
+serve: build
+	node scripts/serve.mjs dist $(PORT)
+
+test: setup test-native check-data build test-browser
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	trunk build --release --skip-version-check
+
+test-native:
+	cargo test --workspace --exclude en-action-app
+
+check-data:
+	cargo run --quiet -p en-action-cli -- check indicators
+
+test-browser:
+	node --test --test-concurrency=1 tests/e2e/
+
+bench:
+	cargo run --release --quiet -p en-action-cli --bin en-action-bench
+
+clean:
+	rm -rf dist generated

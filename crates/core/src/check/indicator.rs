@@ -1,0 +1,199 @@
+//! Validation of an indicator file against its territory.
+
+use std::collections::HashMap;
+
+use super::report::{Checked, Report};
+use super::rows::{check_cells, check_range, check_rows, check_years, warn_gaps};
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
+use crate::indicator::{Aggregation, IndicatorData, Indicator, IndicatorFile, Range};
+use crate::parse::parse_json;
+use crate::territory::{Territory, FORMAT_VERSION};
+
+/// Parses and validates the indicator file `file` (its path, used in messages and to check
+/// that the id matches the file name).
+pub fn check_indicator(file: &str, bytes: &[u8], territory: &Territory) -> Checked<Indicator> {
+    let (raw, text) = parse_json::<IndicatorFile>(file, bytes)?;
+    let mut report = Report::new(file, text);
+    let root = JsonPath::root();
+    if raw.format != FORMAT_VERSION {
+        report.error(root.key("format"), Problem::UnsupportedFormat { found: raw.format, expected: FORMAT_VERSION });
+    }
+    let stem = file.rsplit('/').next().unwrap_or(file).trim_end_matches(".json");
+    if raw.id != stem {
+        report.error(root.key("id"), Problem::IdMismatch { id: raw.id.clone(), expected: stem.to_owned() });
+    }
+    if territory.axis(&raw.axis).is_none() {
+        let known = territory.axes.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ");
+        report.error(root.key("axis"), Problem::UnknownAxis { found: raw.axis.clone(), known });
+    }
+    if Date::parse(&raw.source.retrieved).is_none() {
+        report.error(root.key("source").key("retrieved"), Problem::InvalidDate { found: raw.source.retrieved.clone() });
+    }
+    check_years(&mut report, &root.key("years"), &raw.years);
+    let years = &raw.years;
+    let range = raw.range.unwrap_or_default();
+
+    let data = check_data(&mut report, &raw, range, territory);
+    if let Some(last_year) = data.as_ref().and_then(last_data_year) {
+        for (i, target) in raw.targets.iter().enumerate() {
+            if target.year <= last_year {
+                report.error(root.key("targets").index(i).key("year"), Problem::TargetBeforeData { target_year: target.year, last_year });
+            }
+            check_range(&mut report, &root.key("targets").index(i).key("value"), target.value, range);
+        }
+    }
+    for (i, b) in raw.breaks.iter().enumerate() {
+        if !years.contains(&b.year) {
+            report.warning(root.key("breaks").index(i).key("year"), Problem::BreakOutsideYears { year: b.year });
+        }
+    }
+    let Some(data) = data else {
+        return Err(report.reject());
+    };
+    report.finish(|| Indicator {
+        id: raw.id,
+        axis: raw.axis,
+        title: raw.title,
+        unit: raw.unit,
+        decimals: raw.decimals,
+        definition: raw.definition,
+        source: raw.source,
+        illustrative: raw.illustrative,
+        aggregation: raw.aggregation,
+        direction: raw.direction,
+        per_capita: raw.per_capita,
+        targets: raw.targets,
+        breaks: raw.breaks,
+        years: raw.years,
+        data,
+    })
+}
+
+/// Checks that the data present matches the aggregation rule, then checks the data itself.
+fn check_data(report: &mut Report, raw: &IndicatorFile, range: Range, territory: &Territory) -> Option<IndicatorData> {
+    let root = JsonPath::root();
+    let rule = raw.aggregation.name();
+    let years = &raw.years;
+    let mut unexpected = |present: bool, found: &'static str| {
+        if present {
+            report.error(root.key(found), Problem::UnexpectedData { rule, found });
+        }
+    };
+    match raw.aggregation {
+        Aggregation::Ratio => {
+            unexpected(raw.values.is_some(), "values");
+            unexpected(raw.territory.is_some(), "territory");
+        }
+        Aggregation::NotAggregable => {
+            unexpected(raw.numerator.is_some(), "numerator");
+            unexpected(raw.denominator.is_some(), "denominator");
+            unexpected(raw.scale.is_some(), "scale");
+        }
+        Aggregation::Sum | Aggregation::WeightedMean => {
+            unexpected(raw.numerator.is_some(), "numerator");
+            unexpected(raw.denominator.is_some(), "denominator");
+            unexpected(raw.territory.is_some(), "territory");
+            unexpected(raw.scale.is_some(), "scale");
+        }
+    }
+    let table = |report: &mut Report, path: JsonPath, rows, range| {
+        let table = check_rows(report, &path, rows, years, range, territory);
+        warn_gaps(report, &path, &table, years);
+        table
+    };
+    match raw.aggregation {
+        Aggregation::Sum | Aggregation::WeightedMean => {
+            let Some(values) = &raw.values else {
+                report.error(root.clone(), Problem::MissingData { rule, expected: "values" });
+                return None;
+            };
+            let t = table(report, root.key("values"), values, range);
+            Some(if raw.aggregation == Aggregation::Sum { IndicatorData::Sum(t) } else { IndicatorData::WeightedMean(t) })
+        }
+        Aggregation::Ratio => {
+            let (numerator, denominator) = match (&raw.numerator, &raw.denominator) {
+                (Some(n), Some(d)) => (n, d),
+                (Some(_), None) => return error(report, Problem::NumeratorWithoutDenominator),
+                (None, Some(_)) => return error(report, Problem::DenominatorWithoutNumerator),
+                (None, None) => return error(report, Problem::MissingData { rule, expected: "numerator et denominator" }),
+            };
+            let counts = Range::default();
+            let num = table(report, root.key("numerator").key("values"), &numerator.values, counts);
+            let den = table(report, root.key("denominator").key("values"), &denominator.values, counts);
+            let scale = raw.scale.unwrap_or(1.0);
+            let data = IndicatorData::Ratio {
+                numerator: num,
+                numerator_label: numerator.label.clone(),
+                denominator: den,
+                denominator_label: denominator.label.clone(),
+                scale,
+            };
+            check_rates(report, &data, range);
+            Some(data)
+        }
+        Aggregation::NotAggregable => {
+            let Some(cells) = &raw.territory else {
+                report.error(root.clone(), Problem::MissingData { rule, expected: "territory" });
+                return None;
+            };
+            let territory_series = check_cells(report, &root.key("territory"), cells, years, range);
+            let communes = raw.values.as_ref().map(|rows| table(report, root.key("values"), rows, range));
+            Some(IndicatorData::Given { territory: territory_series, communes })
+        }
+    }
+}
+
+fn error(report: &mut Report, problem: Problem) -> Option<IndicatorData> {
+    report.error(JsonPath::root(), problem);
+    None
+}
+
+/// A commune rate (scale × numerator / denominator) must lie in the indicator's range.
+fn check_rates(report: &mut Report, data: &IndicatorData, range: Range) {
+    let IndicatorData::Ratio { numerator, scale, denominator, .. } = data else { return };
+    for (code, num) in &numerator.0 {
+        let Some(den) = denominator.get(code) else { continue };
+        for (i, (&year, value)) in num.years().iter().zip(num.values()).enumerate() {
+            if let (Some(n), Some(d)) = (value, den.get(year)) {
+                if d > 0.0 {
+                    check_range(report, &JsonPath::root().key("numerator").key("values").key(code.as_str()).index(i), scale * n / d, range);
+                } else if *n > 0.0 {
+                    report.error(JsonPath::root().key("denominator").key("values").key(code.as_str()).index(i), Problem::ZeroDenominator { year, numerator: *n });
+                }
+            }
+        }
+    }
+}
+
+/// The last year with any value.
+fn last_data_year(data: &IndicatorData) -> Option<i32> {
+    let tables = match data {
+        IndicatorData::Sum(t) | IndicatorData::WeightedMean(t) => vec![t],
+        IndicatorData::Ratio { numerator, .. } => vec![numerator],
+        IndicatorData::Given { territory, communes } => {
+            let own = territory.last().map(|(y, _)| y);
+            let communes = communes.as_ref().and_then(|t| t.0.iter().filter_map(|(_, s)| s.last().map(|(y, _)| y)).max());
+            return own.max(communes);
+        }
+    };
+    tables.iter().flat_map(|t| t.0.iter()).filter_map(|(_, s)| s.last().map(|(y, _)| y)).max()
+}
+
+/// Across files: each indicator id is used once. Returns an error per duplicate.
+pub fn check_unique_ids<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<Diagnostic> {
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    let mut out = Vec::new();
+    for (file, id) in files {
+        if let Some(other) = seen.insert(id, file) {
+            out.push(Diagnostic {
+                severity: Severity::Error,
+                file: file.to_owned(),
+                position: None,
+                path: JsonPath::root().key("id"),
+                problem: Problem::DuplicateIndicator { id: id.to_owned(), other: other.to_owned() },
+            });
+        }
+    }
+    out
+}

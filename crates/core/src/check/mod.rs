@@ -1,0 +1,11 @@
+//! Validation of the data files: every problem is collected, located and worded in French;
+//! a file is accepted (possibly with warnings) or rejected with at least one error.
+
+mod indicator;
+mod report;
+mod rows;
+mod territory;
+
+pub use indicator::{check_indicator, check_unique_ids};
+pub use report::{Accepted, Checked, Rejected};
+pub use territory::check_territory;

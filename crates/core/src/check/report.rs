@@ -1,0 +1,97 @@
+//! Collects the diagnostics of one file and decides whether it is accepted.
+
+use crate::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
+use crate::locate::locate;
+
+/// Beyond this many problems in one file, positions are no longer computed (each costs a
+/// scan of the text); the problems are still all listed.
+const LOCATED_PROBLEMS: usize = 500;
+
+/// A file that passed validation, with its warnings.
+#[derive(Debug, Clone)]
+pub struct Accepted<T> {
+    pub value: T,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A file that did not pass: at least one diagnostic is an error.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejected {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Rejected {
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+}
+
+impl From<Diagnostic> for Rejected {
+    fn from(d: Diagnostic) -> Self {
+        Rejected { diagnostics: vec![d] }
+    }
+}
+
+pub type Checked<T> = Result<Accepted<T>, Rejected>;
+
+pub(crate) struct Report<'a> {
+    file: &'a str,
+    text: &'a str,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(file: &'a str, text: &'a str) -> Self {
+        Report { file, text, diagnostics: Vec::new() }
+    }
+
+    fn push(&mut self, severity: Severity, path: JsonPath, problem: Problem) {
+        let position = (self.diagnostics.len() < LOCATED_PROBLEMS).then(|| locate(self.text, &path)).flatten();
+        self.diagnostics.push(Diagnostic { severity, file: self.file.to_owned(), position, path, problem });
+    }
+
+    pub fn error(&mut self, path: JsonPath, problem: Problem) {
+        self.push(Severity::Error, path, problem);
+    }
+
+    pub fn warning(&mut self, path: JsonPath, problem: Problem) {
+        self.push(Severity::Warning, path, problem);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// Accepts `value` if no error was reported. Diagnostics are sorted by position.
+    pub fn finish<T>(mut self, value: impl FnOnce() -> T) -> Checked<T> {
+        if self.has_errors() {
+            Err(self.reject())
+        } else {
+            self.sort();
+            Ok(Accepted { value: value(), warnings: self.diagnostics })
+        }
+    }
+
+    /// Rejects the file; only to be called after an error was reported.
+    pub fn reject(mut self) -> Rejected {
+        debug_assert!(self.has_errors());
+        self.sort();
+        Rejected { diagnostics: self.diagnostics }
+    }
+
+    fn sort(&mut self) {
+        self.diagnostics.sort_by_key(|d| (d.position.is_none(), d.position));
+    }
+}
+
+/// Years as a French list: « 2017, 2018 et 2020 ».
+pub(crate) fn list_years(years: &[crate::series::Year]) -> String {
+    match years {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(ToString::to_string).collect();
+            format!("{} et {last}", rest.join(", "))
+        }
+    }
+}

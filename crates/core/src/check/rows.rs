@@ -1,0 +1,113 @@
+//! Checks of the columnar parts shared by every file: year lists and value rows.
+
+use std::collections::HashSet;
+
+use super::report::{list_years, Report};
+use crate::cell::{Cell, CommuneRows};
+use crate::code::{closest, CommuneCode};
+use crate::diagnostic::{JsonPath, Problem};
+use crate::indicator::{CommuneTable, Range};
+use crate::series::{Series, Year};
+use crate::territory::Territory;
+
+/// Years must be strictly ascending: reports duplicates and disorder.
+pub(crate) fn check_years(report: &mut Report, path: &JsonPath, years: &[Year]) {
+    if years.is_empty() {
+        report.error(path.clone(), Problem::EmptyList { what: "liste des années" });
+    }
+    let mut seen = HashSet::new();
+    for (i, &year) in years.iter().enumerate() {
+        if !seen.insert(year) {
+            report.error(path.index(i), Problem::DuplicateYear { year });
+        } else if i > 0 && years[i - 1] > year {
+            report.error(path.index(i), Problem::UnsortedYears { previous: years[i - 1], year });
+        }
+    }
+}
+
+/// Turns one row of cells into a series, reporting non-numeric and out-of-range values
+/// and a length that does not match the years.
+pub(crate) fn check_cells(report: &mut Report, path: &JsonPath, cells: &[Cell], years: &[Year], range: Range) -> Series {
+    if cells.len() != years.len() {
+        report.error(path.clone(), Problem::LengthMismatch { expected: years.len(), found: cells.len() });
+    }
+    let values = years
+        .iter()
+        .enumerate()
+        .map(|(i, _)| match cells.get(i)? {
+            Cell::Number(v) => {
+                check_range(report, &path.index(i), *v, range);
+                Some(*v)
+            }
+            Cell::Missing => None,
+            Cell::Invalid(found) => {
+                report.error(path.index(i), Problem::NotNumeric { found: found.clone() });
+                None
+            }
+        })
+        .collect();
+    Series::new(years.to_vec(), values).unwrap_or_default()
+}
+
+pub(crate) fn check_range(report: &mut Report, path: &JsonPath, value: f64, range: Range) {
+    if value < range.min && range.min == 0.0 {
+        report.error(path.clone(), Problem::Negative { value });
+    } else if value < range.min || range.max.is_some_and(|max| value > max) {
+        report.error(path.clone(), Problem::OutOfRange { value, min: range.min, max: range.max.unwrap_or(f64::INFINITY) });
+    }
+}
+
+/// Checks the rows of a commune table: codes well formed, known, unique, every commune of
+/// the territory present, every row aligned with the years and numeric.
+pub(crate) fn check_rows(report: &mut Report, path: &JsonPath, rows: &CommuneRows, years: &[Year], range: Range, territory: &Territory) -> CommuneTable {
+    let mut table = Vec::with_capacity(rows.0.len());
+    let mut seen = HashSet::with_capacity(rows.0.len());
+    for (key, cells) in &rows.0 {
+        let row_path = path.key(key.as_str());
+        let Some(code) = CommuneCode::parse(key) else {
+            report.error(row_path, Problem::InvalidCommuneCode { found: key.clone() });
+            continue;
+        };
+        if territory.commune(&code).is_none() {
+            let suggestion = closest(key, territory.codes()).map(ToString::to_string);
+            report.error(row_path, Problem::UnknownCommune { code: key.clone(), suggestion });
+            continue;
+        }
+        if !seen.insert(code.clone()) {
+            report.error(row_path, Problem::DuplicateCommune { code: key.clone() });
+            continue;
+        }
+        table.push((code, check_cells(report, &row_path, cells, years, range)));
+    }
+    for commune in &territory.communes {
+        if !seen.contains(&commune.code) {
+            report.error(path.clone(), Problem::MissingCommune { code: commune.code.to_string(), name: commune.name.clone() });
+        }
+    }
+    table.sort_by(|a, b| a.0.cmp(&b.0));
+    CommuneTable(table)
+}
+
+/// Warns about gaps in coverage: years where no commune reports, and communes missing years
+/// that the others report. Missing values are never filled in.
+pub(crate) fn warn_gaps(report: &mut Report, path: &JsonPath, table: &CommuneTable, years: &[Year]) {
+    let reported: Vec<bool> = years
+        .iter()
+        .map(|&y| table.0.iter().any(|(_, s)| s.get(y).is_some()))
+        .collect();
+    let empty: Vec<Year> = years.iter().zip(&reported).filter(|(_, r)| !**r).map(|(y, _)| *y).collect();
+    if !empty.is_empty() && empty.len() < years.len() {
+        report.warning(path.clone(), Problem::CoverageGap { years: format!("{} (aucune commune)", list_years(&empty)) });
+    }
+    for (code, series) in &table.0 {
+        let gaps: Vec<Year> = years
+            .iter()
+            .zip(&reported)
+            .filter(|(&y, &r)| r && series.get(y).is_none())
+            .map(|(y, _)| *y)
+            .collect();
+        if !gaps.is_empty() {
+            report.warning(path.key(code.as_str()), Problem::CoverageGap { years: list_years(&gaps) });
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! Validation of the territory file.
+
+use std::collections::{HashMap, HashSet};
+
+use super::report::{Checked, Report};
+use super::rows::{check_cells, check_years};
+use crate::date::Date;
+use crate::diagnostic::{JsonPath, Problem};
+use crate::indicator::Range;
+use crate::parse::parse_json;
+use crate::territory::{Commune, Territory, TerritoryEvent, TerritoryFile, FORMAT_VERSION};
+
+/// Parses and validates a territory file.
+pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
+    let (raw, text) = parse_json::<TerritoryFile>(file, bytes)?;
+    let mut report = Report::new(file, text);
+    let root = JsonPath::root();
+    if raw.format != FORMAT_VERSION {
+        report.error(root.key("format"), Problem::UnsupportedFormat { found: raw.format, expected: FORMAT_VERSION });
+    }
+    check_years(&mut report, &root.key("census_years"), &raw.census_years);
+    if raw.communes.is_empty() {
+        report.error(root.key("communes"), Problem::EmptyList { what: "liste des communes" });
+    }
+    let mut communes = Vec::with_capacity(raw.communes.len());
+    let mut codes = HashSet::new();
+    let mut tiles = HashMap::new();
+    for (i, entry) in raw.communes.iter().enumerate() {
+        let path = root.key("communes").index(i);
+        if !codes.insert(entry.code.clone()) {
+            report.error(path.key("code"), Problem::DuplicateCommune { code: entry.code.to_string() });
+        }
+        let population = check_cells(&mut report, &path.key("population"), &entry.population, &raw.census_years, Range::default());
+        if let Some(tile) = entry.tile {
+            if let Some(grid) = raw.tile_grid {
+                if tile.col >= grid.cols || tile.row >= grid.rows {
+                    report.error(path.key("tile"), Problem::TileOutsideGrid { col: tile.col, row: tile.row, cols: grid.cols, rows: grid.rows });
+                }
+            }
+            if let Some(other) = tiles.insert((tile.col, tile.row), entry.name.clone()) {
+                report.error(path.key("tile"), Problem::TileTaken { col: tile.col, row: tile.row, other });
+            }
+        }
+        communes.push(Commune { code: entry.code.clone(), name: entry.name.clone(), population, tile: entry.tile });
+    }
+    communes.sort_by(|a, b| a.code.cmp(&b.code));
+
+    let mut axis_ids = HashSet::new();
+    for (i, axis) in raw.axes.iter().enumerate() {
+        if !axis_ids.insert(axis.id.as_str()) {
+            report.error(root.key("axes").index(i).key("id"), Problem::Structure(format!("axe « {} » en double", axis.id)));
+        }
+        if !is_hex_colour(&axis.colour) {
+            report.error(root.key("axes").index(i).key("colour"), Problem::InvalidColour { found: axis.colour.clone() });
+        }
+    }
+    if raw.axes.is_empty() {
+        report.error(root.key("axes"), Problem::EmptyList { what: "liste des axes" });
+    }
+    if raw.indicators.is_empty() {
+        report.warning(root.key("indicators"), Problem::EmptyList { what: "liste des fichiers d'indicateurs" });
+    }
+    if Date::parse(&raw.population_source.retrieved).is_none() {
+        report.error(root.key("population_source").key("retrieved"), Problem::InvalidDate { found: raw.population_source.retrieved.clone() });
+    }
+    let known_axes = raw.axes.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ");
+    let mut events = Vec::with_capacity(raw.events.len());
+    for (i, event) in raw.events.iter().enumerate() {
+        let path = root.key("events").index(i);
+        for (j, axis) in event.axes.iter().enumerate() {
+            if !axis_ids.contains(axis.as_str()) {
+                report.error(path.key("axes").index(j), Problem::UnknownAxis { found: axis.clone(), known: known_axes.clone() });
+            }
+        }
+        match Date::parse(&event.date) {
+            Some(date) => events.push(TerritoryEvent { date, label: event.label.clone(), axes: event.axes.clone() }),
+            None => report.error(path.key("date"), Problem::InvalidDate { found: event.date.clone() }),
+        }
+    }
+    events.sort_by_key(|e| e.date);
+    report.finish(|| Territory {
+        name: raw.name,
+        short_name: raw.short_name,
+        population_source: raw.population_source,
+        communes,
+        tile_grid: raw.tile_grid,
+        boundaries: raw.boundaries,
+        axes: raw.axes,
+        indicators: raw.indicators,
+        events,
+    })
+}
+
+fn is_hex_colour(text: &str) -> bool {
+    text.len() == 7 && text.starts_with('#') && text[1..].chars().all(|c| c.is_ascii_hexdigit())
+}

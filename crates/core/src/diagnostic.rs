@@ -1,0 +1,213 @@
+//! Problems found in a data file, each with its file, position and JSON path, worded in French
+//! for the staff who edit the files.
+
+use std::fmt;
+
+use crate::series::Year;
+
+/// Whether a problem stops the file from being published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A 1-based line and column (columns count characters, not bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Position {
+    /// The position of byte `offset` in `text`.
+    pub fn at_offset(text: &str, offset: usize) -> Self {
+        let before = text.get(..offset.min(text.len())).unwrap_or(text);
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Position {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+/// One step of a JSON path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// Where a value sits in a JSON document, e.g. `values.62498[3]`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct JsonPath(pub Vec<Segment>);
+
+impl JsonPath {
+    pub fn root() -> Self {
+        Self::default()
+    }
+
+    pub fn key(&self, key: impl Into<String>) -> Self {
+        let mut path = self.clone();
+        path.0.push(Segment::Key(key.into()));
+        path
+    }
+
+    pub fn index(&self, index: usize) -> Self {
+        let mut path = self.clone();
+        path.0.push(Segment::Index(index));
+        path
+    }
+
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+}
+
+impl fmt::Display for JsonPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Key(key) if i == 0 => write!(f, "{key}")?,
+                Segment::Key(key) => write!(f, ".{key}")?,
+                Segment::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What is wrong, in French. Each variant says what was expected and what was found.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Problem {
+    #[error("le fichier n'est pas encodé en UTF-8 (octet invalide) ; enregistrez-le en UTF-8")]
+    NotUtf8,
+    #[error("le fichier est vide ; attendu : un objet JSON")]
+    Empty,
+    #[error("le fichier est tronqué : le JSON s'arrête avant la fin de l'objet (crochet ou accolade fermante manquant)")]
+    Truncated,
+    #[error("JSON invalide : {0}")]
+    Syntax(String),
+    #[error("{0}")]
+    Structure(String),
+    #[error("fichier illisible : {0}")]
+    Unreadable(String),
+    #[error("version de format {found} non prise en charge ; attendu : {expected}")]
+    UnsupportedFormat { found: u32, expected: u32 },
+    #[error("code commune « {found} » invalide : un code INSEE a 5 caractères, comme 62498")]
+    InvalidCommuneCode { found: String },
+    #[error("code commune inconnu {code}{}", suggestion.as_ref().map(|s| format!(" ; la commune la plus proche est {s} ?")).unwrap_or_default())]
+    UnknownCommune { code: String, suggestion: Option<String> },
+    #[error("commune {code} ({name}) absente ; attendu : une ligne pour chacune des communes du territoire")]
+    MissingCommune { code: String, name: String },
+    #[error("commune {code} en double")]
+    DuplicateCommune { code: String },
+    #[error("année {year} en double")]
+    DuplicateYear { year: Year },
+    #[error("années dans le désordre : {year} après {previous} ; attendu : des années croissantes")]
+    UnsortedYears { previous: Year, year: Year },
+    #[error("{found} valeurs pour {expected} années ; attendu : une valeur (ou null) par année de « years »")]
+    LengthMismatch { expected: usize, found: usize },
+    #[error("valeur non numérique {found} ; attendu : un nombre avec un point décimal, ou null si la donnée manque")]
+    NotNumeric { found: String },
+    #[error("valeur négative {value} ; attendu : une valeur positive ou nulle")]
+    Negative { value: f64 },
+    #[error("valeur {value} hors de l'intervalle attendu [{min} ; {max}]")]
+    OutOfRange { value: f64, min: f64, max: f64 },
+    #[error("objectif {target_year} antérieur à la dernière donnée ({last_year}) ; attendu : une année d'objectif postérieure aux données")]
+    TargetBeforeData { target_year: Year, last_year: Year },
+    #[error("axe inconnu « {found} » ; axes du territoire : {known}")]
+    UnknownAxis { found: String, known: String },
+    #[error("numérateur sans dénominateur : la règle « ratio » demande « numerator » et « denominator »")]
+    NumeratorWithoutDenominator,
+    #[error("dénominateur sans numérateur : la règle « ratio » demande « numerator » et « denominator »")]
+    DenominatorWithoutNumerator,
+    #[error("la règle « {rule} » demande « {expected} »")]
+    MissingData { rule: &'static str, expected: &'static str },
+    #[error("« {found} » n'a pas de sens avec la règle « {rule} »")]
+    UnexpectedData { rule: &'static str, found: &'static str },
+    #[error("identifiant d'indicateur « {id} » déjà utilisé par {other}")]
+    DuplicateIndicator { id: String, other: String },
+    #[error("identifiant « {id} » différent du nom du fichier ; attendu : « {expected} »")]
+    IdMismatch { id: String, expected: String },
+    #[error("{what} vide ; attendu : au moins un élément")]
+    EmptyList { what: &'static str },
+    #[error("couleur « {found} » invalide ; attendu : une couleur hexadécimale comme #1f6f8b")]
+    InvalidColour { found: String },
+    #[error("date « {found} » invalide ; attendu : AAAA-MM-JJ, AAAA-MM ou AAAA")]
+    InvalidDate { found: String },
+    #[error("position de tuile ({col}, {row}) hors de la grille {cols} × {rows}")]
+    TileOutsideGrid { col: u32, row: u32, cols: u32, rows: u32 },
+    #[error("tuile ({col}, {row}) déjà occupée par {other}")]
+    TileTaken { col: u32, row: u32, other: String },
+    #[error("rupture de série en {year}, hors des années du fichier")]
+    BreakOutsideYears { year: Year },
+    #[error("dénominateur nul en {year} pour un numérateur de {numerator}")]
+    ZeroDenominator { year: Year, numerator: f64 },
+    #[error("aucune valeur pour {years} ; la couverture est incomplète")]
+    CoverageGap { years: String },
+}
+
+/// A problem in a file, with where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub file: String,
+    pub position: Option<Position>,
+    pub path: JsonPath,
+    pub problem: Problem,
+}
+
+impl Diagnostic {
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// « indicators/chomage.json, ligne 14, colonne 9 (values.62999) : code commune inconnu … »
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(p) = self.position {
+            write!(f, ", ligne {}, colonne {}", p.line, p.column)?;
+        }
+        if !self.path.0.is_empty() {
+            write!(f, " ({})", self.path)?;
+        }
+        let label = match self.severity {
+            Severity::Error => "",
+            Severity::Warning => "avertissement : ",
+        };
+        write!(f, " : {label}{}", self.problem)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let text = "{\n  \"é\": 1,\n  \"x\": 2\n}";
+        let offset = text.find("\"x\"").unwrap();
+        assert_eq!(Position::at_offset(text, offset), Position { line: 3, column: 3 });
+        let offset = text.find('1').unwrap();
+        assert_eq!(Position::at_offset(text, offset), Position { line: 2, column: 8 });
+    }
+
+    #[test]
+    fn displays_in_french_with_place() {
+        let d = Diagnostic {
+            severity: Severity::Error,
+            file: "indicators/chomage.json".into(),
+            position: Some(Position { line: 14, column: 9 }),
+            path: JsonPath::root().key("values").key("62999"),
+            problem: Problem::UnknownCommune { code: "62999".into(), suggestion: Some("62998".into()) },
+        };
+        assert_eq!(
+            d.to_string(),
+            "indicators/chomage.json, ligne 14, colonne 9 (values.62999) : code commune inconnu 62999 ; la commune la plus proche est 62998 ?"
+        );
+    }
+}

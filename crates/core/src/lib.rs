@@ -1,0 +1,24 @@
+//! The pure core of En action: indicator file format, validation, aggregation and statistics.
+//!
+//! No web dependency: the same code runs natively (tests, command-line checker, benchmarks)
+//! and in the browser (the Leptos app).
+
+pub mod aggregate;
+pub mod cell;
+pub mod check;
+pub mod code;
+pub mod date;
+pub mod diagnostic;
+pub mod direction;
+pub mod indicator;
+pub mod locate;
+pub mod parse;
+pub mod rollup;
+pub mod schema;
+pub mod series;
+pub mod source;
+pub mod stats;
+pub mod territory;
+
+pub use direction::Direction;
+pub use series::{Series, Year};

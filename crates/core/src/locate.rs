@@ -1,0 +1,150 @@
+//! Finds where a JSON path sits in a document's text, to give line and column to problems
+//! found after parsing. Only runs when there is a problem to report, so parsing stays fast.
+
+use crate::diagnostic::{JsonPath, Position, Segment};
+
+/// The position of the value at `path` (for an object member: of its key).
+/// `None` if the path is not in the document or the text is not valid JSON up to it.
+pub fn locate(text: &str, path: &JsonPath) -> Option<Position> {
+    let mut scanner = Scanner { bytes: text.as_bytes(), at: 0 };
+    let offset = scanner.find(path.segments())?;
+    Some(Position::at_offset(text, offset))
+}
+
+struct Scanner<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Scanner<'a> {
+    fn skip_whitespace(&mut self) {
+        while self.bytes.get(self.at).is_some_and(u8::is_ascii_whitespace) {
+            self.at += 1;
+        }
+    }
+
+    fn peek(&mut self) -> Option<u8> {
+        self.skip_whitespace();
+        self.bytes.get(self.at).copied()
+    }
+
+    fn eat(&mut self, byte: u8) -> Option<()> {
+        (self.peek()? == byte).then(|| self.at += 1)
+    }
+
+    /// Offset of the value at `path`, starting from the value under the cursor.
+    fn find(&mut self, path: &[Segment]) -> Option<usize> {
+        self.skip_whitespace();
+        let Some((first, rest)) = path.split_first() else {
+            return Some(self.at);
+        };
+        match (first, self.peek()?) {
+            (Segment::Key(wanted), b'{') => {
+                self.at += 1;
+                loop {
+                    if self.peek()? == b'}' {
+                        return None;
+                    }
+                    let key_start = self.at;
+                    let key = self.string()?;
+                    self.eat(b':')?;
+                    if key == wanted.as_bytes() {
+                        return if rest.is_empty() { Some(key_start) } else { self.find(rest) };
+                    }
+                    self.skip_value()?;
+                    if self.eat(b',').is_none() {
+                        return None;
+                    }
+                }
+            }
+            (Segment::Index(wanted), b'[') => {
+                self.at += 1;
+                for _ in 0..*wanted {
+                    self.skip_value()?;
+                    self.eat(b',')?;
+                }
+                if self.peek()? == b']' {
+                    return None;
+                }
+                self.find(rest)
+            }
+            _ => None,
+        }
+    }
+
+    /// Reads a string and returns its raw content (escapes left as written).
+    fn string(&mut self) -> Option<&'a [u8]> {
+        self.eat(b'"')?;
+        let start = self.at;
+        loop {
+            match *self.bytes.get(self.at)? {
+                b'\\' => self.at += 2,
+                b'"' => {
+                    self.at += 1;
+                    let bytes: &'a [u8] = self.bytes;
+                    return bytes.get(start..self.at - 1);
+                }
+                _ => self.at += 1,
+            }
+        }
+    }
+
+    fn skip_value(&mut self) -> Option<()> {
+        match self.peek()? {
+            b'"' => self.string().map(|_| ()),
+            open @ (b'{' | b'[') => {
+                let close = if open == b'{' { b'}' } else { b']' };
+                self.at += 1;
+                loop {
+                    match self.peek()? {
+                        b if b == close => {
+                            self.at += 1;
+                            return Some(());
+                        }
+                        b',' | b':' => self.at += 1,
+                        _ => self.skip_value()?,
+                    }
+                }
+            }
+            _ => {
+                while self
+                    .bytes
+                    .get(self.at)
+                    .is_some_and(|b| !matches!(b, b',' | b']' | b'}') && !b.is_ascii_whitespace())
+                {
+                    self.at += 1;
+                }
+                Some(())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "{\n  \"title\": \"a \\\"b\\\"\",\n  \"nested\": {\"x\": [1, {\"y\": 2}]},\n  \"values\": {\n    \"62498\": [1, null, 3.5],\n    \"62999\": [4, 5, 6]\n  }\n}";
+
+    fn at(path: JsonPath) -> Option<(usize, usize)> {
+        locate(DOC, &path).map(|p| (p.line, p.column))
+    }
+
+    #[test]
+    fn finds_keys_and_elements() {
+        let root = JsonPath::root();
+        assert_eq!(at(root.key("title")), Some((2, 3)));
+        assert_eq!(at(root.key("values").key("62999")), Some((6, 5)));
+        assert_eq!(at(root.key("values").key("62498").index(2)), Some((5, 24)));
+        assert_eq!(at(root.key("nested").key("x").index(1).key("y")), Some((3, 24)));
+    }
+
+    #[test]
+    fn missing_paths_are_none() {
+        let root = JsonPath::root();
+        assert_eq!(at(root.key("absent")), None);
+        assert_eq!(at(root.key("values").key("62498").index(3)), None);
+        assert_eq!(at(root.index(0)), None);
+        assert_eq!(locate("{\"a\": [1, 2", &root.key("a").index(5)), None);
+    }
+}

@@ -1,0 +1,176 @@
+//! The territory file: the communes and their populations, the axes of the project, the list
+//! of indicator files and the events to annotate. Nothing about a particular territory is
+//! hard-wired in the code: another agglomeration is another territory file.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::cell::Cell;
+use crate::code::CommuneCode;
+use crate::date::Date;
+use crate::series::{Series, Year};
+use crate::source::Source;
+
+/// The current version of the file format.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Le fichier du territoire (`indicators/territory.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Territoire « en action »")]
+pub struct TerritoryFile {
+    /// Adresse du schéma JSON, pour l'autocomplétion dans l'éditeur.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Version du format de fichier (actuellement 1).
+    pub format: u32,
+    /// Nom complet, ex. « Communauté d'agglomération de Lens-Liévin ».
+    pub name: String,
+    /// Nom court pour les titres, ex. « CALL ».
+    pub short_name: String,
+    /// Années de recensement des colonnes « population » de chaque commune.
+    pub census_years: Vec<Year>,
+    /// Source des populations.
+    pub population_source: Source,
+    /// Les communes, avec leur population par année de recensement.
+    pub communes: Vec<CommuneEntry>,
+    /// Taille de la carte en tuiles (colonnes, lignes), si les communes ont une tuile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tile_grid: Option<TileGrid>,
+    /// Fichier GeoJSON facultatif des limites communales (propriété « code » = code INSEE).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub boundaries: Option<String>,
+    /// Les axes du projet.
+    pub axes: Vec<Axis>,
+    /// Les fichiers d'indicateurs, relatifs au dossier du fichier du territoire.
+    pub indicators: Vec<String>,
+    /// Événements à annoter sur les graphiques.
+    #[serde(default)]
+    pub events: Vec<Event>,
+}
+
+/// Une commune du territoire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CommuneEntry {
+    pub code: CommuneCode,
+    pub name: String,
+    /// Population municipale, une valeur (ou null) par année de « census_years ».
+    pub population: Vec<Cell>,
+    /// Position sur la carte en tuiles (colonne, ligne ; ligne 0 = nord).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tile: Option<Tile>,
+}
+
+/// Une case de la carte en tuiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Tile {
+    pub col: u32,
+    pub row: u32,
+}
+
+/// La taille de la carte en tuiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TileGrid {
+    pub cols: u32,
+    pub rows: u32,
+}
+
+/// Un axe du projet de territoire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Axis {
+    /// Identifiant court, en minuscules, ex. « bouger ».
+    pub id: String,
+    /// Libellé affiché, ex. « Bouger ».
+    pub label: String,
+    /// Ce que recouvre l'axe, en une phrase.
+    #[serde(default)]
+    pub description: String,
+    /// Couleur de l'axe (#rrggbb), lisible sur fond blanc (contraste 3:1 au moins).
+    pub colour: String,
+}
+
+/// Un événement à annoter sur les graphiques.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Date (AAAA-MM-JJ, AAAA-MM ou AAAA).
+    pub date: String,
+    /// Libellé court.
+    pub label: String,
+    /// Axes concernés (vide : tous).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub axes: Vec<String>,
+}
+
+/// A commune of a validated territory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Commune {
+    pub code: CommuneCode,
+    pub name: String,
+    /// Population by census year.
+    pub population: Series,
+    pub tile: Option<Tile>,
+}
+
+/// A validated event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TerritoryEvent {
+    pub date: Date,
+    pub label: String,
+    pub axes: Vec<String>,
+}
+
+/// A validated territory: codes are unique, populations aligned with census years,
+/// axes known, dates parsed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Territory {
+    pub name: String,
+    pub short_name: String,
+    pub population_source: Source,
+    /// Sorted by code.
+    pub communes: Vec<Commune>,
+    pub tile_grid: Option<TileGrid>,
+    pub boundaries: Option<String>,
+    pub axes: Vec<Axis>,
+    pub indicators: Vec<String>,
+    pub events: Vec<TerritoryEvent>,
+}
+
+impl Territory {
+    pub fn commune(&self, code: &CommuneCode) -> Option<&Commune> {
+        self.communes
+            .binary_search_by(|c| c.code.cmp(code))
+            .ok()
+            .map(|i| &self.communes[i])
+    }
+
+    /// Finds a commune by its code written as text.
+    pub fn commune_by_code(&self, code: &str) -> Option<&Commune> {
+        CommuneCode::parse(code).and_then(|c| self.commune(&c))
+    }
+
+    pub fn axis(&self, id: &str) -> Option<&Axis> {
+        self.axes.iter().find(|a| a.id == id)
+    }
+
+    pub fn codes(&self) -> impl Iterator<Item = &CommuneCode> {
+        self.communes.iter().map(|c| &c.code)
+    }
+
+    /// The territory's population by census year (sum over communes, years where all report).
+    pub fn population(&self) -> Series {
+        let Some(first) = self.communes.first() else {
+            return Series::default();
+        };
+        let years = first.population.years().to_vec();
+        let values = years
+            .iter()
+            .map(|&y| self.communes.iter().map(|c| c.population.get(y)).sum::<Option<f64>>())
+            .collect();
+        Series::new(years, values).unwrap_or_default()
+    }
+}

@@ -1,0 +1,161 @@
+//! The trend chart: the territory as a thick reference line, chosen communes in colour with
+//! their names at the line ends, the target as a dashed path, events and series breaks
+//! marked, missing years never joined.
+
+use charming::component::{Axis, Grid};
+use charming::element::{AxisType, LineStyle, LineStyleType, Symbol, Tooltip, Trigger};
+use charming::series::Line;
+use charming::Chart;
+use serde_json::{json, Value};
+
+use super::{first_mut, palette, set, to_value, FORMAT_NUMBER, FORMAT_VALUE, FORMAT_YEAR};
+use en_action_core::Year;
+
+/// One line of the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartLine {
+    pub name: String,
+    /// Aligned with [`TrendSpec::years`].
+    pub values: Vec<Option<f64>>,
+}
+
+/// Everything the trend chart shows, already computed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TrendSpec {
+    pub years: Vec<Year>,
+    pub territory: Option<ChartLine>,
+    pub communes: Vec<ChartLine>,
+    /// (year, value, label) of the target, drawn from the territory's latest value.
+    pub target: Option<(Year, f64, String)>,
+    /// (fractional year, label).
+    pub events: Vec<(f64, String)>,
+    /// (first year after the break, label).
+    pub breaks: Vec<(Year, String)>,
+    /// Whether the chart may animate (off when the reader prefers reduced motion).
+    pub animate: bool,
+}
+
+impl TrendSpec {
+    fn x_range(&self) -> Option<(Year, Year)> {
+        let first = *self.years.first()?;
+        let last = (*self.years.last()?).max(self.target.as_ref().map_or(Year::MIN, |t| t.0));
+        Some((first, last))
+    }
+}
+
+/// `[year, value]` points; a `null` point is inserted just before each break so the line is
+/// not joined across it, and missing years are `null` (never joined).
+fn points(years: &[Year], values: &[Option<f64>], breaks: &[(Year, String)]) -> Vec<Value> {
+    let mut out = Vec::with_capacity(years.len() + breaks.len());
+    for (&year, value) in years.iter().zip(values) {
+        if breaks.iter().any(|(b, _)| *b == year) {
+            out.push(json!([f64::from(year) - 0.5, null]));
+        }
+        out.push(json!([year, value]));
+    }
+    out
+}
+
+pub fn trend_option(spec: &TrendSpec) -> Value {
+    let Some((first, last)) = spec.x_range() else {
+        return Value::Null;
+    };
+    let mut chart = Chart::new()
+        .animation(spec.animate)
+        .grid(Grid::new().left(8).right(150).top(40).bottom(30).contain_label(true))
+        .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(FORMAT_VALUE))
+        .x_axis(Axis::new().type_(AxisType::Value).min(first).max(last).interval(1.0).min_interval(1.0))
+        .y_axis(Axis::new().type_(AxisType::Value).scale(true));
+    for (i, line) in spec.communes.iter().enumerate() {
+        chart = chart.series(
+            Line::new()
+                .name(line.name.as_str())
+                .symbol(Symbol::Circle)
+                .symbol_size(6.0)
+                .line_style(LineStyle::new().width(2.5).type_(dash(i)).color(palette::commune_colour(i)))
+                .data(vec![0.0_f64; 0]),
+        );
+    }
+    if let Some(territory) = &spec.territory {
+        chart = chart.series(
+            Line::new()
+                .name(territory.name.as_str())
+                .symbol(Symbol::Circle)
+                .symbol_size(8.0)
+                .z(10)
+                .line_style(LineStyle::new().width(5).color(palette::TERRITORY))
+                .data(vec![0.0_f64; 0]),
+        );
+    }
+    let mut option = to_value(&chart);
+    finish(&mut option, spec);
+    option
+}
+
+fn dash(i: usize) -> LineStyleType {
+    match palette::DASHES[(i / palette::COMMUNES.len()) % palette::DASHES.len()] {
+        "dashed" => LineStyleType::Dashed,
+        "dotted" => LineStyleType::Dotted,
+        _ => LineStyleType::Solid,
+    }
+}
+
+/// The parts charming 0.6 does not express: `[x, y|null]` data, end labels, colours of
+/// points, formatter markers, annotations and the target path.
+fn finish(option: &mut Value, spec: &TrendSpec) {
+    let lines: Vec<(&ChartLine, &str)> = spec
+        .communes
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l, palette::commune_colour(i)))
+        .chain(spec.territory.iter().map(|l| (l, palette::TERRITORY)))
+        .collect();
+    if let Some(series) = option.get_mut("series").and_then(Value::as_array_mut) {
+        for (s, (line, colour)) in series.iter_mut().zip(&lines) {
+            set(s, &["data"], Value::Array(points(&spec.years, &line.values, &spec.breaks)));
+            set(s, &["connectNulls"], json!(false));
+            set(s, &["itemStyle"], json!({ "color": colour }));
+            set(s, &["endLabel"], json!({ "show": true, "formatter": "{a}", "color": colour, "fontSize": 13, "fontWeight": "bold", "distance": 6 }));
+            set(s, &["labelLayout"], json!({ "moveOverlap": "shiftY" }));
+            set(s, &["emphasis"], json!({ "focus": "series" }));
+        }
+        let mut marks: Vec<Value> = spec
+            .events
+            .iter()
+            .filter(|(x, _)| *x >= f64::from(spec.years[0]))
+            .map(|(x, label)| {
+                json!({ "xAxis": x, "name": label, "label": { "formatter": label, "position": "insideEndTop", "color": palette::ANNOTATION, "fontSize": 11 },
+                        "lineStyle": { "color": palette::ANNOTATION, "type": "dotted", "width": 1.5 } })
+            })
+            .collect();
+        marks.extend(spec.breaks.iter().map(|(year, label)| {
+            json!({ "xAxis": f64::from(*year) - 0.5, "name": label, "label": { "formatter": format!("Rupture de série : {label}"), "position": "insideStartTop", "color": palette::TARGET, "fontSize": 11 },
+                    "lineStyle": { "color": palette::TARGET, "type": "solid", "width": 2 } })
+        }));
+        if !marks.is_empty() {
+            series.push(json!({
+                "type": "line", "name": "Repères", "data": [], "silent": true, "tooltip": { "show": false },
+                "markLine": { "symbol": "none", "silent": true, "data": marks, "animation": false }
+            }));
+        }
+        if let (Some((year, value, label)), Some(territory)) = (&spec.target, &spec.territory) {
+            let latest = spec.years.iter().zip(&territory.values).rev().find_map(|(y, v)| v.map(|v| (*y, v)));
+            if let Some((from_year, from_value)) = latest {
+                series.push(json!({
+                    "type": "line", "name": label, "z": 5,
+                    "data": [[from_year, from_value], [year, value]],
+                    "symbol": ["none", "diamond"], "symbolSize": 12,
+                    "lineStyle": { "type": "dashed", "width": 2, "color": palette::TARGET },
+                    "itemStyle": { "color": palette::TARGET },
+                    "endLabel": { "show": true, "formatter": label, "color": palette::TARGET, "fontSize": 13 }
+                }));
+            }
+        }
+    }
+    if let Some(axis) = first_mut(option, "xAxis") {
+        set(axis, &["axisLabel"], json!({ "formatter": FORMAT_YEAR, "fontSize": 13 }));
+    }
+    if let Some(axis) = first_mut(option, "yAxis") {
+        set(axis, &["axisLabel"], json!({ "formatter": FORMAT_NUMBER, "fontSize": 13 }));
+    }
+}

@@ -1,0 +1,6 @@
+//! View models of En action: what each view shows, computed from the core and formatted in
+//! French, and the ECharts options of its charts. Pure Rust, tested natively; the Leptos
+//! components only render these.
+
+pub mod chart;
+pub mod format;

@@ -1,0 +1,111 @@
+//! The JavaScript surface of ECharts the dashboard uses, bound here and nowhere else:
+//! `init` with the SVG renderer and French locale, `setOption`, `resize`, `dispose`,
+//! `getDataURL` for image export and `registerMap` for commune boundaries.
+
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts instance.
+    pub type Instance;
+
+    #[wasm_bindgen(js_namespace = echarts, js_name = init)]
+    fn init_raw(element: &web_sys::HtmlElement, theme: &JsValue, options: &JsValue) -> Instance;
+
+    #[wasm_bindgen(js_namespace = echarts, js_name = registerMap)]
+    fn register_map_raw(name: &str, geo_json: &JsValue);
+
+    #[wasm_bindgen(method, js_name = setOption)]
+    fn set_option_raw(this: &Instance, option: &JsValue, not_merge: bool);
+
+    #[wasm_bindgen(method)]
+    pub fn resize(this: &Instance);
+
+    #[wasm_bindgen(method)]
+    pub fn dispose(this: &Instance);
+
+    #[wasm_bindgen(method, js_name = getDataURL)]
+    fn get_data_url_raw(this: &Instance, options: &JsValue) -> String;
+}
+
+/// How the formatter markers of an option are turned into text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberFormat {
+    pub decimals: u8,
+    pub unit: String,
+}
+
+/// Starts ECharts on `element`: SVG renderer (crisp on projectors, exportable), French locale.
+pub fn init(element: &web_sys::HtmlElement) -> Instance {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"renderer".into(), &"svg".into());
+    let _ = js_sys::Reflect::set(&options, &"locale".into(), &"FR".into());
+    init_raw(element, &JsValue::NULL, &options)
+}
+
+/// Replaces the chart's option, with French formatters in place of the markers.
+pub fn set_option(instance: &Instance, option: &Value, format: &NumberFormat) {
+    let Ok(js) = js_sys::JSON::parse(&option.to_string()) else { return };
+    install_formatters(&js, option, format);
+    instance.set_option_raw(&js, true);
+}
+
+/// The chart as an SVG document.
+pub fn svg_data_url(instance: &Instance) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &"svg".into());
+    let _ = js_sys::Reflect::set(&options, &"backgroundColor".into(), &"#ffffff".into());
+    instance.get_data_url_raw(&options)
+}
+
+/// Registers a GeoJSON map under `name` for `map` series.
+pub fn register_map(name: &str, geo_json: &str) -> Result<(), String> {
+    let js = js_sys::JSON::parse(geo_json).map_err(|_| "GeoJSON illisible".to_owned())?;
+    register_map_raw(name, &js);
+    Ok(())
+}
+
+/// Walks the option (as JSON and as its JavaScript twin) and sets a function wherever a
+/// formatter holds a marker such as `@value`.
+fn install_formatters(js: &JsValue, value: &Value, format: &NumberFormat) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let Ok(js_child) = js_sys::Reflect::get(js, &JsValue::from_str(key)) else { continue };
+                match child.as_str() {
+                    Some(marker) if marker.starts_with('@') => {
+                        let function = formatter(marker, format.clone());
+                        let _ = js_sys::Reflect::set(js, &JsValue::from_str(key), &function);
+                    }
+                    _ => install_formatters(&js_child, child, format),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                if let Ok(js_child) = js_sys::Reflect::get_u32(js, i as u32) {
+                    install_formatters(&js_child, child, format);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn formatter(marker: &str, format: NumberFormat) -> JsValue {
+    use en_action_view::chart::{FORMAT_NUMBER, FORMAT_VALUE, FORMAT_YEAR};
+    use en_action_view::format;
+    let marker = marker.to_owned();
+    Closure::<dyn Fn(JsValue) -> String>::new(move |v: JsValue| {
+        let number = v.as_f64().or_else(|| js_sys::Reflect::get_u32(&v, 1).ok().and_then(|x| x.as_f64()));
+        match (marker.as_str(), number) {
+            (_, None) => "–".to_owned(),
+            (m, Some(x)) if m == FORMAT_YEAR => format!("{}", x.round() as i64),
+            (m, Some(x)) if m == FORMAT_NUMBER => format::number(x, format.decimals),
+            (m, Some(x)) if m == FORMAT_VALUE => format::with_unit(x, format.decimals, &format.unit),
+            (_, Some(x)) => format::number(x, format.decimals),
+        }
+    })
+    .into_js_value()
+}
