@@ -1,29 +1,62 @@
-//! The application shell: header, the page chosen by the URL, footer.
+//! The application shell: skip link, header with navigation, the page the URL names, footer.
 
+use en_action_view::url::{Page, ViewState};
 use leptos::prelude::*;
 
+use crate::components::error_card::ErrorCard;
+use crate::pages::commune::CommunePage;
+use crate::pages::indicator::IndicatorPage;
 use crate::pages::overview::Overview;
+use crate::route::{Link, Route};
 use crate::store::{Loaded, Store};
 
 #[component]
 pub fn App() -> impl IntoView {
     let store = Store::new();
+    let route = Route::new();
     provide_context(store);
+    provide_context(route);
+    let page = move || route.state.with(|s| s.page.clone());
+    let short_name = move || match store.territory.get() {
+        Loaded::Ready(t) => t.name.clone(),
+        _ => String::new(),
+    };
     view! {
+        <a class="skip-link" href="#contenu">"Aller au contenu"</a>
         <header class="site-header">
-            <p class="site-title">"En action"</p>
+            <div class="site-header__inner">
+                <Link to=ViewState::overview() class="brand">
+                    <span class="brand__name">"En action"</span>
+                    <span class="brand__territory">{short_name}</span>
+                </Link>
+                <nav class="site-nav" aria-label="Navigation principale">
+                    <ul>
+                        <li><Link to=ViewState::overview() current=Signal::derive(move || page() == Page::Overview)>"Vue d'ensemble"</Link></li>
+                        <li><Link to=Signal::derive(move || commune_link(route)) current=Signal::derive(move || page() == Page::Commune)>"Ma commune"</Link></li>
+                    </ul>
+                </nav>
+            </div>
         </header>
-        <main id="contenu" class="page">
+        <main id="contenu" class="page" tabindex="-1">
             {move || match store.territory.get() {
-                Loaded::Loading => view! { <p class="loading" role="status">"Chargement des données…"</p> }.into_any(),
-                Loaded::Failed(f) => view! {
-                    <div class="error-card" role="alert">
-                        <h2>"Le fichier du territoire n'a pas pu être lu"</h2>
-                        <ul>{f.problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                    </div>
-                }.into_any(),
-                Loaded::Ready(territory) => view! { <Overview territory=territory/> }.into_any(),
+                Loaded::Loading => view! { <p class="loading" role="status">"Chargement des données du territoire…"</p> }.into_any(),
+                Loaded::Failed(failure) => view! { <ErrorCard failure=failure title="Les données du territoire n'ont pas pu être lues"/> }.into_any(),
+                Loaded::Ready(territory) => match page() {
+                    Page::Overview => view! { <Overview territory=territory/> }.into_any(),
+                    Page::Indicator => view! { <IndicatorPage territory=territory/> }.into_any(),
+                    Page::Commune => view! { <CommunePage territory=territory/> }.into_any(),
+                },
             }}
         </main>
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <p>"Projet de territoire « en action » 2020-2030. Les populations sont les populations légales de l'INSEE (Licence Ouverte). Les autres valeurs affichées sont illustratives lorsque c'est indiqué ; chaque indicateur nomme sa source."</p>
+            </div>
+        </footer>
     }
+}
+
+/// « Ma commune » keeps the commune chosen elsewhere, if any.
+fn commune_link(route: Route) -> ViewState {
+    route.state.with(|s| ViewState::commune(s.communes.first().map(String::as_str).unwrap_or_default()))
 }

@@ -25,6 +25,12 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn dispose(this: &Instance);
 
+    #[wasm_bindgen(method, js_name = getWidth)]
+    fn get_width(this: &Instance) -> f64;
+
+    #[wasm_bindgen(method, js_name = getHeight)]
+    fn get_height(this: &Instance) -> f64;
+
     #[wasm_bindgen(method, js_name = getDataURL)]
     fn get_data_url_raw(this: &Instance, options: &JsValue) -> String;
 }
@@ -57,6 +63,11 @@ pub fn svg_data_url(instance: &Instance) -> String {
     let _ = js_sys::Reflect::set(&options, &"type".into(), &"svg".into());
     let _ = js_sys::Reflect::set(&options, &"backgroundColor".into(), &"#ffffff".into());
     instance.get_data_url_raw(&options)
+}
+
+/// The chart's size in CSS pixels.
+pub fn size(instance: &Instance) -> (u32, u32) {
+    (instance.get_width().max(1.0) as u32, instance.get_height().max(1.0) as u32)
 }
 
 /// Registers a GeoJSON map under `name` for `map` series.

@@ -1,1 +1,3 @@
+pub mod commune;
+pub mod indicator;
 pub mod overview;

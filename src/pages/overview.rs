@@ -1,52 +1,80 @@
-//! The overview: the axes of the project and their indicators.
+//! The overview: the five axes of the project, each with its indicators as cards.
 
 use std::sync::Arc;
 
-use en_action_core::territory::Territory;
-use en_action_view::chart::trend::{trend_option, ChartLine, TrendSpec};
-use en_action_view::format;
+use en_action_core::stats::ProgressStatus;
+use en_action_core::territory::{Axis, Territory};
+use en_action_view::card::card;
+use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
 use crate::components::chart::Chart;
+use crate::components::file_problems::{ready_on_axis, FileProblems};
 use crate::echarts::NumberFormat;
-use crate::store::{Loaded, Store};
+use crate::route::Link;
+use crate::store::Computed;
 
 #[component]
 pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
-    let store = expect_context::<Store>();
-    let first = territory.indicators.first().cloned();
-    let featured = first.map(|name| {
-        let territory = territory.clone();
-        move || match store.indicator(&territory, &name) {
-            Loaded::Loading => view! { <p class="loading" role="status">"Chargement…"</p> }.into_any(),
-            Loaded::Failed(f) => view! { <p class="error-card" role="alert">{f.problems.join(" ; ")}</p> }.into_any(),
-            Loaded::Ready(c) => {
-                let spec = TrendSpec {
-                    years: c.indicator.years.clone(),
-                    territory: Some(ChartLine { name: territory.short_name.clone(), values: c.territory.series.values().to_vec() }),
-                    ..Default::default()
-                };
-                let option = trend_option(&spec);
-                let rows = c.territory.series.points().map(|(y, v)| view! {
-                    <tr><th scope="row">{y}</th><td>{format::number(v, c.indicator.decimals)}</td></tr>
-                }).collect_view();
-                let fmt = NumberFormat { decimals: c.indicator.decimals, unit: c.indicator.unit.clone() };
-                view! {
-                    <section class="featured">
-                        <h2>{c.indicator.title.clone()}</h2>
-                        <Chart option=Signal::stored(option) format=Signal::stored(fmt) label=Signal::stored(c.indicator.title.clone())/>
-                        <table class="data-table">
-                            <caption>{format!("{} : {}", c.indicator.title, territory.short_name)}</caption>
-                            <thead><tr><th scope="col">"Année"</th><th scope="col">{c.indicator.unit.clone()}</th></tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </section>
-                }.into_any()
-            }
-        }
-    });
+    let axes = territory.axes.clone();
     view! {
-        <h1>{territory.name.clone()}</h1>
-        {featured}
+        <h1 tabindex="-1">"Le territoire en action"</h1>
+        <p class="lead">{format!(
+            "Où en est le projet de territoire « en action » de la {} ? Les indicateurs de ses cinq axes, leur évolution et le chemin vers les objectifs 2030, pour le territoire et chacune de ses {} communes.",
+            territory.short_name, territory.communes.len()
+        )}</p>
+        <FileProblems territory=territory.clone()/>
+        {axes.into_iter().map(|axis| view! { <AxisSection territory=territory.clone() axis=axis/> }).collect_view()}
+    }
+}
+
+#[component]
+fn AxisSection(territory: Arc<Territory>, axis: Axis) -> impl IntoView {
+    let heading = format!("axe-{}", axis.id);
+    let heading_label = heading.clone();
+    let axis_id = axis.id.clone();
+    let t = territory.clone();
+    let colour = axis.colour.clone();
+    let cards = move || ready_on_axis(&t, &axis_id);
+    view! {
+        <section class="axis" aria-labelledby=heading_label style=format!("--axis-colour: {}", axis.colour)>
+            <div class="axis__header">
+                <h2 id=heading>{axis.label.clone()}</h2>
+                <p>{axis.description.clone()}</p>
+            </div>
+            <ul class="cards">
+                <For each=cards key=|c| c.file.clone() let(computed)>
+                    <IndicatorCard territory=territory.clone() computed=computed colour=colour.clone()/>
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn IndicatorCard(territory: Arc<Territory>, computed: Arc<Computed>, colour: String) -> impl IntoView {
+    let ind = &computed.indicator;
+    let model = card(ind, &computed.territory, &territory.short_name, &colour, territory.baseline_year);
+    let format = NumberFormat { decimals: ind.decimals, unit: ind.unit.clone() };
+    let status_class = |s: ProgressStatus| match s {
+        ProgressStatus::Achieved | ProgressStatus::Substantial => "status status--good",
+        ProgressStatus::Deterioration => "status status--bad",
+        _ => "status",
+    };
+    let (id, title, illustrative) = (ind.id.clone(), ind.title.clone(), ind.illustrative);
+    view! {
+        <li class="card" data-indicator=id.clone()>
+            <h3><Link to=ViewState::indicator(&id)>{title}</Link></h3>
+            {illustrative.then(|| view! { <span class="badge badge--illustrative">"Données illustratives"</span> })}
+            <p class="card__value">
+                {model.latest.clone().unwrap_or_else(|| "–".to_owned())}
+                " " <small>{model.latest_year.map(|y| format!("en {y}")).unwrap_or_default()}</small>
+            </p>
+            {model.change.clone().map(|c| view! { <p class="card__change">{c}</p> })}
+            <Chart option=Signal::stored(model.sparkline.clone()) format=Signal::stored(format) label=Signal::stored(model.finding.clone()) class="chart--spark"/>
+            {model.progress.clone().map(|p| view! {
+                <p class="card__progress"><span class=status_class(p.status)>{p.label}</span> " · " {p.sentence}</p>
+            })}
+        </li>
     }
 }

@@ -74,6 +74,9 @@ mod tests {
         assert_eq!(Date::parse("2019-13"), None);
         assert_eq!(Date::parse("28/09/2018"), None);
         assert_eq!(Date::parse("2019-04-01-2"), None);
+        assert_eq!(Date::parse("2019-+4"), None);
+        assert_eq!(Date::parse("2019-02-29"), None);
+        assert_eq!(Date::parse("2020-02-29").map(|d| d.day), Some(Some(29)));
         assert!((Date::parse("2019-04-01").unwrap().as_fractional_year() - 2019.25).abs() < 1e-9);
     }
 }

@@ -198,6 +198,16 @@ mod tests {
     }
 
     #[test]
+    fn parser_columns_count_characters_from_1() {
+        // serde_json says byte 18 for the closing quote of "x" (character 17, after « é »), and
+        // column 0 at the start of a line.
+        let d = problem("{\"name\": \"é\", \"x\": 1}".as_bytes());
+        assert_eq!(d.position, Some(Position { line: 1, column: 17 }));
+        let d = problem(b"{\"name\": \"x\",\n");
+        assert_eq!(d.position, Some(Position { line: 2, column: 1 }));
+    }
+
+    #[test]
     fn accepts_a_byte_order_mark() {
         let (doc, _) = parse_json::<Doc>("f.json", "\u{feff}{\"name\": \"x\", \"years\": [1]}".as_bytes()).unwrap();
         assert_eq!(doc.years, [1]);

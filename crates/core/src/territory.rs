@@ -44,6 +44,10 @@ pub struct TerritoryFile {
     pub axes: Vec<Axis>,
     /// Les fichiers d'indicateurs, relatifs au dossier du fichier du territoire.
     pub indicators: Vec<String>,
+    /// Année de référence du projet : les évolutions et les progrès vers les objectifs sont
+    /// mesurés depuis cette année (à défaut, depuis la première année de chaque indicateur).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline_year: Option<Year>,
     /// Événements à annoter sur les graphiques.
     #[serde(default)]
     pub events: Vec<Event>,
@@ -137,6 +141,7 @@ pub struct Territory {
     pub boundaries: Option<String>,
     pub axes: Vec<Axis>,
     pub indicators: Vec<String>,
+    pub baseline_year: Option<Year>,
     pub events: Vec<TerritoryEvent>,
 }
 

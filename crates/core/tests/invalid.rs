@@ -28,12 +28,17 @@ fn read(relative: &str) -> Vec<u8> {
 /// The mini territory (checked once).
 fn mini() -> &'static Territory {
     static MINI: OnceLock<Territory> = OnceLock::new();
-    MINI.get_or_init(|| match check_territory("tests/fixtures/territory-mini.json", &read("territory-mini.json")) {
-        Ok(accepted) => {
-            assert!(accepted.warnings.is_empty(), "{:?}", accepted.warnings);
-            accepted.value
+    MINI.get_or_init(|| {
+        match check_territory(
+            "tests/fixtures/territory-mini.json",
+            &read("territory-mini.json"),
+        ) {
+            Ok(accepted) => {
+                assert!(accepted.warnings.is_empty(), "{:?}", accepted.warnings);
+                accepted.value
+            }
+            Err(rejected) => panic!("the mini territory is rejected: {:?}", rejected.diagnostics),
         }
-        Err(rejected) => panic!("the mini territory is rejected: {:?}", rejected.diagnostics),
     })
 }
 
@@ -45,8 +50,14 @@ fn rejected<T>(name: &str, checked: Checked<T>) -> Rejected {
     match checked {
         Ok(_) => panic!("{name} was accepted"),
         Err(rejected) => {
-            assert!(rejected.errors().count() >= 1, "{name}: a rejection has at least one error");
-            assert!(rejected.diagnostics.iter().all(|d| d.file == shown(name)), "{name}: file name");
+            assert!(
+                rejected.errors().count() >= 1,
+                "{name}: a rejection has at least one error"
+            );
+            assert!(
+                rejected.diagnostics.iter().all(|d| d.file == shown(name)),
+                "{name}: file name"
+            );
             rejected
         }
     }
@@ -54,29 +65,50 @@ fn rejected<T>(name: &str, checked: Checked<T>) -> Rejected {
 
 /// Checks the indicator fixture `name` against the mini territory; it must be rejected.
 fn indicator_diagnostics(name: &str) -> Vec<Diagnostic> {
-    rejected(name, check_indicator(&shown(name), &read(&format!("invalid/{name}")), mini())).diagnostics
+    rejected(
+        name,
+        check_indicator(&shown(name), &read(&format!("invalid/{name}")), mini()),
+    )
+    .diagnostics
 }
 
 /// Checks the territory fixture `name`; it must be rejected.
 fn territory_diagnostics(name: &str) -> Vec<Diagnostic> {
-    rejected(name, check_territory(&shown(name), &read(&format!("invalid/{name}")))).diagnostics
+    rejected(
+        name,
+        check_territory(&shown(name), &read(&format!("invalid/{name}"))),
+    )
+    .diagnostics
 }
 
 /// The only error among `diagnostics` (other diagnostics must be warnings).
 fn single_error(diagnostics: &[Diagnostic]) -> &Diagnostic {
     let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
-    assert_eq!(errors.len(), 1, "expected exactly one error, got:\n{}", lines(diagnostics));
+    assert_eq!(
+        errors.len(),
+        1,
+        "expected exactly one error, got:\n{}",
+        lines(diagnostics)
+    );
     errors[0]
 }
 
 fn lines(diagnostics: &[Diagnostic]) -> String {
-    diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Asserts the place (line, column, JSON path) and the French message of a diagnostic.
 #[track_caller]
 fn assert_diagnostic(d: &Diagnostic, line: usize, column: usize, path: &str, message: &str) {
-    assert_eq!(d.position, Some(Position { line, column }), "position of « {d} »");
+    assert_eq!(
+        d.position,
+        Some(Position { line, column }),
+        "position of « {d} »"
+    );
     assert_eq!(d.path.to_string(), path, "path of « {d} »");
     assert_eq!(d.problem.to_string(), message, "message of « {d} »");
 }
@@ -100,7 +132,13 @@ fn only_territory_problem(name: &str) -> Diagnostic {
 #[test]
 fn unknown_commune_code_suggests_the_closest() {
     let d = only_problem("unknown_commune.json");
-    assert_diagnostic(&d, 19, 5, "values.62029", "code commune inconnu 62029 ; la commune la plus proche est 62019 ?");
+    assert_diagnostic(
+        &d,
+        19,
+        5,
+        "values.62029",
+        "code commune inconnu 62029 ; la commune la plus proche est 62019 ?",
+    );
     assert_eq!(
         d.to_string(),
         "tests/fixtures/invalid/unknown_commune.json, ligne 19, colonne 5 (values.62029) : code commune inconnu 62029 ; la commune la plus proche est 62019 ?"
@@ -116,7 +154,13 @@ fn missing_commune() {
 #[test]
 fn invalid_commune_code_format() {
     let d = only_problem("invalid_code.json");
-    assert_diagnostic(&d, 19, 5, "values.6201", "code commune « 6201 » invalide : un code INSEE a 5 caractères, comme 62498");
+    assert_diagnostic(
+        &d,
+        19,
+        5,
+        "values.6201",
+        "code commune « 6201 » invalide : un code INSEE a 5 caractères, comme 62498",
+    );
 }
 
 #[test]
@@ -131,7 +175,13 @@ fn duplicate_commune() {
 fn row_of_the_wrong_length() {
     let diagnostics = indicator_diagnostics("row_length.json");
     let d = single_error(&diagnostics);
-    assert_diagnostic(d, 17, 5, "values.62003", "2 valeurs pour 3 années ; attendu : une valeur (ou null) par année de « years »");
+    assert_diagnostic(
+        d,
+        17,
+        5,
+        "values.62003",
+        "2 valeurs pour 3 années ; attendu : une valeur (ou null) par année de « years »",
+    );
     // The missing last value is also a coverage gap (a warning).
     assert_eq!(diagnostics.len(), 2);
     assert_eq!(diagnostics[1].severity, Severity::Warning);
@@ -149,7 +199,13 @@ fn duplicate_year() {
 #[test]
 fn unsorted_years() {
     let d = only_problem("unsorted_years.json");
-    assert_diagnostic(&d, 14, 25, "years[2]", "années dans le désordre : 2020 après 2021 ; attendu : des années croissantes");
+    assert_diagnostic(
+        &d,
+        14,
+        25,
+        "years[2]",
+        "années dans le désordre : 2020 après 2021 ; attendu : des années croissantes",
+    );
 }
 
 #[test]
@@ -179,28 +235,55 @@ fn non_numeric_value_with_a_decimal_comma() {
         "valeur non numérique « 12,5 » ; attendu : un nombre avec un point décimal, ou null si la donnée manque",
     );
     // The bad value is not counted as a number: 2020 is a gap for 62003 (a warning).
-    let warning = diagnostics.iter().find(|d| !d.is_error()).expect("a coverage warning");
-    assert_diagnostic(warning, 17, 5, "values.62003", "aucune valeur pour 2020 ; la couverture est incomplète");
+    let warning = diagnostics
+        .iter()
+        .find(|d| !d.is_error())
+        .expect("a coverage warning");
+    assert_diagnostic(
+        warning,
+        17,
+        5,
+        "values.62003",
+        "aucune valeur pour 2020 ; la couverture est incomplète",
+    );
 }
 
 #[test]
 fn non_finite_number_is_reported_by_the_parser_with_its_place() {
     // 1e999 does not fit in a 64-bit float: the JSON parser refuses it.
     let d = only_problem("non_finite.json");
-    assert_diagnostic(&d, 17, 24, "values.62003[1]", "JSON invalide : nombre hors limites");
+    assert_diagnostic(
+        &d,
+        17,
+        24,
+        "values.62003[1]",
+        "JSON invalide : nombre hors limites",
+    );
 }
 
 #[test]
 fn negative_value() {
     let d = only_problem("negative.json");
-    assert_diagnostic(&d, 17, 20, "values.62003[1]", "valeur négative -0.5 ; attendu : une valeur positive ou nulle");
+    assert_diagnostic(
+        &d,
+        17,
+        20,
+        "values.62003[1]",
+        "valeur négative -0.5 ; attendu : une valeur positive ou nulle",
+    );
 }
 
 #[test]
 fn rate_outside_its_range() {
     // 100 × 60 / 50 = 120 % for Acheville in 2020.
     let d = only_problem("rate_out_of_range.json");
-    assert_diagnostic(&d, 21, 21, "numerator.values.62003[1]", "valeur 120 hors de l'intervalle attendu [0 ; 100]");
+    assert_diagnostic(
+        &d,
+        21,
+        21,
+        "numerator.values.62003[1]",
+        "valeur 120 hors de l'intervalle attendu [0 ; 100]",
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,13 +292,25 @@ fn rate_outside_its_range() {
 #[test]
 fn unknown_axis() {
     let d = only_problem("unknown_axis.json");
-    assert_diagnostic(&d, 5, 3, "axis", "axe inconnu « bougre » ; axes du territoire : bouger, respirer");
+    assert_diagnostic(
+        &d,
+        5,
+        3,
+        "axis",
+        "axe inconnu « bougre » ; axes du territoire : bouger, respirer",
+    );
 }
 
 #[test]
 fn unknown_aggregation_rule() {
     let d = only_problem("unknown_rule.json");
-    assert_diagnostic(&d, 12, 26, "aggregation", "valeur inconnue « average » ; attendu : sum, ratio, weighted_mean, not_aggregable");
+    assert_diagnostic(
+        &d,
+        12,
+        26,
+        "aggregation",
+        "valeur inconnue « average » ; attendu : sum, ratio, weighted_mean, not_aggregable",
+    );
 }
 
 #[test]
@@ -254,7 +349,13 @@ fn file_not_in_utf8() {
     let bytes = read("invalid/not_utf8.json");
     assert!(bytes.contains(&0xE9));
     let d = only_problem("not_utf8.json");
-    assert_diagnostic(&d, 6, 15, "", "le fichier n'est pas encodé en UTF-8 (octet invalide) ; enregistrez-le en UTF-8");
+    assert_diagnostic(
+        &d,
+        6,
+        15,
+        "",
+        "le fichier n'est pas encodé en UTF-8 (octet invalide) ; enregistrez-le en UTF-8",
+    );
 }
 
 #[test]
@@ -264,11 +365,20 @@ fn empty_file() {
     // No line to point to: the message stands for the whole file.
     assert_eq!(d.position, None);
     assert_eq!(d.path.to_string(), "");
-    assert_eq!(d.problem.to_string(), "le fichier est vide ; attendu : un objet JSON");
-    assert_eq!(d.to_string(), "tests/fixtures/invalid/empty.json : le fichier est vide ; attendu : un objet JSON");
+    assert_eq!(
+        d.problem.to_string(),
+        "le fichier est vide ; attendu : un objet JSON"
+    );
+    assert_eq!(
+        d.to_string(),
+        "tests/fixtures/invalid/empty.json : le fichier est vide ; attendu : un objet JSON"
+    );
     // Blank is as empty as empty.
     let blank = check_indicator("blank.json", b" \n\t\n", mini()).unwrap_err();
-    assert_eq!(blank.diagnostics[0].problem.to_string(), "le fichier est vide ; attendu : un objet JSON");
+    assert_eq!(
+        blank.diagnostics[0].problem.to_string(),
+        "le fichier est vide ; attendu : un objet JSON"
+    );
 }
 
 #[test]
@@ -288,10 +398,17 @@ fn truncated_file() {
 #[test]
 fn parser_errors_are_placed_in_characters_from_column_1() {
     let text = String::from_utf8(read("valid/coverage_gap.json")).unwrap();
-    let text = text.replace(r#"{"name": "Essai""#, r#"{"name": "Énergie à Liévin""#).replace(r#""retrieved": "2024"#, r#""retreived": "2024"#);
+    let text = text
+        .replace(r#"{"name": "Essai""#, r#"{"name": "Énergie à Liévin""#)
+        .replace(r#""retrieved": "2024"#, r#""retreived": "2024"#);
     let line = text.lines().nth(8).unwrap();
-    assert_eq!(line, r#"  "source": {"name": "Énergie à Liévin", "licence": "Licence Ouverte / Etalab 2.0", "retreived": "2024-01-15"},"#);
-    let d = check_indicator("coverage_gap.json", text.as_bytes(), mini()).unwrap_err().diagnostics;
+    assert_eq!(
+        line,
+        r#"  "source": {"name": "Énergie à Liévin", "licence": "Licence Ouverte / Etalab 2.0", "retreived": "2024-01-15"},"#
+    );
+    let d = check_indicator("coverage_gap.json", text.as_bytes(), mini())
+        .unwrap_err()
+        .diagnostics;
     assert_eq!(d.len(), 1);
     // The closing quote of "retreived" is the 95th character of the line (its 98th byte).
     assert_diagnostic(
@@ -303,7 +420,9 @@ fn parser_errors_are_placed_in_characters_from_column_1() {
     );
     // A file cut just after a line break ends at column 1 of the next line (the parser says 0).
     let cut = &text[..text.find("  \"unit\"").unwrap()];
-    let d = check_indicator("coverage_gap.json", cut.as_bytes(), mini()).unwrap_err().diagnostics;
+    let d = check_indicator("coverage_gap.json", cut.as_bytes(), mini())
+        .unwrap_err()
+        .diagnostics;
     assert_eq!(d[0].position, Some(Position { line: 7, column: 1 }));
     assert_eq!(d[0].problem.to_string(), "le fichier est tronqué : le JSON s'arrête avant la fin de l'objet (crochet ou accolade fermante manquant)");
 }
@@ -320,42 +439,88 @@ fn territory_duplicate_commune_code() {
 #[test]
 fn territory_invalid_commune_code() {
     let d = only_territory_problem("territory_invalid_code.json");
-    assert_diagnostic(&d, 10, 20, "communes[1].code", "code commune « 62-03 » invalide : un code INSEE a 5 caractères, comme 62498");
+    assert_diagnostic(
+        &d,
+        10,
+        20,
+        "communes[1].code",
+        "code commune « 62-03 » invalide : un code INSEE a 5 caractères, comme 62498",
+    );
 }
 
 #[test]
 fn territory_tile_outside_the_grid() {
     let d = only_territory_problem("territory_tile_outside_grid.json");
-    assert_diagnostic(&d, 11, 75, "communes[2].tile", "position de tuile (0, 2) hors de la grille 2 × 2");
+    assert_diagnostic(
+        &d,
+        11,
+        75,
+        "communes[2].tile",
+        "position de tuile (0, 2) hors de la grille 2 × 2",
+    );
 }
 
 #[test]
 fn territory_invalid_colour() {
     let d = only_territory_problem("territory_invalid_colour.json");
-    assert_diagnostic(&d, 16, 80, "axes[1].colour", "couleur « vert » invalide ; attendu : une couleur hexadécimale comme #1f6f8b");
+    assert_diagnostic(
+        &d,
+        16,
+        80,
+        "axes[1].colour",
+        "couleur « vert » invalide ; attendu : une couleur hexadécimale comme #1f6f8b",
+    );
 }
 
 #[test]
 fn territory_invalid_event_date() {
     let d = only_territory_problem("territory_invalid_date.json");
-    assert_diagnostic(&d, 20, 6, "events[0].date", "date « 2019-13 » invalide ; attendu : AAAA-MM-JJ, AAAA-MM ou AAAA");
+    assert_diagnostic(
+        &d,
+        20,
+        6,
+        "events[0].date",
+        "date « 2019-13 » invalide ; attendu : AAAA-MM-JJ, AAAA-MM ou AAAA",
+    );
 }
 
 /// Dates that look like dates but are not: a sign in the month, a day the month does not have.
 #[test]
 fn territory_event_dates_are_real_calendar_dates() {
     let text = String::from_utf8(read("territory-mini.json")).unwrap();
-    let with_date = |date: &str| text.replace(r#""date": "2019-04""#, &format!(r#""date": "{date}""#));
-    for bad in ["2019-+4", "2019-04-+1", "2019-02-29", "2019-04-31", "2019-4", "2019-00", "19-04", "2019-04-01-", "2019/04"] {
-        let diagnostics = check_territory("territory-mini.json", with_date(bad).as_bytes()).unwrap_err().diagnostics;
+    let with_date =
+        |date: &str| text.replace(r#""date": "2019-04""#, &format!(r#""date": "{date}""#));
+    for bad in [
+        "2019-+4",
+        "2019-04-+1",
+        "2019-02-29",
+        "2019-04-31",
+        "2019-4",
+        "2019-00",
+        "19-04",
+        "2019-04-01-",
+        "2019/04",
+    ] {
+        let diagnostics = check_territory("territory-mini.json", with_date(bad).as_bytes())
+            .unwrap_err()
+            .diagnostics;
         assert_eq!(diagnostics.len(), 1, "{bad}");
-        assert_diagnostic(&diagnostics[0], 20, 6, "events[0].date", &format!("date « {bad} » invalide ; attendu : AAAA-MM-JJ, AAAA-MM ou AAAA"));
+        assert_diagnostic(
+            &diagnostics[0],
+            20,
+            6,
+            "events[0].date",
+            &format!("date « {bad} » invalide ; attendu : AAAA-MM-JJ, AAAA-MM ou AAAA"),
+        );
     }
     for good in ["2020-02-29", "2000-02-29", "2019-12-31", "2019-04", "2019"] {
         let territory = check_territory("territory-mini.json", with_date(good).as_bytes());
         assert!(territory.is_ok(), "{good}: {:?}", territory.err());
     }
-    assert!(check_territory("territory-mini.json", with_date("1900-02-29").as_bytes()).is_err(), "1900 is not a leap year");
+    assert!(
+        check_territory("territory-mini.json", with_date("1900-02-29").as_bytes()).is_err(),
+        "1900 is not a leap year"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -380,8 +545,14 @@ fn a_file_with_several_problems_reports_all_of_them_in_order() {
     }
     // Plus the coverage warning of the non-numeric value; all sorted by position.
     assert_eq!(diagnostics.len(), 8);
-    let positions: Vec<Position> = diagnostics.iter().map(|d| d.position.expect("every problem is located")).collect();
-    assert!(positions.windows(2).all(|w| w[0] <= w[1]), "sorted by position: {positions:?}");
+    let positions: Vec<Position> = diagnostics
+        .iter()
+        .map(|d| d.position.expect("every problem is located"))
+        .collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] <= w[1]),
+        "sorted by position: {positions:?}"
+    );
 }
 
 #[test]
@@ -392,8 +563,20 @@ fn coverage_gaps_are_warnings_and_do_not_reject_the_file() {
     let warnings = &accepted.warnings;
     assert_eq!(warnings.len(), 2, "{}", lines(warnings));
     assert!(warnings.iter().all(|w| w.severity == Severity::Warning));
-    assert_diagnostic(&warnings[0], 15, 3, "values", "aucune valeur pour 2020 (aucune commune) ; la couverture est incomplète");
-    assert_diagnostic(&warnings[1], 17, 5, "values.62003", "aucune valeur pour 2021 ; la couverture est incomplète");
+    assert_diagnostic(
+        &warnings[0],
+        15,
+        3,
+        "values",
+        "aucune valeur pour 2020 (aucune commune) ; la couverture est incomplète",
+    );
+    assert_diagnostic(
+        &warnings[1],
+        17,
+        5,
+        "values.62003",
+        "aucune valeur pour 2021 ; la couverture est incomplète",
+    );
     assert_eq!(
         warnings[1].to_string(),
         "tests/fixtures/valid/coverage_gap.json, ligne 17, colonne 5 (values.62003) : avertissement : aucune valeur pour 2021 ; la couverture est incomplète"
@@ -445,7 +628,9 @@ fn rejected_or_panic<T>(name: &str, checked: Checked<T>) -> Rejected {
 }
 
 fn sample(relative: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../indicators").join(relative);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../indicators")
+        .join(relative);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{} : {e}", path.display()))
 }
 
@@ -460,12 +645,23 @@ fn samples() -> &'static Samples {
     static SAMPLES: OnceLock<Samples> = OnceLock::new();
     SAMPLES.get_or_init(|| {
         let territory_bytes = sample("territory.json");
-        let territory = check_territory("indicators/territory.json", &territory_bytes).expect("sample territory").value;
-        let indicators = ["travailler/chomage.json", "respirer/no2.json", "habiter/maprimerenov.json", "habiter/revenu_median.json"]
-            .iter()
-            .map(|f| (format!("indicators/{f}"), sample(f)))
-            .collect();
-        Samples { territory, territory_bytes, indicators }
+        let territory = check_territory("indicators/territory.json", &territory_bytes)
+            .expect("sample territory")
+            .value;
+        let indicators = [
+            "travailler/chomage.json",
+            "respirer/no2.json",
+            "habiter/maprimerenov.json",
+            "habiter/revenu_median.json",
+        ]
+        .iter()
+        .map(|f| (format!("indicators/{f}"), sample(f)))
+        .collect();
+        Samples {
+            territory,
+            territory_bytes,
+            indicators,
+        }
     })
 }
 
@@ -474,11 +670,18 @@ fn samples() -> &'static Samples {
 fn assert_sound<T>(file: &str, checked: &Checked<T>) -> Result<(), TestCaseError> {
     let diagnostics = match checked {
         Ok(accepted) => {
-            prop_assert!(accepted.warnings.iter().all(|d| !d.is_error()), "an accepted file has an error");
+            prop_assert!(
+                accepted.warnings.iter().all(|d| !d.is_error()),
+                "an accepted file has an error"
+            );
             &accepted.warnings
         }
         Err(rejected) => {
-            prop_assert!(rejected.errors().count() >= 1, "a rejection without error: {:?}", rejected.diagnostics);
+            prop_assert!(
+                rejected.errors().count() >= 1,
+                "a rejection without error: {:?}",
+                rejected.diagnostics
+            );
             &rejected.diagnostics
         }
     };
@@ -495,12 +698,19 @@ fn assert_sound<T>(file: &str, checked: &Checked<T>) -> Result<(), TestCaseError
 /// An accepted indicator must aggregate, and the trend statistics must not panic on it.
 fn exercise(indicator: &Indicator, territory: &Territory) -> Result<(), TestCaseError> {
     let aggregate = territory_series(indicator, territory);
-    prop_assert!(aggregate.is_ok(), "an accepted indicator does not aggregate: {:?}", aggregate);
+    prop_assert!(
+        aggregate.is_ok(),
+        "an accepted indicator does not aggregate: {:?}",
+        aggregate
+    );
     let series = aggregate.unwrap().series;
     let _ = stats::change_over(&series);
     let _ = stats::least_squares(&series);
     if let (Some(target), Some((first, _))) = (indicator.target(), series.first()) {
-        let target = stats::Target { year: target.year, value: target.value };
+        let target = stats::Target {
+            year: target.year,
+            value: target.value,
+        };
         let _ = stats::progress(&series, first, target, indicator.direction);
     }
     if let Some(&year) = indicator.years.last() {
@@ -532,9 +742,14 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
         any::<prop::sample::Index>().prop_map(Mutation::Truncate),
         (any::<prop::sample::Index>(), 1..=255u8).prop_map(|(i, m)| Mutation::Flip(i, m)),
-        (any::<prop::sample::Index>(), json_byte.clone()).prop_map(|(i, b)| Mutation::Replace(i, b)),
+        (any::<prop::sample::Index>(), json_byte.clone())
+            .prop_map(|(i, b)| Mutation::Replace(i, b)),
         (any::<prop::sample::Index>(), 1..64usize).prop_map(|(i, n)| Mutation::Delete(i, n)),
-        (any::<prop::sample::Index>(), prop::collection::vec(json_byte, 1..8)).prop_map(|(i, b)| Mutation::Insert(i, b)),
+        (
+            any::<prop::sample::Index>(),
+            prop::collection::vec(json_byte, 1..8)
+        )
+            .prop_map(|(i, b)| Mutation::Insert(i, b)),
     ]
 }
 

@@ -36,7 +36,11 @@ fn shown(relative: &str) -> String {
 fn territory() -> Territory {
     match check_territory("indicators/territory.json", &read("territory.json")) {
         Ok(accepted) => {
-            assert!(accepted.warnings.is_empty(), "territory warnings: {:?}", accepted.warnings);
+            assert!(
+                accepted.warnings.is_empty(),
+                "territory warnings: {:?}",
+                accepted.warnings
+            );
             accepted.value
         }
         Err(rejected) => panic!("territory rejected:\n{}", lines(&rejected.diagnostics)),
@@ -44,7 +48,11 @@ fn territory() -> Territory {
 }
 
 fn lines(diagnostics: &[en_action_core::diagnostic::Diagnostic]) -> String {
-    diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn indicator(relative: &str, territory: &Territory) -> Indicator {
@@ -70,7 +78,11 @@ fn close(a: f64, b: f64) -> bool {
 
 fn assert_series_close(id: &str, actual: &Series, expected: &[(i32, Option<f64>)]) {
     assert_eq!(actual.len(), expected.len(), "{id}: number of years");
-    for (&year, (&(expected_year, want), got)) in actual.years().iter().zip(expected.iter().zip(actual.values())) {
+    for (&year, (&(expected_year, want), got)) in actual
+        .years()
+        .iter()
+        .zip(expected.iter().zip(actual.values()))
+    {
         assert_eq!(year, expected_year, "{id}: years");
         match (want, got) {
             (Some(w), Some(g)) => assert!(close(*g, w), "{id} {year}: core {g}, expected {w}"),
@@ -82,7 +94,12 @@ fn assert_series_close(id: &str, actual: &Series, expected: &[(i32, Option<f64>)
 
 /// `years` of a raw indicator file.
 fn years_of(file: &Value) -> Vec<i32> {
-    file["years"].as_array().expect("years").iter().map(|y| y.as_i64().expect("year") as i32).collect()
+    file["years"]
+        .as_array()
+        .expect("years")
+        .iter()
+        .map(|y| y.as_i64().expect("year") as i32)
+        .collect()
 }
 
 /// A `{ code: [values] }` table of a raw file, as numbers (`None` for null).
@@ -91,14 +108,28 @@ fn rows_of(table: &Value) -> BTreeMap<String, Vec<Option<f64>>> {
         .as_object()
         .expect("rows object")
         .iter()
-        .map(|(code, row)| (code.clone(), row.as_array().expect("row").iter().map(Value::as_f64).collect()))
+        .map(|(code, row)| {
+            (
+                code.clone(),
+                row.as_array()
+                    .expect("row")
+                    .iter()
+                    .map(Value::as_f64)
+                    .collect(),
+            )
+        })
         .collect()
 }
 
 /// Population of each commune by census year, from the raw territory file.
 fn raw_populations() -> BTreeMap<String, BTreeMap<i32, f64>> {
     let file = json("territory.json");
-    let census: Vec<i32> = file["census_years"].as_array().unwrap().iter().map(|y| y.as_i64().unwrap() as i32).collect();
+    let census: Vec<i32> = file["census_years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| y.as_i64().unwrap() as i32)
+        .collect();
     assert_eq!(census, CENSUS_YEARS);
     file["communes"]
         .as_array()
@@ -138,7 +169,10 @@ fn territory_has_36_communes_and_242013_inhabitants_in_2023() {
     assert_eq!(t.indicators.len(), 20);
     let codes: BTreeSet<&str> = t.communes.iter().map(|c| c.code.as_str()).collect();
     assert_eq!(codes.len(), 36, "codes are unique");
-    assert!(codes.contains("62498") && codes.contains("62510"), "Lens and Liévin are in the territory");
+    assert!(
+        codes.contains("62498") && codes.contains("62510"),
+        "Lens and Liévin are in the territory"
+    );
 }
 
 #[test]
@@ -147,7 +181,11 @@ fn census_rule_of_the_test_matches_the_documented_rule() {
     assert_eq!(census_year_for(2017, &CENSUS_YEARS), 2016);
     assert_eq!(census_year_for(2018, &CENSUS_YEARS), 2019);
     assert_eq!(census_year_for(2024, &CENSUS_YEARS), 2023);
-    assert_eq!(census_year_for(2018, &[2016, 2020]), 2016, "tie -> earlier census");
+    assert_eq!(
+        census_year_for(2018, &[2016, 2020]),
+        2016,
+        "tie -> earlier census"
+    );
 }
 
 #[test]
@@ -156,15 +194,28 @@ fn every_listed_indicator_is_accepted_and_aggregates() {
     let mut ids = Vec::new();
     for relative in &t.indicators {
         let file = shown(relative);
-        let accepted = check_indicator(&file, &read(relative), &t)
-            .unwrap_or_else(|rejected| panic!("{relative} rejected:\n{}", lines(&rejected.diagnostics)));
+        let accepted = check_indicator(&file, &read(relative), &t).unwrap_or_else(|rejected| {
+            panic!("{relative} rejected:\n{}", lines(&rejected.diagnostics))
+        });
         assert!(accepted.warnings.iter().all(|w| !w.is_error()));
         let indicator = accepted.value;
         assert!(t.axis(&indicator.axis).is_some(), "{relative}: axis");
-        assert_eq!(Path::new(relative).parent().and_then(Path::to_str), Some(indicator.axis.as_str()), "{relative}: folder = axis");
-        let aggregate = territory_series(&indicator, &t).unwrap_or_else(|e| panic!("{relative}: {e}"));
-        assert_eq!(aggregate.series.years(), indicator.years.as_slice(), "{relative}");
-        assert!(aggregate.series.last().is_some(), "{relative}: the territory series has values");
+        assert_eq!(
+            Path::new(relative).parent().and_then(Path::to_str),
+            Some(indicator.axis.as_str()),
+            "{relative}: folder = axis"
+        );
+        let aggregate =
+            territory_series(&indicator, &t).unwrap_or_else(|e| panic!("{relative}: {e}"));
+        assert_eq!(
+            aggregate.series.years(),
+            indicator.years.as_slice(),
+            "{relative}"
+        );
+        assert!(
+            aggregate.series.last().is_some(),
+            "{relative}: the territory series has values"
+        );
         ids.push((file, indicator.id));
     }
     let duplicates = check_unique_ids(ids.iter().map(|(f, id)| (f.as_str(), id.as_str())));
@@ -197,16 +248,40 @@ fn the_sample_covers_every_axis_and_rule() {
         let n = indicators.iter().filter(|i| i.axis == axis.id).count();
         assert!(n >= 3, "axis {}: {n} indicators", axis.id);
     }
-    for rule in [Aggregation::Sum, Aggregation::Ratio, Aggregation::WeightedMean, Aggregation::NotAggregable] {
-        assert!(indicators.iter().any(|i| i.aggregation == rule), "no {} indicator", rule.name());
+    for rule in [
+        Aggregation::Sum,
+        Aggregation::Ratio,
+        Aggregation::WeightedMean,
+        Aggregation::NotAggregable,
+    ] {
+        assert!(
+            indicators.iter().any(|i| i.aggregation == rule),
+            "no {} indicator",
+            rule.name()
+        );
     }
-    assert!(indicators.iter().any(|i| !i.breaks.is_empty()), "no series break");
-    let with_2030 = indicators.iter().filter(|i| i.target().is_some_and(|t| t.year == 2030)).count();
+    assert!(
+        indicators.iter().any(|i| !i.breaks.is_empty()),
+        "no series break"
+    );
+    let with_2030 = indicators
+        .iter()
+        .filter(|i| i.target().is_some_and(|t| t.year == 2030))
+        .count();
     assert!(with_2030 >= 5, "{with_2030} indicators with a 2030 target");
-    assert!(indicators.iter().any(|i| !i.has_communes()), "no territory-only indicator");
-    assert!(indicators.iter().any(|i| i.per_capita), "no per-capita indicator");
+    assert!(
+        indicators.iter().any(|i| !i.has_communes()),
+        "no territory-only indicator"
+    );
+    assert!(
+        indicators.iter().any(|i| i.per_capita),
+        "no per-capita indicator"
+    );
     // The break of demandeurs_emploi is in its years and later than its first year.
-    let jobseekers = indicators.iter().find(|i| i.id == "demandeurs_emploi").unwrap();
+    let jobseekers = indicators
+        .iter()
+        .find(|i| i.id == "demandeurs_emploi")
+        .unwrap();
     assert_eq!(jobseekers.breaks.len(), 1);
     assert!(jobseekers.years.contains(&jobseekers.breaks[0].year));
 }
@@ -215,15 +290,29 @@ fn the_sample_covers_every_axis_and_rule() {
 fn every_file_is_illustrative_and_names_its_schema() {
     let t = territory();
     let territory_file = json("territory.json");
-    let schema = territory_file["$schema"].as_str().expect("territory $schema");
-    assert!(sample_dir().join(schema).is_file(), "territory $schema {schema} points to no file");
+    let schema = territory_file["$schema"]
+        .as_str()
+        .expect("territory $schema");
+    assert!(
+        sample_dir().join(schema).is_file(),
+        "territory $schema {schema} points to no file"
+    );
     for relative in &t.indicators {
         let raw = json(relative);
-        assert_eq!(raw["illustrative"], Value::Bool(true), "{relative}: illustrative");
-        let schema = raw["$schema"].as_str().unwrap_or_else(|| panic!("{relative}: no $schema"));
+        assert_eq!(
+            raw["illustrative"],
+            Value::Bool(true),
+            "{relative}: illustrative"
+        );
+        let schema = raw["$schema"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{relative}: no $schema"));
         assert_eq!(schema, "../schema/indicator.schema.json", "{relative}");
         let folder = sample_dir().join(relative);
-        assert!(folder.parent().unwrap().join(schema).is_file(), "{relative}: $schema points to no file");
+        assert!(
+            folder.parent().unwrap().join(schema).is_file(),
+            "{relative}: $schema points to no file"
+        );
         assert!(indicator(relative, &t).illustrative, "{relative}");
     }
 }
@@ -233,7 +322,13 @@ fn every_file_is_illustrative_and_names_its_schema() {
 #[test]
 fn sum_indicators_are_column_sums() {
     let t = territory();
-    for id in ["amenagements_cyclables", "logements_commences", "maprimerenov", "arbres_plantes", "emplois"] {
+    for id in [
+        "amenagements_cyclables",
+        "logements_commences",
+        "maprimerenov",
+        "arbres_plantes",
+        "emplois",
+    ] {
         let relative = listed(&t, id);
         let raw = json(&relative);
         assert_eq!(raw["aggregation"], "sum", "{id}");
@@ -245,11 +340,15 @@ fn sum_indicators_are_column_sums() {
             .enumerate()
             .map(|(i, &y)| (y, rows.values().map(|row| row[i]).sum::<Option<f64>>()))
             .collect();
-        let series = territory_series(&indicator(&relative, &t), &t).unwrap().series;
+        let series = territory_series(&indicator(&relative, &t), &t)
+            .unwrap()
+            .series;
         assert_series_close(id, &series, &expected);
     }
     // maprimerenov did not exist before 2020: no territory value, not a zero.
-    let series = territory_series(&indicator(&listed(&t, "maprimerenov"), &t), &t).unwrap().series;
+    let series = territory_series(&indicator(&listed(&t, "maprimerenov"), &t), &t)
+        .unwrap()
+        .series;
     assert_eq!(series.get(2019), None);
     assert!(series.get(2020).is_some());
 }
@@ -286,7 +385,11 @@ fn chomage_is_a_ratio_of_sums() {
 
     // The territory rate is not the mean of the commune rates.
     let last = years.len() - 1;
-    let mean_of_rates = num.iter().map(|(c, row)| scale * row[last].unwrap() / den[c][last].unwrap()).sum::<f64>() / num.len() as f64;
+    let mean_of_rates = num
+        .iter()
+        .map(|(c, row)| scale * row[last].unwrap() / den[c][last].unwrap())
+        .sum::<f64>()
+        / num.len() as f64;
     assert!((series.values()[last].unwrap() - mean_of_rates).abs() > 0.01);
 
     // A commune's own series is its rate.
@@ -311,12 +414,19 @@ fn every_ratio_indicator_is_a_ratio_of_sums() {
             .iter()
             .enumerate()
             .map(|(i, &y)| {
-                let pairs: Vec<(f64, f64)> = num.iter().filter_map(|(c, row)| Some((row[i]?, den[c][i]?))).collect();
-                let (n, d) = pairs.iter().fold((0.0, 0.0), |(n, d), (a, b)| (n + a, d + b));
+                let pairs: Vec<(f64, f64)> = num
+                    .iter()
+                    .filter_map(|(c, row)| Some((row[i]?, den[c][i]?)))
+                    .collect();
+                let (n, d) = pairs
+                    .iter()
+                    .fold((0.0, 0.0), |(n, d), (a, b)| (n + a, d + b));
                 (y, (!pairs.is_empty() && d != 0.0).then(|| scale * n / d))
             })
             .collect();
-        let series = territory_series(&indicator(relative, &t), &t).unwrap().series;
+        let series = territory_series(&indicator(relative, &t), &t)
+            .unwrap()
+            .series;
         assert_series_close(relative, &series, &expected);
     }
 }
@@ -348,14 +458,18 @@ fn no2_is_a_population_weighted_mean() {
                 (y, (total > 0.0).then(|| weighted / total))
             })
             .collect();
-        let series = territory_series(&indicator(&relative, &t), &t).unwrap().series;
+        let series = territory_series(&indicator(&relative, &t), &t)
+            .unwrap()
+            .series;
         assert_series_close(id, &series, &expected);
     }
     // The weighted mean differs from the plain mean (Lens and Liévin weigh more than Gouy-Servins).
     let raw = json(&listed(&t, "no2"));
     let values = rows_of(&raw["values"]);
     let plain = values.values().map(|r| r[0].unwrap()).sum::<f64>() / values.len() as f64;
-    let series = territory_series(&indicator(&listed(&t, "no2"), &t), &t).unwrap().series;
+    let series = territory_series(&indicator(&listed(&t, "no2"), &t), &t)
+        .unwrap()
+        .series;
     assert!((series.values()[0].unwrap() - plain).abs() > 1e-6);
 }
 
@@ -363,16 +477,31 @@ fn no2_is_a_population_weighted_mean() {
 #[test]
 fn frequentation_bulles_is_returned_as_given() {
     let t = territory();
-    for id in ["frequentation_bulles", "visiteurs_louvre_lens", "revenu_median"] {
+    for id in [
+        "frequentation_bulles",
+        "visiteurs_louvre_lens",
+        "revenu_median",
+    ] {
         let relative = listed(&t, id);
         let raw = json(&relative);
         assert_eq!(raw["aggregation"], "not_aggregable", "{id}");
-        let given: Vec<(i32, Option<f64>)> =
-            years_of(&raw).into_iter().zip(raw["territory"].as_array().unwrap().iter().map(Value::as_f64)).collect();
+        let given: Vec<(i32, Option<f64>)> = years_of(&raw)
+            .into_iter()
+            .zip(
+                raw["territory"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(Value::as_f64),
+            )
+            .collect();
         let checked = indicator(&relative, &t);
         let aggregate = territory_series(&checked, &t).unwrap();
         assert_series_close(id, &aggregate.series, &given);
-        assert!(aggregate.coverage.is_empty(), "{id}: a given series has no coverage");
+        assert!(
+            aggregate.coverage.is_empty(),
+            "{id}: a given series has no coverage"
+        );
         assert!(matches!(checked.data, IndicatorData::Given { .. }));
     }
     let bulles = indicator(&listed(&t, "frequentation_bulles"), &t);

@@ -26,13 +26,23 @@ fn committed_schemas_match_the_types() {
                     .lines()
                     .zip(expected.lines())
                     .position(|(a, b)| a != b)
-                    .map_or_else(|| committed.lines().count().min(expected.lines().count()) + 1, |i| i + 1);
-                stale.push(format!("{} differs from the generated schema (first difference at line {line})", path.display()));
+                    .map_or_else(
+                        || committed.lines().count().min(expected.lines().count()) + 1,
+                        |i| i + 1,
+                    );
+                stale.push(format!(
+                    "{} differs from the generated schema (first difference at line {line})",
+                    path.display()
+                ));
             }
             Err(e) => stale.push(format!("{} cannot be read ({e})", path.display())),
         }
     }
-    assert!(stale.is_empty(), "{}\nThe committed JSON Schemas are out of date: run `{REGENERATE}` and commit the result.", stale.join("\n"));
+    assert!(
+        stale.is_empty(),
+        "{}\nThe committed JSON Schemas are out of date: run `{REGENERATE}` and commit the result.",
+        stale.join("\n")
+    );
 }
 
 #[test]
@@ -40,7 +50,11 @@ fn every_committed_schema_is_generated() {
     let names: Vec<&str> = schemas().iter().map(|(n, _)| *n).collect();
     let mut extra = Vec::new();
     for entry in std::fs::read_dir(schema_dir()).expect("indicators/schema/ is readable") {
-        let name = entry.expect("directory entry").file_name().to_string_lossy().into_owned();
+        let name = entry
+            .expect("directory entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
         if name.ends_with(".schema.json") && !names.contains(&name.as_str()) {
             extra.push(name);
         }
@@ -51,9 +65,15 @@ fn every_committed_schema_is_generated() {
 #[test]
 fn schemas_are_valid_json_and_name_their_format() {
     for (name, text) in schemas() {
-        let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let value: serde_json::Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(value["type"], "object", "{name}");
-        assert!(value["title"].as_str().is_some_and(|t| t.contains("en action")), "{name}");
+        assert!(
+            value["title"]
+                .as_str()
+                .is_some_and(|t| t.contains("en action")),
+            "{name}"
+        );
         assert!(text.ends_with('\n'), "{name} ends with a newline");
     }
 }

@@ -2,5 +2,13 @@
 //! French, and the ECharts options of its charts. Pure Rust, tested natively; the Leptos
 //! components only render these.
 
+pub mod card;
 pub mod chart;
+pub mod classes;
 pub mod format;
+pub mod lines;
+pub mod profile;
+pub mod url;
+pub mod csv;
+pub mod table;
+pub mod finding;

@@ -40,7 +40,7 @@ pub fn check_indicator(file: &str, bytes: &[u8], territory: &Territory) -> Check
             if target.year <= last_year {
                 report.error(root.key("targets").index(i).key("year"), Problem::TargetBeforeData { target_year: target.year, last_year });
             }
-            check_range(&mut report, &root.key("targets").index(i).key("value"), target.value, range);
+            check_range(&mut report, || root.key("targets").index(i).key("value"), target.value, range);
         }
     }
     for (i, b) in raw.breaks.iter().enumerate() {
@@ -157,7 +157,7 @@ fn check_rates(report: &mut Report, data: &IndicatorData, range: Range) {
         for (i, (&year, value)) in num.years().iter().zip(num.values()).enumerate() {
             if let (Some(n), Some(d)) = (value, den.get(year)) {
                 if d > 0.0 {
-                    check_range(report, &JsonPath::root().key("numerator").key("values").key(code.as_str()).index(i), scale * n / d, range);
+                    check_range(report, || JsonPath::root().key("numerator").key("values").key(code.as_str()).index(i), scale * n / d, range);
                 } else if *n > 0.0 {
                     report.error(JsonPath::root().key("denominator").key("values").key(code.as_str()).index(i), Problem::ZeroDenominator { year, numerator: *n });
                 }

@@ -36,7 +36,7 @@ pub(crate) fn check_cells(report: &mut Report, path: &JsonPath, cells: &[Cell], 
         .enumerate()
         .map(|(i, _)| match cells.get(i)? {
             Cell::Number(v) => {
-                check_range(report, &path.index(i), *v, range);
+                check_range(report, || path.index(i), *v, range);
                 Some(*v)
             }
             Cell::Missing => None,
@@ -49,11 +49,13 @@ pub(crate) fn check_cells(report: &mut Report, path: &JsonPath, cells: &[Cell], 
     Series::new(years.to_vec(), values).unwrap_or_default()
 }
 
-pub(crate) fn check_range(report: &mut Report, path: &JsonPath, value: f64, range: Range) {
+/// Reports `value` if outside `range`; the path is only built when there is a problem, so
+/// checking millions of good values costs no allocation.
+pub(crate) fn check_range(report: &mut Report, path: impl FnOnce() -> JsonPath, value: f64, range: Range) {
     if value < range.min && range.min == 0.0 {
-        report.error(path.clone(), Problem::Negative { value });
+        report.error(path(), Problem::Negative { value });
     } else if value < range.min || range.max.is_some_and(|max| value > max) {
-        report.error(path.clone(), Problem::OutOfRange { value, min: range.min, max: range.max.unwrap_or(f64::INFINITY) });
+        report.error(path(), Problem::OutOfRange { value, min: range.min, max: range.max.unwrap_or(f64::INFINITY) });
     }
 }
 

@@ -87,6 +87,7 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
         boundaries: raw.boundaries,
         axes: raw.axes,
         indicators: raw.indicators,
+        baseline_year: raw.baseline_year,
         events,
     })
 }

@@ -6,6 +6,10 @@
 
 pub mod palette;
 pub mod trend;
+pub mod ranking;
+pub mod tilemap;
+pub mod choropleth;
+pub mod sparkline;
 
 use serde_json::Value;
 

@@ -1,0 +1,336 @@
+//! The ranking chart: one horizontal bar per commune, rank 1 at the top, each bar labelled
+//! with its value, highlighted communes in the axis colour *and* with a bold name, the
+//! territory as a dashed vertical line named in words.
+
+use charming::component::{Axis, Grid};
+use charming::element::{AxisType, Tooltip, Trigger};
+use charming::series::Bar as BarSeries;
+use charming::Chart;
+use serde_json::{json, Value};
+
+use super::{first_mut, palette, set, to_value, FORMAT_NUMBER};
+use crate::classes::{contrast_ratio, DARK_TEXT};
+use crate::format::{self, NBSP};
+use en_action_core::Year;
+
+/// Bars of communes not highlighted: a neutral grey, 3.4:1 against white.
+pub const BAR_GREY: &str = "#8a8a8a";
+/// Vertical space of one bar, in pixels.
+const BAR_STEP: u32 = 22;
+/// Space above the first bar (the territory label) and below the last (the value axis).
+const MARGINS: u32 = 76;
+const GRID_TOP: u32 = 34;
+const GRID_BOTTOM: u32 = 8;
+
+/// One commune of the ranking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub code: String,
+    pub name: String,
+    pub value: f64,
+    pub rank: usize,
+}
+
+/// Everything the ranking shows, already computed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RankingSpec {
+    pub year: Year,
+    /// Already sorted, rank 1 first.
+    pub bars: Vec<Bar>,
+    /// (name, value) of the territory, drawn as a vertical line.
+    pub territory: Option<(String, f64)>,
+    /// Codes of the communes to highlight.
+    pub highlighted: Vec<String>,
+    /// Colour of highlighted bars (the indicator's axis colour), at least 3:1 on white;
+    /// a colour below that is replaced by the first commune colour.
+    pub colour: String,
+    pub unit: String,
+    pub decimals: u8,
+    /// Whether the chart may animate (off when the reader prefers reduced motion).
+    pub animate: bool,
+}
+
+/// Height of the chart in pixels for `bars` bars.
+pub fn ranking_height(bars: usize) -> u32 {
+    let bars = u32::try_from(bars.max(1)).unwrap_or(u32::MAX / BAR_STEP);
+    bars.saturating_mul(BAR_STEP).saturating_add(MARGINS)
+}
+
+pub fn ranking_option(spec: &RankingSpec) -> Value {
+    let labels: Vec<String> = spec
+        .bars
+        .iter()
+        .map(|b| format::with_unit(b.value, spec.decimals, &spec.unit))
+        .collect();
+    // Value labels sit right of the bars: leave room for the longest one.
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let right = u32::try_from(longest).unwrap_or(40).min(40) * 7 + 16;
+    let chart = Chart::new()
+        .animation(spec.animate)
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(i64::from(right))
+                .top(i64::from(GRID_TOP))
+                .bottom(i64::from(GRID_BOTTOM))
+                .contain_label(true),
+        )
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .x_axis(Axis::new().type_(AxisType::Value))
+        .y_axis(Axis::new().type_(AxisType::Category).inverse(true))
+        .series(BarSeries::new().name("Classement"));
+    let mut option = to_value(&chart);
+    finish(&mut option, spec, &labels);
+    option
+}
+
+fn highlight_colour(spec: &RankingSpec) -> &str {
+    match contrast_ratio(&spec.colour, "#ffffff") {
+        Some(ratio) if ratio >= 3.0 => &spec.colour,
+        _ => palette::commune_colour(0),
+    }
+}
+
+/// The parts charming 0.6 does not express: per-bar colours, labels and tooltips, bold
+/// category labels, the territory line.
+fn finish(option: &mut Value, spec: &RankingSpec, labels: &[String]) {
+    let colour = highlight_colour(spec);
+    let count = spec.bars.len();
+    let is_highlighted = |bar: &Bar| spec.highlighted.contains(&bar.code);
+    let names: Vec<Value> = spec
+        .bars
+        .iter()
+        .map(|bar| {
+            if is_highlighted(bar) {
+                json!({ "value": bar.name, "textStyle": { "fontWeight": "bold", "color": DARK_TEXT } })
+            } else {
+                json!(bar.name)
+            }
+        })
+        .collect();
+    let data: Vec<Value> = spec
+        .bars
+        .iter()
+        .zip(labels)
+        .map(|(bar, label)| {
+            let highlighted = is_highlighted(bar);
+            let tooltip = format!(
+                "{}{NBSP}: {label} en {} (rang {} sur {count})",
+                bar.name, spec.year, bar.rank
+            );
+            json!({
+                "value": bar.value,
+                "itemStyle": { "color": if highlighted { colour } else { BAR_GREY } },
+                "label": {
+                    "formatter": label,
+                    // Right of the bar's right end: past the value of positive bars, next to
+                    // zero for negative ones (left of them, it would cover the names).
+                    "position": "right",
+                    "fontWeight": if highlighted { "bold" } else { "normal" },
+                },
+                "tooltip": { "formatter": tooltip },
+            })
+        })
+        .collect();
+    if let Some(axis) = first_mut(option, "yAxis") {
+        set(axis, &["data"], Value::Array(names));
+        set(axis, &["axisTick"], json!({ "show": false }));
+        set(
+            axis,
+            &["axisLabel"],
+            json!({ "interval": 0, "color": DARK_TEXT, "fontSize": 12 }),
+        );
+    }
+    if let Some(axis) = first_mut(option, "xAxis") {
+        set(
+            axis,
+            &["axisLabel"],
+            json!({ "formatter": FORMAT_NUMBER, "color": "#4d4d4d", "fontSize": 12 }),
+        );
+        set(
+            axis,
+            &["splitLine"],
+            json!({ "lineStyle": { "color": "#e3e3e3" } }),
+        );
+    }
+    let Some(series) = option.get_mut("series").and_then(Value::as_array_mut) else {
+        return;
+    };
+    if let Some(bars) = series.first_mut() {
+        set(bars, &["data"], Value::Array(data));
+        set(
+            bars,
+            &["label"],
+            json!({ "show": true, "color": DARK_TEXT, "fontSize": 12, "distance": 4 }),
+        );
+        set(bars, &["barMaxWidth"], json!(16));
+        set(bars, &["emphasis"], json!({ "focus": "none" }));
+        if let Some((name, value)) = &spec.territory {
+            let text = format!(
+                "{name}{NBSP}: {}",
+                format::with_unit(*value, spec.decimals, &spec.unit)
+            );
+            // With the category axis inverted, the line starts at the top of the grid:
+            // `start` puts the label above the first bar.
+            set(
+                bars,
+                &["markLine"],
+                json!({
+                    "symbol": "none", "silent": true, "animation": false,
+                    "data": [{
+                        "name": name, "xAxis": value,
+                        "label": { "formatter": text, "position": "start", "color": palette::TERRITORY, "fontSize": 12, "fontWeight": "bold" },
+                        "lineStyle": { "color": palette::TERRITORY, "type": "dashed", "width": 2 },
+                    }],
+                }),
+            );
+        }
+    }
+    // Markers do not widen the value axis: an invisible point does when the territory
+    // lies beyond the bars.
+    if let (Some((_, value)), Some(first)) = (&spec.territory, spec.bars.first()) {
+        let low = spec.bars.iter().map(|b| b.value).fold(0.0, f64::min);
+        let high = spec.bars.iter().map(|b| b.value).fold(0.0, f64::max);
+        if *value < low || *value > high {
+            series.push(json!({
+                "type": "line", "name": "Étendue", "data": [[value, first.name]],
+                "symbol": "none", "silent": true, "tooltip": { "show": false },
+                "lineStyle": { "opacity": 0 }, "label": { "show": false },
+            }));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bar(code: &str, name: &str, value: f64, rank: usize) -> Bar {
+        Bar {
+            code: code.into(),
+            name: name.into(),
+            value,
+            rank,
+        }
+    }
+
+    fn spec() -> RankingSpec {
+        RankingSpec {
+            year: 2021,
+            bars: vec![
+                bar("62498", "Lens", 24.1, 1),
+                bar("62510", "Liévin", 18.26, 2),
+                bar("62065", "Avion", 12.0, 3),
+            ],
+            territory: Some(("CALL".into(), 14.8)),
+            highlighted: vec!["62510".into()],
+            colour: "#0072B2".into(),
+            unit: "%".into(),
+            decimals: 1,
+            animate: false,
+        }
+    }
+
+    #[test]
+    fn horizontal_bars_rank_one_on_top() {
+        let option = ranking_option(&spec());
+        assert_eq!(option["animation"], false);
+        assert_eq!(option["yAxis"]["type"], "category");
+        assert_eq!(option["yAxis"]["inverse"], true);
+        assert_eq!(option["yAxis"]["axisLabel"]["interval"], 0);
+        assert_eq!(option["yAxis"]["data"][0], "Lens");
+        assert_eq!(option["xAxis"]["type"], "value");
+        assert_eq!(option["xAxis"]["axisLabel"]["formatter"], FORMAT_NUMBER);
+        let series = option["series"].as_array().unwrap();
+        assert_eq!(series.len(), 1);
+        assert_eq!(series[0]["type"], "bar");
+        let data = series[0]["data"].as_array().unwrap();
+        assert_eq!(data.len(), 3);
+        assert_eq!(data[0]["value"], 24.1);
+        assert_eq!(data[0]["label"]["formatter"], "24,1\u{a0}%");
+        assert_eq!(data[2]["label"]["formatter"], "12,0\u{a0}%");
+        assert_eq!(
+            data[1]["tooltip"]["formatter"],
+            "Liévin\u{a0}: 18,3\u{a0}% en 2021 (rang 2 sur 3)"
+        );
+        assert_eq!(series[0]["label"]["show"], true);
+        assert!(
+            ranking_option(&RankingSpec {
+                animate: true,
+                ..spec()
+            })["animation"]
+                == true
+        );
+    }
+
+    #[test]
+    fn highlighted_communes_have_the_axis_colour_and_a_bold_name() {
+        let option = ranking_option(&spec());
+        let data = &option["series"][0]["data"];
+        assert_eq!(data[0]["itemStyle"]["color"], BAR_GREY);
+        assert_eq!(data[1]["itemStyle"]["color"], "#0072B2");
+        assert_eq!(data[1]["label"]["fontWeight"], "bold");
+        assert_eq!(option["yAxis"]["data"][1]["value"], "Liévin");
+        assert_eq!(
+            option["yAxis"]["data"][1]["textStyle"]["fontWeight"],
+            "bold"
+        );
+        assert!(contrast_ratio(BAR_GREY, "#ffffff").unwrap() >= 3.0);
+        // A colour too pale for bars is replaced.
+        let pale = ranking_option(&RankingSpec {
+            colour: "#ffee99".into(),
+            ..spec()
+        });
+        assert_eq!(
+            pale["series"][0]["data"][1]["itemStyle"]["color"],
+            palette::commune_colour(0)
+        );
+    }
+
+    #[test]
+    fn the_territory_is_a_labelled_vertical_line() {
+        let option = ranking_option(&spec());
+        let mark = &option["series"][0]["markLine"];
+        assert_eq!(mark["data"][0]["xAxis"], 14.8);
+        assert_eq!(
+            mark["data"][0]["label"]["formatter"],
+            "CALL\u{a0}: 14,8\u{a0}%"
+        );
+        assert_eq!(mark["data"][0]["label"]["position"], "start");
+        assert_eq!(mark["symbol"], "none");
+        // Beyond the bars, an invisible point widens the axis.
+        let beyond = ranking_option(&RankingSpec {
+            territory: Some(("CALL".into(), 30.0)),
+            ..spec()
+        });
+        assert_eq!(beyond["series"].as_array().unwrap().len(), 2);
+        assert_eq!(beyond["series"][1]["data"][0][0], 30.0);
+        let none = ranking_option(&RankingSpec {
+            territory: None,
+            ..spec()
+        });
+        assert!(none["series"][0].get("markLine").is_none());
+    }
+
+    #[test]
+    fn negative_values_and_empty_rankings() {
+        let mut s = spec();
+        s.bars[2].value = -3.5;
+        let option = ranking_option(&s);
+        assert_eq!(option["series"][0]["data"][2]["label"]["position"], "right");
+        assert_eq!(
+            option["series"][0]["data"][2]["label"]["formatter"],
+            "\u{2212}3,5\u{a0}%"
+        );
+        let empty = ranking_option(&RankingSpec::default());
+        assert_eq!(
+            empty["series"][0]["data"]
+                .as_array()
+                .map(Vec::len)
+                .unwrap_or(0),
+            0
+        );
+        assert_eq!(ranking_height(0), ranking_height(1));
+        assert_eq!(ranking_height(36), 36 * 22 + 76);
+    }
+}

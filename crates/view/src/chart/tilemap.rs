@@ -1,0 +1,396 @@
+//! The tile map: one square per commune on a grid that keeps the rough geography (row 0 in
+//! the north), coloured by class, each tile named in text that contrasts with its colour,
+//! highlighted communes framed by a thick dark border, missing values hatched.
+
+use charming::component::{Axis, Grid};
+use charming::element::{AxisType, Tooltip, Trigger};
+use charming::series::Heatmap;
+use charming::Chart;
+use serde_json::{json, Value};
+
+use super::{first_mut, set, to_value};
+use crate::classes::{self, Class, DARK_TEXT, MISSING_COLOUR, MISSING_LABEL};
+use crate::format::{self, NBSP};
+
+/// Margin around the tiles, in pixels.
+const MARGIN: u32 = 2;
+/// The white gap between tiles (border width of ordinary tiles).
+const GAP: f64 = 3.0;
+/// The border of highlighted tiles.
+const HIGHLIGHT_BORDER: f64 = 4.0;
+/// The most characters of a tile's name.
+const SHORT_NAME_CHARS: usize = 8;
+
+/// One commune of the tile map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TileValue {
+    pub code: String,
+    pub name: String,
+    pub col: u32,
+    /// Row 0 is the north, at the top.
+    pub row: u32,
+    pub value: Option<f64>,
+}
+
+/// Everything the tile map shows, already computed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TileMapSpec {
+    pub cols: u32,
+    pub rows: u32,
+    pub tiles: Vec<TileValue>,
+    pub classes: Vec<Class>,
+    /// Codes of the communes to highlight.
+    pub highlighted: Vec<String>,
+    pub unit: String,
+    pub decimals: u8,
+    /// Whether the chart may animate (off when the reader prefers reduced motion).
+    pub animate: bool,
+}
+
+impl TileMapSpec {
+    /// Columns and rows, grown to hold every tile.
+    fn size(&self) -> (u32, u32) {
+        let cols = self
+            .tiles
+            .iter()
+            .map(|t| t.col.saturating_add(1))
+            .fold(self.cols, u32::max);
+        let rows = self
+            .tiles
+            .iter()
+            .map(|t| t.row.saturating_add(1))
+            .fold(self.rows, u32::max);
+        (cols.max(1), rows.max(1))
+    }
+}
+
+/// The height in pixels that makes the tiles square in a chart `width` pixels wide.
+pub fn tilemap_height(spec: &TileMapSpec, width: u32) -> u32 {
+    let (cols, rows) = spec.size();
+    let inner = u64::from(width.saturating_sub(2 * MARGIN));
+    let height = inner * u64::from(rows) / u64::from(cols) + u64::from(2 * MARGIN);
+    u32::try_from(height).unwrap_or(u32::MAX)
+}
+
+/// A name short enough for a tile (at most 8 characters): the whole name when it fits, else
+/// its first word (« Sains-en-Gohelle » → « Sains »), an article skipped (« La Bassée » →
+/// « Bassée »), « Saint » abbreviated (« Saint-Laurent-Blangy » → « St-Laur. »), a long word
+/// cut with a full stop (« Sallaumines » → « Sallaum. »).
+pub fn short_name(name: &str) -> String {
+    let name = name.trim();
+    if name.chars().count() <= SHORT_NAME_CHARS {
+        return name.to_owned();
+    }
+    let words: Vec<&str> = name
+        .split(['-', ' ', '\u{a0}'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first = match words.as_slice() {
+        [article, next, ..] if ["le", "la", "les"].contains(&article.to_lowercase().as_str()) => {
+            (*next).to_owned()
+        }
+        [saint, next, ..] if saint.eq_ignore_ascii_case("saint") => format!("St-{next}"),
+        [sainte, next, ..] if sainte.eq_ignore_ascii_case("sainte") => format!("Ste-{next}"),
+        [first, ..] => (*first).to_owned(),
+        [] => String::new(),
+    };
+    if first.chars().count() <= SHORT_NAME_CHARS {
+        first
+    } else {
+        let mut cut: String = first.chars().take(SHORT_NAME_CHARS - 1).collect();
+        cut.push('.');
+        cut
+    }
+}
+
+/// The legend in words: each class's colour and label, then « pas de donnée ».
+pub fn legend_items(classes: &[Class]) -> Vec<(&'static str, String)> {
+    classes
+        .iter()
+        .map(|c| (c.colour, c.label.clone()))
+        .chain([(MISSING_COLOUR, MISSING_LABEL.to_owned())])
+        .collect()
+}
+
+/// The tooltip of a commune: « Lens : 24,1 % », « Lens : pas de donnée ».
+pub(crate) fn value_text(name: &str, value: Option<f64>, decimals: u8, unit: &str) -> String {
+    match value {
+        Some(v) if v.is_finite() => {
+            format!("{name}{NBSP}: {}", format::with_unit(v, decimals, unit))
+        }
+        _ => format!("{name}{NBSP}: {MISSING_LABEL}"),
+    }
+}
+
+pub fn tilemap_option(spec: &TileMapSpec) -> Value {
+    let (cols, rows) = spec.size();
+    let chart = Chart::new()
+        .animation(spec.animate)
+        .grid(
+            Grid::new()
+                .left(i64::from(MARGIN))
+                .right(i64::from(MARGIN))
+                .top(i64::from(MARGIN))
+                .bottom(i64::from(MARGIN)),
+        )
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .show(false)
+                .data((0..cols).map(|c| c.to_string()).collect()),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .show(false)
+                .inverse(true)
+                .data((0..rows).map(|r| r.to_string()).collect()),
+        )
+        .series(Heatmap::new().name("Carte"));
+    let mut option = to_value(&chart);
+    finish(&mut option, spec);
+    option
+}
+
+/// The parts charming 0.6 does not express: per-tile colours, borders, labels, tooltips, and
+/// the hidden visual map ECharts asks of a heatmap (its pieces repeat the class colours).
+fn finish(option: &mut Value, spec: &TileMapSpec) {
+    let is_highlighted = |tile: &TileValue| spec.highlighted.contains(&tile.code);
+    // Highlighted tiles last, so no neighbour's white border covers their frame.
+    let mut tiles: Vec<&TileValue> = spec.tiles.iter().collect();
+    tiles.sort_by_key(|t| is_highlighted(t));
+    let data: Vec<Value> = tiles
+        .into_iter()
+        .map(|tile| {
+            let class = tile.value.and_then(|v| classes::class_of(&spec.classes, v));
+            let colour = class.map_or(MISSING_COLOUR, |i| spec.classes[i].colour);
+            let class_index = class.map_or(-1, |i| i64::try_from(i).unwrap_or(-1));
+            let mut item_style = json!({ "color": colour });
+            if class.is_none() {
+                set(&mut item_style, &["decal"], classes::missing_decal());
+            }
+            let highlighted = is_highlighted(tile);
+            if highlighted {
+                set(&mut item_style, &["borderColor"], json!(DARK_TEXT));
+                set(&mut item_style, &["borderWidth"], json!(HIGHLIGHT_BORDER));
+            }
+            let mut label = json!({
+                "formatter": short_name(&tile.name),
+                "color": classes::text_colour_on(colour),
+                "fontWeight": if highlighted { "bold" } else { "normal" },
+            });
+            if class.is_none() {
+                // A plain box keeps the name clear of the hatching.
+                set(&mut label, &["backgroundColor"], json!(MISSING_COLOUR));
+                set(&mut label, &["padding"], json!([1, 3]));
+            }
+            let mut item = json!({
+                "name": tile.name,
+                "value": [tile.col, tile.row, class_index],
+                "itemStyle": item_style,
+                "label": label,
+                "tooltip": { "formatter": value_text(&tile.name, tile.value, spec.decimals, &spec.unit) },
+            });
+            if highlighted {
+                set(&mut item, &["emphasis"], json!({ "itemStyle": { "borderColor": DARK_TEXT, "borderWidth": HIGHLIGHT_BORDER } }));
+            }
+            item
+        })
+        .collect();
+    let pieces: Vec<Value> = std::iter::once(json!({ "value": -1, "color": MISSING_COLOUR }))
+        .chain(
+            spec.classes
+                .iter()
+                .enumerate()
+                .map(|(i, c)| json!({ "value": i, "color": c.colour })),
+        )
+        .collect();
+    set(
+        option,
+        &["visualMap"],
+        json!({
+            "type": "piecewise", "show": false, "seriesIndex": 0, "dimension": 2,
+            "pieces": pieces, "outOfRange": { "color": MISSING_COLOUR },
+        }),
+    );
+    for key in ["xAxis", "yAxis"] {
+        if let Some(axis) = first_mut(option, key) {
+            set(axis, &["splitArea"], json!({ "show": false }));
+        }
+    }
+    if let Some(series) = first_mut(option, "series") {
+        set(series, &["data"], Value::Array(data));
+        set(
+            series,
+            &["itemStyle"],
+            json!({ "borderColor": "#ffffff", "borderWidth": GAP }),
+        );
+        set(series, &["label"], json!({ "show": true, "fontSize": 11 }));
+        set(
+            series,
+            &["emphasis"],
+            json!({ "itemStyle": { "borderColor": DARK_TEXT, "borderWidth": 2 } }),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classes::{classes, LIGHT_TEXT, RAMP};
+
+    fn tile(code: &str, name: &str, col: u32, row: u32, value: Option<f64>) -> TileValue {
+        TileValue {
+            code: code.into(),
+            name: name.into(),
+            col,
+            row,
+            value,
+        }
+    }
+
+    fn spec() -> TileMapSpec {
+        let tiles = vec![
+            tile("62498", "Lens", 1, 0, Some(24.1)),
+            tile("62510", "Liévin", 0, 1, Some(18.0)),
+            tile("62065", "Avion", 1, 1, Some(12.0)),
+            tile("62771", "Sains-en-Gohelle", 0, 0, None),
+        ];
+        TileMapSpec {
+            cols: 2,
+            rows: 2,
+            classes: classes(&[24.1, 18.0, 12.0], 3, 1, "%"),
+            tiles,
+            highlighted: vec!["62498".into()],
+            unit: "%".into(),
+            decimals: 1,
+            animate: false,
+        }
+    }
+
+    fn item<'a>(option: &'a Value, name: &str) -> &'a Value {
+        option["series"][0]["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["name"] == name)
+            .unwrap()
+    }
+
+    #[test]
+    fn short_names() {
+        assert_eq!(short_name("Lens"), "Lens");
+        assert_eq!(short_name("Sains-en-Gohelle"), "Sains");
+        assert_eq!(short_name("Vendin-le-Vieil"), "Vendin");
+        assert_eq!(short_name("Noyelles-sous-Lens"), "Noyelles");
+        assert_eq!(short_name("Sallaumines"), "Sallaum.");
+        assert_eq!(short_name("Éleu-dit-Leauwette"), "Éleu");
+        assert_eq!(short_name("Saint-Laurent-Blangy"), "St-Laur.");
+        assert_eq!(short_name("La Bassée"), "Bassée");
+        assert_eq!(short_name("Méricourt"), "Méricou.");
+        assert_eq!(short_name(""), "");
+        for name in [
+            "Courcelles-lès-Lens",
+            "Ablain-Saint-Nazaire",
+            "Bénifontaine",
+            "---------",
+        ] {
+            assert!(short_name(name).chars().count() <= 8, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_heatmap_on_hidden_category_axes_row_zero_on_top() {
+        let option = tilemap_option(&spec());
+        assert_eq!(option["animation"], false);
+        assert_eq!(option["xAxis"]["type"], "category");
+        assert_eq!(option["xAxis"]["show"], false);
+        assert_eq!(option["xAxis"]["data"], json!(["0", "1"]));
+        assert_eq!(option["yAxis"]["inverse"], true);
+        assert_eq!(option["yAxis"]["show"], false);
+        let series = &option["series"][0];
+        assert_eq!(series["type"], "heatmap");
+        assert_eq!(series["data"].as_array().unwrap().len(), 4);
+        assert_eq!(series["itemStyle"]["borderColor"], "#ffffff");
+        assert_eq!(item(&option, "Liévin")["value"], json!([0, 1, 1]));
+        assert_eq!(option["visualMap"]["show"], false);
+        assert_eq!(
+            option["visualMap"]["pieces"][0],
+            json!({ "value": -1, "color": MISSING_COLOUR })
+        );
+        assert_eq!(
+            option["visualMap"]["pieces"][3],
+            json!({ "value": 2, "color": RAMP[4] })
+        );
+    }
+
+    #[test]
+    fn tiles_are_coloured_by_class_and_labelled_in_contrast() {
+        let option = tilemap_option(&spec());
+        let avion = item(&option, "Avion");
+        assert_eq!(avion["itemStyle"]["color"], RAMP[0]);
+        assert_eq!(avion["label"]["color"], DARK_TEXT);
+        assert_eq!(avion["tooltip"]["formatter"], "Avion\u{a0}: 12,0\u{a0}%");
+        let lens = item(&option, "Lens");
+        assert_eq!(lens["itemStyle"]["color"], RAMP[4]);
+        assert_eq!(lens["label"]["color"], LIGHT_TEXT);
+        assert_eq!(lens["label"]["formatter"], "Lens");
+        // Highlighted: thick dark border, bold name, drawn last.
+        assert_eq!(lens["itemStyle"]["borderColor"], DARK_TEXT);
+        assert_eq!(lens["itemStyle"]["borderWidth"], HIGHLIGHT_BORDER);
+        assert_eq!(lens["label"]["fontWeight"], "bold");
+        assert_eq!(
+            lens["emphasis"]["itemStyle"]["borderWidth"],
+            HIGHLIGHT_BORDER
+        );
+        assert_eq!(option["series"][0]["data"][3]["name"], "Lens");
+        assert!(avion["itemStyle"].get("borderWidth").is_none());
+    }
+
+    #[test]
+    fn missing_values_are_grey_and_hatched() {
+        let option = tilemap_option(&spec());
+        let sains = item(&option, "Sains-en-Gohelle");
+        assert_eq!(sains["itemStyle"]["color"], MISSING_COLOUR);
+        assert_eq!(sains["itemStyle"]["decal"], classes::missing_decal());
+        assert_eq!(sains["value"], json!([0, 0, -1]));
+        assert_eq!(sains["label"]["formatter"], "Sains");
+        assert_eq!(sains["label"]["color"], DARK_TEXT);
+        assert_eq!(sains["label"]["backgroundColor"], MISSING_COLOUR);
+        assert_eq!(
+            sains["tooltip"]["formatter"],
+            "Sains-en-Gohelle\u{a0}: pas de donnée"
+        );
+    }
+
+    #[test]
+    fn legend_sizes_and_empty_maps() {
+        let s = spec();
+        let legend = legend_items(&s.classes);
+        assert_eq!(legend.len(), 4);
+        assert_eq!(legend[0], (RAMP[0], "moins de 18,0\u{a0}%".to_owned()));
+        assert_eq!(legend[3], (MISSING_COLOUR, "pas de donnée".to_owned()));
+        assert_eq!(tilemap_height(&s, 404), 404);
+        assert_eq!(
+            tilemap_height(
+                &TileMapSpec {
+                    rows: 4,
+                    ..s.clone()
+                },
+                404
+            ),
+            804
+        );
+        // Tiles beyond the declared size grow the grid.
+        let grown = tilemap_option(&TileMapSpec {
+            tiles: vec![tile("1", "A", 3, 5, None)],
+            ..s
+        });
+        assert_eq!(grown["xAxis"]["data"].as_array().unwrap().len(), 4);
+        assert_eq!(grown["yAxis"]["data"].as_array().unwrap().len(), 6);
+        let empty = tilemap_option(&TileMapSpec::default());
+        assert_eq!(empty["series"][0]["data"], json!([]));
+        assert_eq!(legend_items(&[]).len(), 1);
+    }
+}

@@ -1,0 +1,324 @@
+//! Downloads that open right in a French spreadsheet (Excel, LibreOffice): `;` separator,
+//! UTF-8 with a byte order mark (so Excel reads the accents), decimal comma, CRLF line
+//! ends; a field holding `;`, `"`, CR or LF is quoted, its quotes doubled (RFC 4180).
+//!
+//! The file starts with the indicator's metadata (one `key;value` line each: title,
+//! definition, source, licence…), then an empty line, the header and the rows, so the data
+//! never travels without its source.
+
+use en_action_core::date::Date;
+use en_action_core::indicator::Indicator;
+use en_action_core::{Series, Year};
+
+use crate::format::csv_number;
+
+/// The media type of the downloads.
+pub const CSV_MEDIA_TYPE: &str = "text/csv;charset=utf-8";
+
+/// The byte order mark that tells Excel the file is UTF-8.
+const BOM: char = '\u{feff}';
+
+/// One cell of a CSV table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CsvCell {
+    Text(String),
+    /// A value and its number of decimals, written with a decimal comma (« 1234,5 »);
+    /// a non-finite value is written as an empty cell.
+    Number(f64, u8),
+    /// A missing value: an empty cell (never 0).
+    Empty,
+}
+
+/// A table to download: metadata lines, then a header and rows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CsvTable {
+    /// (key, value) lines written before the table, e.g. (« Source », « INSEE »).
+    pub metadata: Vec<(String, String)>,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<CsvCell>>,
+}
+
+/// A field, quoted when it holds `;`, `"`, CR or LF (quotes doubled).
+fn field(text: &str) -> String {
+    if text.contains([';', '"', '\r', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The text of a cell: decimal comma, no grouping, no « −0 »; empty when missing.
+fn cell(cell: &CsvCell) -> String {
+    match cell {
+        CsvCell::Text(text) => field(text),
+        CsvCell::Number(value, decimals) if value.is_finite() => {
+            let text = csv_number(*value, *decimals);
+            match text.strip_prefix('-') {
+                Some(rest) if rest.bytes().all(|b| b == b'0' || b == b',') => rest.to_owned(),
+                _ => text,
+            }
+        }
+        CsvCell::Number(..) | CsvCell::Empty => String::new(),
+    }
+}
+
+/// Appends one line of fields and its CRLF.
+fn push_line<I: IntoIterator<Item = String>>(out: &mut String, fields: I) {
+    for (i, text) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        out.push_str(&text);
+    }
+    out.push_str("\r\n");
+}
+
+/// The CSV text: byte order mark, metadata lines `key;value`, an empty line (only when
+/// there is metadata), the header, then the rows; every line ends with CRLF.
+pub fn to_csv(table: &CsvTable) -> String {
+    let mut out = String::new();
+    out.push(BOM);
+    for (key, value) in &table.metadata {
+        push_line(&mut out, [field(key), field(value)]);
+    }
+    if !table.metadata.is_empty() {
+        out.push_str("\r\n");
+    }
+    push_line(&mut out, table.header.iter().map(|h| field(h)));
+    for row in &table.rows {
+        push_line(&mut out, row.iter().map(cell));
+    }
+    out
+}
+
+/// The metadata lines of an indicator, in French: « Indicateur », « Définition »,
+/// « Unité » (when there is one), « Source », « Adresse » (when known), « Licence »,
+/// « Données récupérées le » (« 1er mars 2024 » when the date reads), « Données
+/// illustratives » (« oui », only for illustrative data) and « Règle d'agrégation ».
+pub fn indicator_metadata(ind: &Indicator) -> Vec<(String, String)> {
+    let mut lines: Vec<(&str, String)> = vec![
+        ("Indicateur", ind.title.clone()),
+        ("Définition", ind.definition.clone()),
+    ];
+    if !ind.unit.is_empty() {
+        lines.push(("Unité", ind.unit.clone()));
+    }
+    lines.push(("Source", ind.source.name.clone()));
+    if let Some(url) = &ind.source.url {
+        lines.push(("Adresse", url.clone()));
+    }
+    lines.push(("Licence", ind.source.licence.clone()));
+    let retrieved = Date::parse(&ind.source.retrieved)
+        .map(Date::to_french)
+        .unwrap_or_else(|| ind.source.retrieved.clone());
+    lines.push(("Données récupérées le", retrieved));
+    if ind.illustrative {
+        lines.push(("Données illustratives", "oui".to_owned()));
+    }
+    lines.push((
+        "Règle d'agrégation",
+        ind.aggregation.explanation_fr().to_owned(),
+    ));
+    lines.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
+
+/// The table of values of an indicator: the metadata of [`indicator_metadata`], columns
+/// « Code INSEE », « Commune », then one column per year of `years` (headed by the year).
+/// `lines` are (code, empty for the territory; name; series), written in the given order;
+/// values have the indicator's decimals, a missing value is an empty cell.
+pub fn series_table(
+    ind: &Indicator,
+    years: &[Year],
+    lines: &[(String, String, Series)],
+) -> CsvTable {
+    let mut header = vec!["Code INSEE".to_owned(), "Commune".to_owned()];
+    header.extend(years.iter().map(Year::to_string));
+    let rows = lines
+        .iter()
+        .map(|(code, name, series)| {
+            let mut row = Vec::with_capacity(years.len() + 2);
+            row.push(if code.is_empty() {
+                CsvCell::Empty
+            } else {
+                CsvCell::Text(code.clone())
+            });
+            row.push(CsvCell::Text(name.clone()));
+            row.extend(years.iter().map(|&y| match series.get(y) {
+                Some(v) => CsvCell::Number(v, ind.decimals),
+                None => CsvCell::Empty,
+            }));
+            row
+        })
+        .collect();
+    CsvTable {
+        metadata: indicator_metadata(ind),
+        header,
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use en_action_core::indicator::{Aggregation, IndicatorData};
+    use en_action_core::source::Source;
+    use en_action_core::Direction;
+
+    fn indicator() -> Indicator {
+        Indicator {
+            id: "chomage".into(),
+            axis: "travailler".into(),
+            title: "Taux de chômage des 15-64 ans".into(),
+            unit: "%".into(),
+            decimals: 1,
+            definition: "Part des chômeurs; au sens du \"recensement\".".into(),
+            source: Source {
+                name: "INSEE, recensement de la population".into(),
+                url: Some("https://www.insee.fr/fr/statistiques".into()),
+                licence: "Licence Ouverte 2.0".into(),
+                retrieved: "2024-03-01".into(),
+            },
+            illustrative: true,
+            aggregation: Aggregation::Sum,
+            direction: Direction::Down,
+            per_capita: false,
+            targets: vec![],
+            breaks: vec![],
+            years: vec![2015, 2016],
+            data: IndicatorData::Given {
+                territory: Series::default(),
+                communes: None,
+            },
+        }
+    }
+
+    #[test]
+    fn quotes_only_when_needed() {
+        assert_eq!(field("Lens"), "Lens");
+        assert_eq!(field("a;b"), "\"a;b\"");
+        assert_eq!(field("dit \"bon\""), "\"dit \"\"bon\"\"\"");
+        assert_eq!(field("deux\nlignes"), "\"deux\nlignes\"");
+        assert_eq!(field("retour\r"), "\"retour\r\"");
+        assert_eq!(field("virgule, point."), "virgule, point.");
+    }
+
+    #[test]
+    fn numbers_use_a_decimal_comma() {
+        assert_eq!(cell(&CsvCell::Number(1234.56, 1)), "1234,6");
+        assert_eq!(cell(&CsvCell::Number(-3.25, 2)), "-3,25");
+        assert_eq!(cell(&CsvCell::Number(-0.04, 1)), "0,0");
+        assert_eq!(cell(&CsvCell::Number(-0.4, 0)), "0");
+        assert_eq!(cell(&CsvCell::Number(12.0, 0)), "12");
+        assert_eq!(cell(&CsvCell::Number(f64::NAN, 1)), "");
+        assert_eq!(cell(&CsvCell::Number(f64::INFINITY, 1)), "");
+        assert_eq!(cell(&CsvCell::Empty), "");
+    }
+
+    #[test]
+    fn writes_bom_metadata_blank_line_header_rows_with_crlf() {
+        let table = CsvTable {
+            metadata: vec![("Indicateur".into(), "Chômage; 15-64 ans".into())],
+            header: vec!["Commune".into(), "2015".into()],
+            rows: vec![
+                vec![CsvCell::Text("Lens".into()), CsvCell::Number(18.75, 1)],
+                vec![CsvCell::Text("Liévin".into()), CsvCell::Empty],
+            ],
+        };
+        assert_eq!(
+            to_csv(&table),
+            "\u{feff}Indicateur;\"Chômage; 15-64 ans\"\r\n\r\nCommune;2015\r\nLens;18,8\r\nLiévin;\r\n"
+        );
+        let bare = CsvTable {
+            header: vec!["a".into()],
+            ..CsvTable::default()
+        };
+        assert_eq!(to_csv(&bare), "\u{feff}a\r\n");
+        assert_eq!(to_csv(&CsvTable::default()), "\u{feff}\r\n");
+    }
+
+    #[test]
+    fn indicator_metadata_in_french() {
+        let ind = indicator();
+        let meta = indicator_metadata(&ind);
+        let keys: Vec<&str> = meta.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "Indicateur",
+                "Définition",
+                "Unité",
+                "Source",
+                "Adresse",
+                "Licence",
+                "Données récupérées le",
+                "Données illustratives",
+                "Règle d'agrégation"
+            ]
+        );
+        assert_eq!(meta[6].1, "1er mars 2024");
+        assert_eq!(meta[7].1, "oui");
+        assert_eq!(
+            meta[8].1,
+            "La valeur du territoire est la somme des valeurs des communes."
+        );
+        // No unit, no address, real data, unreadable date kept as written.
+        let mut ind = indicator();
+        ind.unit.clear();
+        ind.source.url = None;
+        ind.illustrative = false;
+        ind.source.retrieved = "mars 2024".into();
+        let meta = indicator_metadata(&ind);
+        let keys: Vec<&str> = meta.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "Indicateur",
+                "Définition",
+                "Source",
+                "Licence",
+                "Données récupérées le",
+                "Règle d'agrégation"
+            ]
+        );
+        assert_eq!(meta[4].1, "mars 2024");
+    }
+
+    #[test]
+    fn series_table_has_one_column_per_year() {
+        let ind = indicator();
+        let lens =
+            Series::from_points([(2015, Some(18.75)), (2016, None), (2017, Some(17.0))]).unwrap();
+        let call = Series::from_points([(2016, Some(14.8))]).unwrap();
+        let table = series_table(
+            &ind,
+            &[2015, 2016, 2017],
+            &[
+                ("".into(), "CALL".into(), call),
+                ("62498".into(), "Lens".into(), lens),
+            ],
+        );
+        assert_eq!(
+            table.header,
+            ["Code INSEE", "Commune", "2015", "2016", "2017"]
+        );
+        assert_eq!(
+            table.rows[0],
+            [
+                CsvCell::Empty,
+                CsvCell::Text("CALL".into()),
+                CsvCell::Empty,
+                CsvCell::Number(14.8, 1),
+                CsvCell::Empty
+            ]
+        );
+        let csv = to_csv(&table);
+        assert!(csv.starts_with(
+            "\u{feff}Indicateur;Taux de chômage des 15-64 ans\r\n\
+             Définition;\"Part des chômeurs; au sens du \"\"recensement\"\".\"\r\n\
+             Unité;%\r\n"
+        ));
+        assert!(csv.ends_with(
+            "\r\n\r\nCode INSEE;Commune;2015;2016;2017\r\n;CALL;;14,8;\r\n62498;Lens;18,8;;17,0\r\n"
+        ));
+    }
+}

@@ -1,0 +1,597 @@
+//! Every view is a link: the state of the page lives in the query string, so a view can be
+//! bookmarked, shared and reopened as it was.
+//!
+//! # Parameters (version 1)
+//!
+//! | name       | meaning                                   | values                                   | default   |
+//! |------------|-------------------------------------------|------------------------------------------|-----------|
+//! | `v`        | version of the link format                | a whole number                           | 1         |
+//! | `page`     | the page                                  | `accueil`, `indicateur`, `commune`       | `accueil` |
+//! | `id`       | the indicator                             | an indicator id, e.g. `chomage`          | none      |
+//! | `communes` | chosen communes, in order                 | INSEE codes separated by commas          | none      |
+//! | `de`, `a`  | first and last year of the period         | four-digit years                         | none      |
+//! | `vue`      | the view of the indicator page            | `tendance`, `classement`, `carte`, `tableau` | `tendance` |
+//! | `hab`      | values per 1,000 inhabitants              | `1` or `0`                               | `0`       |
+//! | `base100`  | index base 100 at the first year          | `1` or `0`                               | `0`       |
+//! | `annee`    | the year of the ranking and the map       | a four-digit year                        | none      |
+//!
+//! [`ViewState::to_query`] writes `v` first, then only the parameters that differ from their
+//! default, always in the order of the table. [`ViewState::from_query`] never fails: unknown
+//! parameters and invalid values are ignored (the value keeps its default), malformed
+//! commune codes are dropped, repeated communes are kept once and at most
+//! [`MAX_COMMUNES`] are kept.
+//!
+//! # Versioning
+//!
+//! A published link must keep working. The rule:
+//!
+//! - Adding a parameter, or a new value of an existing parameter, does **not** change the
+//!   version: older readers ignore what they do not know.
+//! - Renaming a parameter, or changing the meaning of a value, **does**: bump
+//!   [`URL_VERSION`] and add a step to [`migrate`] that rewrites the parameters of the
+//!   previous version into the new ones (e.g. a future version 2 renaming `hab` into
+//!   `par_hab` would map `hab` → `par_hab` for links with `v=1`). A removed name is never
+//!   reused with another meaning.
+//! - A link without `v` (or with an unreadable `v`, or `v=0`) is read as version 1, the
+//!   first published format.
+//! - A link from a *newer* version than this code knows is read as best effort: the
+//!   parameters that still have their version-1 meaning are used, the others are ignored.
+
+use en_action_core::code::CommuneCode;
+use en_action_core::Year;
+
+/// The version of the link format written by [`ViewState::to_query`].
+pub const URL_VERSION: u32 = 1;
+
+/// The most communes a view compares (more would make the chart unreadable).
+pub const MAX_COMMUNES: usize = 12;
+
+/// The page shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Page {
+    /// The home page: every axis and its indicators.
+    #[default]
+    Overview,
+    /// One indicator, in one of its [`IndicatorView`]s.
+    Indicator,
+    /// One commune: all its indicators (the commune is the first of [`ViewState::communes`]).
+    Commune,
+}
+
+impl Page {
+    /// The value of the `page` parameter.
+    pub fn param(self) -> &'static str {
+        match self {
+            Page::Overview => "accueil",
+            Page::Indicator => "indicateur",
+            Page::Commune => "commune",
+        }
+    }
+
+    /// Reads the value of the `page` parameter.
+    pub fn from_param(value: &str) -> Option<Page> {
+        [Page::Overview, Page::Indicator, Page::Commune]
+            .into_iter()
+            .find(|p| p.param() == value)
+    }
+}
+
+/// The view of the indicator page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum IndicatorView {
+    /// Values over time.
+    #[default]
+    Trend,
+    /// Communes ranked for one year.
+    Ranking,
+    /// Communes on the map for one year.
+    Map,
+    /// The change table.
+    Table,
+}
+
+impl IndicatorView {
+    /// Every view, in the order of the tabs.
+    pub const ALL: [IndicatorView; 4] = [
+        IndicatorView::Trend,
+        IndicatorView::Ranking,
+        IndicatorView::Map,
+        IndicatorView::Table,
+    ];
+
+    /// The value of the `vue` parameter.
+    pub fn param(self) -> &'static str {
+        match self {
+            IndicatorView::Trend => "tendance",
+            IndicatorView::Ranking => "classement",
+            IndicatorView::Map => "carte",
+            IndicatorView::Table => "tableau",
+        }
+    }
+
+    /// Reads the value of the `vue` parameter.
+    pub fn from_param(value: &str) -> Option<IndicatorView> {
+        Self::ALL.into_iter().find(|v| v.param() == value)
+    }
+}
+
+/// Everything a link says about the view. The default is the home page.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    pub page: Page,
+    /// The indicator id (file name without `.json`).
+    pub indicator: Option<String>,
+    /// INSEE codes of the chosen communes, in the order chosen, without duplicates, at most
+    /// [`MAX_COMMUNES`].
+    pub communes: Vec<String>,
+    /// First year of the period (inclusive).
+    pub from: Option<Year>,
+    /// Last year of the period (inclusive).
+    pub to: Option<Year>,
+    pub view: IndicatorView,
+    /// Values per 1,000 inhabitants.
+    pub per_capita: bool,
+    /// Index base 100 at the first year of the period.
+    pub index100: bool,
+    /// The year of the ranking and of the map (the latest when `None`).
+    pub year: Option<Year>,
+}
+
+impl ViewState {
+    /// The home page.
+    pub fn overview() -> ViewState {
+        ViewState::default()
+    }
+
+    /// The page of indicator `id`, in its default view.
+    pub fn indicator(id: &str) -> ViewState {
+        ViewState {
+            page: Page::Indicator,
+            indicator: valid_id(id).then(|| id.to_owned()),
+            ..ViewState::default()
+        }
+    }
+
+    /// The page of commune `code`; a malformed code gives a commune page without a commune
+    /// (the app shows the commune picker).
+    pub fn commune(code: &str) -> ViewState {
+        ViewState {
+            page: Page::Commune,
+            communes: CommuneCode::parse(code)
+                .map(|c| vec![c.as_str().to_owned()])
+                .unwrap_or_default(),
+            ..ViewState::default()
+        }
+    }
+
+    /// The same state in another indicator view.
+    pub fn with_view(mut self, view: IndicatorView) -> ViewState {
+        self.view = view;
+        self
+    }
+
+    /// Adds commune `code` at the end of the chosen communes, or removes it if it was
+    /// chosen. A malformed code, or a new code when [`MAX_COMMUNES`] are already chosen,
+    /// changes nothing. Returns whether the commune is chosen afterwards.
+    pub fn toggle_commune(&mut self, code: &str) -> bool {
+        if let Some(i) = self.communes.iter().position(|c| c == code) {
+            self.communes.remove(i);
+            return false;
+        }
+        if CommuneCode::parse(code).is_none() || self.communes.len() >= MAX_COMMUNES {
+            return false;
+        }
+        self.communes.push(code.to_owned());
+        true
+    }
+
+    /// The query string of this state, starting with `?`, e.g.
+    /// `?v=1&page=indicateur&id=chomage&communes=62498,62510&de=2015&a=2023&vue=classement`.
+    /// The home page without anything else is `?v=1`.
+    pub fn to_query(&self) -> String {
+        let mut query = format!("?v={URL_VERSION}");
+        let mut push = |name: &str, value: &str| {
+            query.push('&');
+            query.push_str(name);
+            query.push('=');
+            query.push_str(value);
+        };
+        if self.page != Page::Overview {
+            push("page", self.page.param());
+        }
+        if let Some(id) = &self.indicator {
+            push("id", &encode(id));
+        }
+        if !self.communes.is_empty() {
+            let codes: Vec<String> = self.communes.iter().map(|c| encode(c)).collect();
+            push("communes", &codes.join(","));
+        }
+        if let Some(from) = self.from {
+            push("de", &from.to_string());
+        }
+        if let Some(to) = self.to {
+            push("a", &to.to_string());
+        }
+        if self.view != IndicatorView::Trend {
+            push("vue", self.view.param());
+        }
+        if self.per_capita {
+            push("hab", "1");
+        }
+        if self.index100 {
+            push("base100", "1");
+        }
+        if let Some(year) = self.year {
+            push("annee", &year.to_string());
+        }
+        query
+    }
+
+    /// Reads a query string, with or without its leading `?` (see the module doc for the
+    /// rules). Never fails: what cannot be read keeps its default.
+    pub fn from_query(query: &str) -> ViewState {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let query = query.split('#').next().unwrap_or_default();
+        let mut version = None;
+        let mut params = Vec::new();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (name, value) = (decode(name), decode(value));
+            if name == "v" {
+                version = value.trim().parse::<u32>().ok();
+            } else {
+                params.push((name, value));
+            }
+        }
+        let mut state = ViewState::default();
+        for (name, value) in migrate(version.unwrap_or(1), params) {
+            let raw = value.as_str();
+            let value = raw.trim();
+            match name.as_str() {
+                "page" => state.page = Page::from_param(value).unwrap_or_default(),
+                "id" => state.indicator = valid_id(raw).then(|| raw.to_owned()),
+                "communes" => {
+                    for code in value.split(',').map(str::trim) {
+                        let known = state.communes.iter().any(|c| c == code);
+                        if !known
+                            && state.communes.len() < MAX_COMMUNES
+                            && CommuneCode::parse(code).is_some()
+                        {
+                            state.communes.push(code.to_owned());
+                        }
+                    }
+                }
+                "de" => state.from = parse_year(value),
+                "a" => state.to = parse_year(value),
+                "vue" => state.view = IndicatorView::from_param(value).unwrap_or_default(),
+                "hab" => state.per_capita = parse_flag(value),
+                "base100" => state.index100 = parse_flag(value),
+                "annee" => state.year = parse_year(value),
+                _ => {}
+            }
+        }
+        state
+    }
+}
+
+/// Rewrites the parameters of a link of format `version` into the current format
+/// ([`URL_VERSION`]), one version step at a time (see "Versioning" in the module doc).
+///
+/// `version` 0 is read as 1. Version 1 is the current format, so there is no step yet; a
+/// version newer than [`URL_VERSION`] is returned unchanged, to be read as best effort.
+/// `params` excludes `v` itself.
+pub fn migrate(version: u32, mut params: Vec<(String, String)>) -> Vec<(String, String)> {
+    let mut version = version.max(1);
+    while version < URL_VERSION {
+        params = step(version, params);
+        version += 1;
+    }
+    params
+}
+
+/// Rewrites parameters of format `from_version` into format `from_version + 1`.
+///
+/// There is no step yet (version 1 is current). A future version 2 renaming `hab` into
+/// `par_hab` would read, for `from_version == 1`:
+/// `params.into_iter().map(|(n, v)| (if n == "hab" { "par_hab".into() } else { n }, v)).collect()`.
+fn step(_from_version: u32, params: Vec<(String, String)>) -> Vec<(String, String)> {
+    params
+}
+
+/// An indicator id is any text that is not blank and has no control characters (kept as is).
+fn valid_id(id: &str) -> bool {
+    !id.trim().is_empty() && !id.chars().any(char::is_control)
+}
+
+/// A year of four digits; anything else is ignored.
+fn parse_year(value: &str) -> Option<Year> {
+    (value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| value.parse().ok())
+        .flatten()
+}
+
+/// `1` (or `true`, `oui`) is true; anything else is false.
+fn parse_flag(value: &str) -> bool {
+    matches!(value, "1" | "true" | "oui")
+}
+
+/// Percent-encodes everything but the unreserved characters of RFC 3986.
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Percent-decodes a query component: `+` is a space, `%XX` a byte; a `%` not followed by
+/// two hexadecimal digits is kept as is; invalid UTF-8 becomes U+FFFD.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).and_then(|h| {
+                    std::str::from_utf8(h)
+                        .ok()
+                        .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+                        .and_then(|h| u8::from_str_radix(h, 16).ok())
+                });
+                if let Some(byte) = hex {
+                    out.push(byte);
+                    i += 3;
+                    continue;
+                }
+                out.push(b'%');
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn full() -> ViewState {
+        ViewState {
+            page: Page::Indicator,
+            indicator: Some("chomage".into()),
+            communes: vec!["62498".into(), "62510".into()],
+            from: Some(2015),
+            to: Some(2023),
+            view: IndicatorView::Ranking,
+            per_capita: true,
+            index100: true,
+            year: Some(2022),
+        }
+    }
+
+    #[test]
+    fn writes_french_parameters_in_order() {
+        assert_eq!(
+            full().to_query(),
+            "?v=1&page=indicateur&id=chomage&communes=62498,62510&de=2015&a=2023\
+             &vue=classement&hab=1&base100=1&annee=2022"
+        );
+    }
+
+    #[test]
+    fn omits_defaults() {
+        assert_eq!(ViewState::default().to_query(), "?v=1");
+        assert_eq!(ViewState::overview().to_query(), "?v=1");
+        assert_eq!(
+            ViewState::indicator("chomage").to_query(),
+            "?v=1&page=indicateur&id=chomage"
+        );
+        assert_eq!(
+            ViewState::indicator("logements_vacants")
+                .with_view(IndicatorView::Map)
+                .to_query(),
+            "?v=1&page=indicateur&id=logements_vacants&vue=carte"
+        );
+        assert_eq!(
+            ViewState::commune("62498").to_query(),
+            "?v=1&page=commune&communes=62498"
+        );
+        assert_eq!(
+            ViewState::indicator("x")
+                .with_view(IndicatorView::Table)
+                .to_query(),
+            "?v=1&page=indicateur&id=x&vue=tableau"
+        );
+    }
+
+    #[test]
+    fn reads_with_or_without_question_mark() {
+        let query = "v=1&page=indicateur&id=chomage&communes=62498,62510&de=2015&a=2023\
+                     &vue=classement&hab=1&base100=1&annee=2022";
+        assert_eq!(ViewState::from_query(query), full());
+        assert_eq!(ViewState::from_query(&format!("?{query}")), full());
+        assert_eq!(ViewState::from_query(""), ViewState::default());
+        assert_eq!(ViewState::from_query("?"), ViewState::default());
+        assert_eq!(ViewState::from_query("?v=1"), ViewState::default());
+    }
+
+    #[test]
+    fn percent_decodes() {
+        let s =
+            ViewState::from_query("?page=indicateur&id=qualit%C3%A9+air&communes=62498%2C62510");
+        assert_eq!(s.indicator.as_deref(), Some("qualité air"));
+        assert_eq!(s.communes, vec!["62498", "62510"]);
+        // Encoded parameter names too; a lone or bad `%` is kept literally.
+        let s = ViewState::from_query("%69d=a%&%70age=commune");
+        assert_eq!(s.indicator.as_deref(), Some("a%"));
+        assert_eq!(s.page, Page::Commune);
+        assert_eq!(
+            ViewState::from_query("id=%zz%4").indicator.as_deref(),
+            Some("%zz%4")
+        );
+        // Invalid UTF-8 does not panic.
+        assert_eq!(
+            ViewState::from_query("id=%FF").indicator.as_deref(),
+            Some("\u{fffd}")
+        );
+        // Non-ASCII ids are encoded when written.
+        let s = ViewState::indicator("qualité air");
+        assert_eq!(s.to_query(), "?v=1&page=indicateur&id=qualit%C3%A9%20air");
+        assert_eq!(ViewState::from_query(&s.to_query()), s);
+    }
+
+    #[test]
+    fn ignores_unknown_parameters_and_invalid_values() {
+        let s = ViewState::from_query(
+            "?utm_source=x&page=inconnue&vue=camembert&de=20x5&a=23&annee=-2022&hab=2&base100=oui&id=",
+        );
+        let expected = ViewState {
+            index100: true,
+            ..ViewState::default()
+        };
+        assert_eq!(s, expected);
+        // Parameters without `=`, empty pairs and a fragment.
+        let s = ViewState::from_query("?&&hab&vue=carte&&#annee=2020");
+        assert_eq!(s, ViewState::default().with_view(IndicatorView::Map));
+        // The last occurrence of a single-valued parameter wins.
+        assert_eq!(ViewState::from_query("de=2010&de=2012").from, Some(2012));
+        assert_eq!(ViewState::from_query("de=2010&de=x").from, None);
+    }
+
+    #[test]
+    fn keeps_well_formed_unique_communes_in_order_up_to_twelve() {
+        let s = ViewState::from_query("communes=62510,6249,62498,,62510,2A004,abcde,62 498");
+        assert_eq!(s.communes, vec!["62510", "62498", "2A004"]);
+        // Repeated parameters add up.
+        let s = ViewState::from_query("communes=62510&communes=62498,62510");
+        assert_eq!(s.communes, vec!["62510", "62498"]);
+        let many: Vec<String> = (0..20).map(|i| format!("62{i:03}")).collect();
+        let s = ViewState::from_query(&format!("communes={}", many.join(",")));
+        assert_eq!(s.communes.len(), MAX_COMMUNES);
+        assert_eq!(s.communes[11], "62011");
+    }
+
+    #[test]
+    fn versions() {
+        // No `v`, `v=0` or an unreadable `v`: version 1.
+        for query in [
+            "page=commune&communes=62498",
+            "v=0&page=commune&communes=62498",
+            "v=abc&page=commune&communes=62498",
+        ] {
+            assert_eq!(
+                ViewState::from_query(query),
+                ViewState::commune("62498"),
+                "{query}"
+            );
+        }
+        // A newer version: best effort on the parameters still known, the others ignored.
+        let s =
+            ViewState::from_query("?v=7&page=indicateur&id=chomage&nouveau=3&vue=globe&de=2016");
+        let expected = ViewState {
+            from: Some(2016),
+            ..ViewState::indicator("chomage")
+        };
+        assert_eq!(s, expected);
+        let params = vec![("hab".to_owned(), "1".to_owned())];
+        assert_eq!(migrate(1, params.clone()), params);
+        assert_eq!(migrate(0, params.clone()), params);
+        assert_eq!(migrate(99, params.clone()), params);
+    }
+
+    #[test]
+    fn helpers() {
+        let mut s = ViewState::indicator("chomage");
+        assert!(s.toggle_commune("62498"));
+        assert!(s.toggle_commune("62510"));
+        assert!(!s.toggle_commune("6251"));
+        assert_eq!(s.communes, vec!["62498", "62510"]);
+        assert!(!s.toggle_commune("62498"));
+        assert_eq!(s.communes, vec!["62510"]);
+        for i in 0..20 {
+            s.toggle_commune(&format!("62{i:03}"));
+        }
+        assert_eq!(s.communes.len(), MAX_COMMUNES);
+        assert!(!s.toggle_commune("62999"));
+        assert_eq!(ViewState::commune("x").communes, Vec::<String>::new());
+        assert_eq!(ViewState::indicator("").indicator, None);
+        assert_eq!(ViewState::overview(), ViewState::default());
+        assert_eq!(IndicatorView::from_param("carte"), Some(IndicatorView::Map));
+        assert_eq!(Page::from_param("accueil"), Some(Page::Overview));
+    }
+
+    fn code() -> impl Strategy<Value = String> {
+        prop_oneof!["[0-9]{5}", "2[AB][0-9]{3}",]
+    }
+
+    fn state() -> impl Strategy<Value = ViewState> {
+        let page = prop_oneof![
+            Just(Page::Overview),
+            Just(Page::Indicator),
+            Just(Page::Commune)
+        ];
+        let view = prop::sample::select(IndicatorView::ALL.to_vec());
+        let any_id = "[^\\p{Cc}]{1,12}".prop_filter("not blank", |id| !id.trim().is_empty());
+        let id = prop::option::of(prop_oneof!["[a-z0-9_-]{1,20}".boxed(), any_id.boxed()]);
+        let communes = prop::collection::vec(code(), 0..16).prop_map(|codes| {
+            let mut unique: Vec<String> = Vec::new();
+            for c in codes {
+                if !unique.contains(&c) && unique.len() < MAX_COMMUNES {
+                    unique.push(c);
+                }
+            }
+            unique
+        });
+        let year = || prop::option::of(1000..=9999i32);
+        (
+            page,
+            id,
+            communes,
+            year(),
+            year(),
+            view,
+            any::<bool>(),
+            any::<bool>(),
+            year(),
+        )
+            .prop_map(
+                |(page, indicator, communes, from, to, view, per_capita, index100, year)| {
+                    ViewState {
+                        page,
+                        indicator,
+                        communes,
+                        from,
+                        to,
+                        view,
+                        per_capita,
+                        index100,
+                        year,
+                    }
+                },
+            )
+    }
+
+    proptest! {
+        #[test]
+        fn roundtrip(s in state()) {
+            prop_assert_eq!(ViewState::from_query(&s.to_query()), s);
+        }
+
+        #[test]
+        fn never_panics_and_stays_valid(query in "\\PC{0,60}|[a-z=&%,0-9?+]{0,60}") {
+            let s = ViewState::from_query(&query);
+            prop_assert!(s.communes.len() <= MAX_COMMUNES);
+            prop_assert!(s.communes.iter().all(|c| CommuneCode::parse(c).is_some()));
+            // What was read is written back and read identically.
+            prop_assert_eq!(ViewState::from_query(&s.to_query()), s);
+        }
+    }
+}

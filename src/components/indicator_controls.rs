@@ -1,0 +1,97 @@
+//! The controls of the indicator page: communes, years, display options. Each writes the
+//! URL, so every combination is a link.
+
+use std::sync::Arc;
+
+use en_action_core::territory::Territory;
+use en_action_view::chart::palette::commune_colour;
+use en_action_view::lines::year_range;
+use en_action_view::url::IndicatorView;
+use leptos::prelude::*;
+
+use crate::components::commune_picker::CommunePicker;
+use crate::route::Route;
+use crate::store::Computed;
+
+#[component]
+pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoView {
+    let route = expect_context::<Route>();
+    let ind = &computed.indicator;
+    let years = ind.years.clone();
+    let per_capita_allowed = ind.per_capita;
+    let has_communes = ind.has_communes();
+    let view_kind = Memo::new(move |_| route.state.with(|s| s.view));
+    let c = computed.clone();
+    let range = Memo::new(move |_| route.state.with(|s| year_range(&c.indicator, s.from, s.to)));
+    let selected = Signal::derive(move || route.state.with(|s| s.communes.clone()));
+    let add = Callback::new(move |code: String| route.update(|s| {
+        if !s.communes.contains(&code) {
+            s.communes.push(code);
+        }
+    }));
+    let remove = Callback::new(move |code: String| route.update(|s| s.communes.retain(|c| *c != code)));
+    let year_options = move |selected: i32| {
+        years.iter().map(|y| view! { <option value=y.to_string() selected=*y == selected>{y.to_string()}</option> }).collect_view()
+    };
+    let years_from = year_options.clone();
+    let years_to = year_options.clone();
+    let years_at = year_options;
+    let c = computed.clone();
+    let shown_year = Memo::new(move |_| route.state.with(|s| s.year).filter(|y| c.indicator.years.contains(y)).unwrap_or(range.get().1));
+    let picker_label = move || match view_kind.get() {
+        IndicatorView::Ranking | IndicatorView::Map => "Mettre en évidence une commune",
+        _ => "Ajouter une commune",
+    };
+    view! {
+        <div class="controls">
+            {has_communes.then(|| view! {
+                <CommunePicker territory=territory.clone() selected=selected on_pick=add on_remove=remove
+                    label=picker_label() id="communes" colours=commune_colour/>
+            })}
+            {move || (view_kind.get() != IndicatorView::Ranking && view_kind.get() != IndicatorView::Map).then(|| {
+                let (from, to) = range.get();
+                view! {
+                    <div class="control">
+                        <fieldset>
+                            <legend>"Années"</legend>
+                            <label for="annee-debut" class="visually-hidden">"Première année"</label>
+                            <select id="annee-debut" on:change=move |ev| {
+                                let y = event_target_value(&ev).parse().ok();
+                                route.update(|s| s.from = y);
+                            }>{years_from(from)}</select>
+                            <span aria-hidden="true">"→"</span>
+                            <label for="annee-fin" class="visually-hidden">"Dernière année"</label>
+                            <select id="annee-fin" on:change=move |ev| {
+                                let y = event_target_value(&ev).parse().ok();
+                                route.update(|s| s.to = y);
+                            }>{years_to(to)}</select>
+                        </fieldset>
+                    </div>
+                }
+            })}
+            {move || matches!(view_kind.get(), IndicatorView::Ranking | IndicatorView::Map).then(|| view! {
+                <div class="control">
+                    <label for="annee">"Année"</label>
+                    <select id="annee" on:change=move |ev| {
+                        let y = event_target_value(&ev).parse().ok();
+                        route.update(|s| s.year = y);
+                    }>{years_at(shown_year.get())}</select>
+                </div>
+            })}
+            {per_capita_allowed.then(|| view! {
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || route.state.with(|s| s.per_capita)
+                        on:change=move |ev| { let on = event_target_checked(&ev); route.update(|s| s.per_capita = on); }/>
+                    "Pour 1 000 habitants"
+                </label>
+            })}
+            {move || (view_kind.get() == IndicatorView::Trend).then(|| view! {
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || route.state.with(|s| s.index100)
+                        on:change=move |ev| { let on = event_target_checked(&ev); route.update(|s| s.index100 = on); }/>
+                    "Indice base 100"
+                </label>
+            })}
+        </div>
+    }
+}

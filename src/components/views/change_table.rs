@@ -1,0 +1,88 @@
+//! The table view: every commune and the territory, start and end values, absolute and
+//! percent change, compound annual growth rate; sortable by any column.
+
+use std::sync::Arc;
+
+use en_action_view::format;
+use en_action_view::lines::all_lines;
+use en_action_view::table::{change_rows, sort_rows, ChangeRow, SortKey};
+use leptos::prelude::*;
+
+use super::qualified_title;
+use crate::pages::indicator::PageModel;
+use crate::store::Computed;
+
+#[component]
+pub fn ChangeTableView(computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
+    let store_territory = expect_context::<crate::store::Store>().territory;
+    let sort = RwSignal::new((SortKey::Name, true));
+    let c = computed.clone();
+    let rows = Memo::new(move |_| {
+        let m = model.get();
+        let crate::store::Loaded::Ready(territory) = store_territory.get() else { return Vec::new() };
+        let lines: Vec<_> = all_lines(&c.indicator, &c.territory, &territory, m.range, m.transform)
+            .into_iter()
+            .map(|l| (l.code, l.name, l.series))
+            .collect();
+        let mut rows = change_rows(&lines, m.range.0, m.range.1);
+        let (key, ascending) = sort.get();
+        sort_rows(&mut rows, key, ascending);
+        rows
+    });
+    let header = move |key: SortKey, label: &'static str| {
+        let aria = move || match sort.get() {
+            (k, true) if k == key => "ascending",
+            (k, false) if k == key => "descending",
+            _ => "none",
+        };
+        view! {
+            <th scope="col" aria-sort=aria>
+                <button type="button" class="sort" on:click=move |_| sort.update(|(k, asc)| {
+                    if *k == key { *asc = !*asc } else { *k = key; *asc = key == SortKey::Name }
+                })>{label}</button>
+            </th>
+        }
+    };
+    move || {
+        let m = model.get();
+        let decimals = m.measure.decimals;
+        let unit = m.measure.unit.clone();
+        let point = |p: Option<(i32, f64)>| p.map(|(y, v)| if y == m.range.0 || y == m.range.1 { format::number(v, decimals) } else { format!("{} ({y})", format::number(v, decimals)) }).unwrap_or_else(|| "–".to_owned());
+        let opt = |v: Option<String>| v.unwrap_or_else(|| "–".to_owned());
+        let percent_unit = unit == "%";
+        let row = |r: &ChangeRow| {
+            let class = if r.code.is_none() { "row--territory" } else if r.code.as_ref().is_some_and(|c| m.communes.contains(c)) { "row--highlight" } else { "" };
+            view! {
+                <tr class=class>
+                    <th scope="row">{r.name.clone()}</th>
+                    <td>{point(r.start)}</td>
+                    <td>{point(r.end)}</td>
+                    <td>{opt(r.absolute.map(|a| if percent_unit { format!("{} pt", format::signed(a, decimals)) } else { format::signed(a, decimals) }))}</td>
+                    <td>{opt(r.percent.map(format::percent_change))}</td>
+                    <td>{opt(r.cagr.map(format::percent_change))}</td>
+                </tr>
+            }
+        };
+        let caption = format!(
+            "{} : évolution de {} à {} ({}). Cliquez sur un en-tête pour trier.",
+            qualified_title(&computed.indicator.title, &m.measure), m.range.0, m.range.1,
+            if unit.is_empty() { "indice".to_owned() } else { unit.clone() }
+        );
+        view! {
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Tableau des évolutions">
+                <table class="change-table">
+                    <caption>{caption}</caption>
+                    <thead><tr>
+                        {header(SortKey::Name, "Commune")}
+                        {header(SortKey::Start, "Début")}
+                        {header(SortKey::End, "Fin")}
+                        {header(SortKey::Absolute, "Évolution")}
+                        {header(SortKey::Percent, "Évolution (%)")}
+                        {header(SortKey::Cagr, "Taux annuel moyen")}
+                    </tr></thead>
+                    <tbody>{rows.get().iter().map(row).collect_view()}</tbody>
+                </table>
+            </div>
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! The numbers of the trend chart as a table: one row per year, one column per line. It is
+//! the chart's accessible alternative and shows every plotted year.
+
+use std::sync::Arc;
+
+use en_action_view::format;
+use leptos::prelude::*;
+
+use super::qualified_title;
+use crate::pages::indicator::PageModel;
+use crate::store::Computed;
+
+#[component]
+pub fn YearTable(computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
+    move || {
+        let m = model.get();
+        let ind = &computed.indicator;
+        let years: Vec<i32> = ind.years.iter().copied().filter(|y| (m.range.0..=m.range.1).contains(y)).collect();
+        let caption = format!("{} ({}), {} à {}", qualified_title(&ind.title, &m.measure), if m.measure.unit.is_empty() { "indice" } else { &m.measure.unit }, m.range.0, m.range.1);
+        let cell = |v: Option<f64>| v.map(|v| format::number(v, m.measure.decimals)).unwrap_or_else(|| "–".to_owned());
+        view! {
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Tableau des valeurs">
+                <table class="data-table">
+                    <caption>{caption}</caption>
+                    <thead><tr>
+                        <th scope="col">"Année"</th>
+                        {m.lines.iter().map(|l| view! { <th scope="col">{l.name.clone()}</th> }).collect_view()}
+                    </tr></thead>
+                    <tbody>
+                        {years.iter().map(|&y| view! {
+                            <tr>
+                                <th scope="row">{y}</th>
+                                {m.lines.iter().map(|l| view! { <td>{cell(l.series.get(y))}</td> }).collect_view()}
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! The map view: communes coloured by value, with a legend in words. A tile map from the
+//! territory file's tile positions, or a real choropleth when the territory provides a
+//! commune boundary GeoJSON file.
+
+use std::sync::Arc;
+
+use en_action_core::territory::Territory;
+use en_action_view::chart::choropleth::{choropleth_option, ChoroplethSpec};
+use en_action_view::chart::tilemap::{legend_items, tilemap_option, TileMapSpec, TileValue};
+use en_action_view::classes::classes;
+use en_action_view::finding::ranking_finding;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::downloads::Downloads;
+use super::ranking::{year_values, RankTable};
+use super::{prefers_reduced_motion, qualified_title};
+use crate::components::chart::{Chart, SendInstance};
+use crate::echarts::{self, NumberFormat};
+use crate::pages::indicator::PageModel;
+use crate::route::Route;
+use crate::store::{Computed, DATA_DIR};
+
+/// Name under which the boundaries are registered in ECharts.
+const MAP_NAME: &str = "communes";
+
+/// Whether the boundary file is usable: not asked, loading, registered, or failed (message).
+#[derive(Clone, PartialEq)]
+enum Boundaries {
+    None,
+    Loading,
+    Ready,
+    Failed(String),
+}
+
+#[component]
+pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
+    if !computed.indicator.has_communes() {
+        return view! { <p class="notice">"Cet indicateur n'existe qu'à l'échelle du territoire : il n'y a pas de carte des communes."</p> }.into_any();
+    }
+    let route = expect_context::<Route>();
+    let animate = !prefers_reduced_motion();
+    let boundaries = RwSignal::new(Boundaries::None);
+    if let Some(file) = territory.boundaries.clone() {
+        boundaries.set(Boundaries::Loading);
+        spawn_local(async move {
+            let url = format!("{DATA_DIR}/{file}");
+            let state = match fetch_text(&url).await.and_then(|text| echarts::register_map(MAP_NAME, &text)) {
+                Ok(()) => Boundaries::Ready,
+                Err(e) => Boundaries::Failed(format!("{url} : {e} ; la carte en tuiles est affichée à la place.")),
+            };
+            boundaries.set(state);
+        });
+    }
+    let (t, c) = (territory.clone(), computed.clone());
+    let values = Memo::new(move |_| year_values(&t, &c, route.state.with(|s| s.year), model.get().transform));
+    let class_list = Memo::new(move |_| {
+        let m = model.get();
+        let numbers: Vec<f64> = values.with(|v| v.bars.iter().map(|b| b.value).collect());
+        classes(&numbers, 5, m.measure.decimals, &m.measure.unit)
+    });
+    let t = territory.clone();
+    let option = Signal::derive(move || {
+        let v = values.get();
+        let m = model.get();
+        let value_of = |code: &str| v.bars.iter().find(|b| b.code == code).map(|b| b.value);
+        if boundaries.get() == Boundaries::Ready {
+            return choropleth_option(&ChoroplethSpec {
+                map_name: MAP_NAME.to_owned(),
+                areas: t.communes.iter().map(|c| (c.code.to_string(), c.name.clone(), value_of(c.code.as_str()))).collect(),
+                classes: class_list.get(),
+                highlighted: m.communes.clone(),
+                unit: m.measure.unit.clone(),
+                decimals: m.measure.decimals,
+                animate,
+            });
+        }
+        let grid = t.tile_grid.unwrap_or(en_action_core::territory::TileGrid { cols: 1, rows: 1 });
+        tilemap_option(&TileMapSpec {
+            cols: grid.cols,
+            rows: grid.rows,
+            tiles: t
+                .communes
+                .iter()
+                .filter_map(|c| {
+                    let tile = c.tile?;
+                    Some(TileValue { code: c.code.to_string(), name: c.name.clone(), col: tile.col, row: tile.row, value: value_of(c.code.as_str()) })
+                })
+                .collect(),
+            classes: class_list.get(),
+            highlighted: m.communes.clone(),
+            unit: m.measure.unit.clone(),
+            decimals: m.measure.decimals,
+            animate,
+        })
+    });
+    let c = computed.clone();
+    let finding = Signal::derive(move || {
+        let v = values.get();
+        let m = model.get();
+        let best_first: Vec<(String, f64)> = v.bars.iter().map(|b| (b.name.clone(), b.value)).collect();
+        ranking_finding(&qualified_title(&c.indicator.title, &m.measure), &m.measure.unit, m.measure.decimals, v.year, &best_first, v.territory.as_ref().map(|(n, x)| (n.as_str(), *x)))
+    });
+    let format = Signal::derive(move || {
+        let m = model.get();
+        NumberFormat { decimals: m.measure.decimals, unit: m.measure.unit.clone() }
+    });
+    let instance = RwSignal::new(None::<SendInstance>);
+    let has_tiles = territory.tile_grid.is_some() || territory.boundaries.is_some();
+    view! {
+        <p class="finding">{finding}</p>
+        {move || match boundaries.get() {
+            Boundaries::Failed(message) => Some(view! { <p class="error-card" role="alert">{message}</p> }.into_any()),
+            Boundaries::Loading => Some(view! { <p class="loading" role="status">"Chargement des limites communales…"</p> }.into_any()),
+            _ => None,
+        }}
+        {has_tiles.then(|| view! {
+            <Chart option=option format=format label=finding class="chart--map" on_instance=Callback::new(move |i| instance.set(i))/>
+        })}
+        <ul class="legend" aria-label="Légende de la carte">
+            {move || legend_items(&class_list.get()).into_iter().map(|(colour, label)| view! {
+                <li><span class="legend__swatch" style=format!("background: {colour}") aria-hidden="true"></span>{label}</li>
+            }).collect_view()}
+        </ul>
+        <RankTable computed=computed.clone() model=model values=values/>
+        <Downloads territory=territory computed=computed model=model instance=instance view_name="carte"/>
+    }
+    .into_any()
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let response = gloo_net::http::Request::get(url).send().await.map_err(|e| format!("fichier inaccessible ({e})"))?;
+    if !response.ok() {
+        return Err(format!("fichier inaccessible (erreur HTTP {})", response.status()));
+    }
+    response.text().await.map_err(|e| e.to_string())
+}

@@ -1,0 +1,30 @@
+//! The four views of the indicator page and what they share.
+
+mod change_table;
+mod data_table;
+mod downloads;
+mod map;
+mod ranking;
+mod trend;
+
+pub use change_table::ChangeTableView;
+pub use map::MapView;
+pub use ranking::RankingView;
+pub use trend::TrendView;
+
+/// Whether the reader asked the system for reduced motion (charts then do not animate).
+pub fn prefers_reduced_motion() -> bool {
+    leptos::prelude::window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// The title with the measure's qualifier: « Logements commencés, pour 1 000 habitants ».
+pub fn qualified_title(title: &str, measure: &en_action_view::lines::Measure) -> String {
+    match &measure.qualifier {
+        Some(q) => format!("{title}, {q}"),
+        None => title.to_owned(),
+    }
+}

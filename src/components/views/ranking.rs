@@ -1,0 +1,123 @@
+//! The ranking view: the communes sorted for a chosen year, the territory as a reference,
+//! chosen communes highlighted; and the map view shares its year and values.
+
+use std::sync::Arc;
+
+use en_action_core::stats::{rank, Order};
+use en_action_core::territory::Territory;
+use en_action_core::Year;
+use en_action_view::chart::ranking::{ranking_height, ranking_option, Bar, RankingSpec};
+use en_action_view::finding::ranking_finding;
+use en_action_view::format;
+use en_action_view::lines::{all_lines, Transform};
+use leptos::prelude::*;
+
+use super::downloads::Downloads;
+use super::{prefers_reduced_motion, qualified_title};
+use crate::components::chart::{Chart, SendInstance};
+use crate::echarts::NumberFormat;
+use crate::pages::indicator::PageModel;
+use crate::route::Route;
+use crate::store::Computed;
+
+/// The communes' values for one year, highest first, with the territory's.
+#[derive(Clone, PartialEq)]
+pub struct YearValues {
+    pub year: Year,
+    pub bars: Vec<Bar>,
+    pub territory: Option<(String, f64)>,
+}
+
+/// The values of `year` (or, by default, of the latest year with commune values).
+pub fn year_values(territory: &Territory, computed: &Computed, year: Option<Year>, transform: Transform) -> YearValues {
+    let ind = &computed.indicator;
+    let full = (ind.years.first().copied().unwrap_or_default(), ind.years.last().copied().unwrap_or_default());
+    let lines = all_lines(ind, &computed.territory, territory, full, Transform { index100: false, ..transform });
+    let latest = lines.iter().skip(1).filter_map(|l| l.series.last().map(|(y, _)| y)).max();
+    let year = year.filter(|y| ind.years.contains(y)).or(latest).unwrap_or(full.1);
+    let entries: Vec<(String, f64)> = lines.iter().skip(1).filter_map(|l| Some((l.code.clone()?, l.series.get(year)?))).collect();
+    let names: std::collections::HashMap<&str, &str> = lines.iter().filter_map(|l| Some((l.code.as_deref()?, l.name.as_str()))).collect();
+    let bars = rank(&entries, Order::HighestFirst)
+        .into_iter()
+        .map(|r| Bar { name: names.get(r.key.as_str()).copied().unwrap_or_default().to_owned(), code: r.key, value: r.value, rank: r.rank })
+        .collect();
+    let territory_value = lines.first().and_then(|l| Some((l.name.clone(), l.series.get(year)?)));
+    YearValues { year, bars, territory: territory_value }
+}
+
+#[component]
+pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
+    if !computed.indicator.has_communes() {
+        return view! { <p class="notice">"Cet indicateur n'existe qu'à l'échelle du territoire : il n'y a pas de classement des communes."</p> }.into_any();
+    }
+    let route = expect_context::<Route>();
+    let animate = !prefers_reduced_motion();
+    let colour = territory.axis(&computed.indicator.axis).map(|a| a.colour.clone()).unwrap_or_default();
+    let (t, c) = (territory.clone(), computed.clone());
+    let values = Memo::new(move |_| {
+        let m = model.get();
+        year_values(&t, &c, route.state.with(|s| s.year), m.transform)
+    });
+    let option = Signal::derive(move || {
+        let v = values.get();
+        let m = model.get();
+        ranking_option(&RankingSpec {
+            year: v.year,
+            bars: v.bars,
+            territory: v.territory,
+            highlighted: m.communes.clone(),
+            colour: colour.clone(),
+            animate,
+            unit: m.measure.unit.clone(),
+            decimals: m.measure.decimals,
+        })
+    });
+    let c = computed.clone();
+    let finding = Signal::derive(move || {
+        let v = values.get();
+        let m = model.get();
+        let best_first: Vec<(String, f64)> = v.bars.iter().map(|b| (b.name.clone(), b.value)).collect();
+        ranking_finding(&qualified_title(&c.indicator.title, &m.measure), &m.measure.unit, m.measure.decimals, v.year, &best_first, v.territory.as_ref().map(|(n, x)| (n.as_str(), *x)))
+    });
+    let format = Signal::derive(move || {
+        let m = model.get();
+        NumberFormat { decimals: m.measure.decimals, unit: m.measure.unit.clone() }
+    });
+    let height = Signal::derive(move || format!("height: {}px", ranking_height(values.with(|v| v.bars.len()))));
+    let instance = RwSignal::new(None::<SendInstance>);
+    view! {
+        <p class="finding">{finding}</p>
+        <div style=height>
+            <Chart option=option format=format label=finding class="chart--fill" on_instance=Callback::new(move |i| instance.set(i))/>
+        </div>
+        <RankTable computed=computed.clone() model=model values=values/>
+        <Downloads territory=territory computed=computed model=model instance=instance view_name="classement"/>
+    }
+    .into_any()
+}
+
+/// The communes of one year, as a table: rank, commune, value; the territory first.
+#[component]
+pub fn RankTable(computed: Arc<Computed>, model: Memo<PageModel>, values: Memo<YearValues>) -> impl IntoView {
+    move || {
+        let v = values.get();
+        let m = model.get();
+        let value = |x: f64| format::with_unit(x, m.measure.decimals, &m.measure.unit);
+        let caption = format!("{} en {} : classement des communes", qualified_title(&computed.indicator.title, &m.measure), v.year);
+        view! {
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Tableau du classement">
+                <table>
+                    <caption>{caption}</caption>
+                    <thead><tr><th scope="col">"Commune"</th><th scope="col">"Rang"</th><th scope="col">"Valeur"</th></tr></thead>
+                    <tbody>
+                        {v.territory.clone().map(|(name, x)| view! { <tr class="row--territory"><th scope="row">{name}</th><td>"–"</td><td>{value(x)}</td></tr> })}
+                        {v.bars.iter().map(|b| {
+                            let class = if m.communes.contains(&b.code) { "row--highlight" } else { "" };
+                            view! { <tr class=class><th scope="row">{b.name.clone()}</th><td>{b.rank}</td><td>{value(b.value)}</td></tr> }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    }
+}

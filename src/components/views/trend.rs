@@ -1,0 +1,73 @@
+//! The trend view: the territory and the chosen communes over the years.
+
+use std::sync::Arc;
+
+use en_action_core::territory::Territory;
+use en_action_view::chart::trend::{trend_option, ChartLine, TrendSpec};
+use en_action_view::finding::trend_finding;
+use leptos::prelude::*;
+
+use super::data_table::YearTable;
+use super::downloads::Downloads;
+use super::{prefers_reduced_motion, qualified_title};
+use crate::components::chart::{Chart, SendInstance};
+use crate::echarts::NumberFormat;
+use crate::pages::indicator::PageModel;
+use crate::store::Computed;
+
+#[component]
+pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
+    let animate = !prefers_reduced_motion();
+    let c = computed.clone();
+    let t = territory.clone();
+    let spec = Memo::new(move |_| {
+        let m = model.get();
+        let ind = &c.indicator;
+        let untransformed = !m.transform.per_capita && !m.transform.index100;
+        let years: Vec<i32> = ind.years.iter().copied().filter(|y| (m.range.0..=m.range.1).contains(y)).collect();
+        let line = |l: &en_action_view::lines::ShownLine| ChartLine { name: l.name.clone(), values: years.iter().map(|y| l.series.get(*y)).collect() };
+        TrendSpec {
+            territory: m.lines.first().map(line),
+            communes: m.lines.iter().skip(1).map(line).collect(),
+            target: ind.target().filter(|_| untransformed).map(|t| (t.year, t.value, format!("Objectif {}", t.year))),
+            events: t
+                .events
+                .iter()
+                .filter(|e| e.axes.is_empty() || e.axes.contains(&ind.axis))
+                .map(|e| (e.date.as_fractional_year(), e.label.clone()))
+                .filter(|(x, _)| *x >= f64::from(m.range.0) - 0.5 && *x <= f64::from(m.range.1) + 0.5)
+                .collect(),
+            breaks: ind.breaks.iter().filter(|b| b.year > m.range.0 && b.year <= m.range.1).map(|b| (b.year, b.label.clone())).collect(),
+            animate,
+            years,
+        }
+    });
+    let option = Signal::derive(move || trend_option(&spec.get()));
+    let c = computed.clone();
+    let finding = Signal::derive(move || {
+        let m = model.get();
+        let ind = &c.indicator;
+        let title = qualified_title(&ind.title, &m.measure);
+        let mut text = m
+            .lines
+            .first()
+            .map(|l| trend_finding(&title, &l.name, &m.measure.unit, m.measure.decimals, &l.series, ind.direction))
+            .unwrap_or_default();
+        for line in m.lines.iter().skip(1).take(2) {
+            text.push(' ');
+            text.push_str(&trend_finding(&ind.title, &line.name, &m.measure.unit, m.measure.decimals, &line.series, ind.direction));
+        }
+        text
+    });
+    let format = Signal::derive(move || {
+        let m = model.get();
+        NumberFormat { decimals: m.measure.decimals, unit: m.measure.unit.clone() }
+    });
+    let instance = RwSignal::new(None::<SendInstance>);
+    view! {
+        <p class="finding" id="constat">{finding}</p>
+        <Chart option=option format=format label=finding on_instance=Callback::new(move |i| instance.set(i))/>
+        <YearTable computed=computed.clone() model=model/>
+        <Downloads territory=territory computed=computed model=model instance=instance view_name="evolution"/>
+    }
+}

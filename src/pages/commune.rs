@@ -1,0 +1,114 @@
+//! The commune profile: one commune against the territory on every indicator, by axis,
+//! with its rank among the communes.
+
+use std::sync::Arc;
+
+use en_action_core::territory::Territory;
+use en_action_view::format;
+use en_action_view::profile::{ordinal, profile_row};
+use en_action_view::url::ViewState;
+use leptos::prelude::*;
+
+use crate::components::commune_picker::CommunePicker;
+use crate::route::{Link, Route};
+use crate::components::file_problems::{ready_on_axis, FileProblems};
+use crate::store::Computed;
+
+#[component]
+pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
+    let route = expect_context::<Route>();
+    let code = Memo::new(move |_| route.state.with(|s| s.communes.first().cloned()));
+    let pick = Callback::new(move |code: String| route.go(ViewState::commune(&code)));
+    let t = territory.clone();
+    let body = move || {
+        let territory = t.clone();
+        let Some(commune) = code.get().and_then(|c| territory.commune_by_code(&c).cloned()) else {
+            return view! {
+                <p class="lead">"Choisissez une commune pour voir où elle en est, indicateur par indicateur, par rapport au territoire."</p>
+            }
+            .into_any();
+        };
+        let population = commune.population.last().map(|(y, p)| format!("{} habitants ({y})", format::number(p, 0))).unwrap_or_default();
+        let axes = territory.axes.clone();
+        view! {
+            <h1 tabindex="-1">{commune.name.clone()}</h1>
+            <p class="lead">{population} " · comparée à " {territory.name.clone()}</p>
+            <FileProblems territory=territory.clone()/>
+            {axes.into_iter().map(|axis| {
+                let territory = territory.clone();
+                let commune = commune.clone();
+                let heading_id = format!("axe-{}", axis.id);
+                let heading_label = heading_id.clone();
+                let axis_id = axis.id.clone();
+                let code = commune.code.to_string();
+                let t = territory.clone();
+                let rows = move || ready_on_axis(&t, &axis_id).into_iter().map(|c| view! { <ProfileLine territory=t.clone() computed=c code=code.clone()/> }).collect_view();
+                view! {
+                    <section class="profile-axis" aria-labelledby=heading_label style=format!("--axis-colour: {}", axis.colour)>
+                        <div class="axis__header"><h2 id=heading_id>{axis.label.clone()}</h2></div>
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=format!("{} : {}", axis.label, commune.name)>
+                        <table>
+                            <caption>{format!("{} : {} et {}", axis.label, commune.name, territory.short_name)}</caption>
+                            <thead><tr>
+                                <th scope="col">"Indicateur"</th>
+                                <th scope="col">{commune.name.clone()}</th>
+                                <th scope="col">{territory.short_name.clone()}</th>
+                                <th scope="col">"Écart"</th>
+                                <th scope="col">"Rang"</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                        </div>
+                    </section>
+                }
+            }).collect_view()}
+        }
+        .into_any()
+    };
+    view! {
+        <div class="controls">
+            <CommunePicker territory=territory.clone() selected=Signal::derive(move || code.get().into_iter().collect::<Vec<_>>())
+                on_pick=pick label="Commune" id="profil-commune"/>
+        </div>
+        {body}
+    }
+}
+
+#[component]
+fn ProfileLine(territory: Arc<Territory>, computed: Arc<Computed>, code: String) -> impl IntoView {
+    let ind = &computed.indicator;
+    let Some(commune_code) = territory.commune_by_code(&code).map(|c| c.code.clone()) else { return ().into_any() };
+    let row = profile_row(ind, &computed.territory, &commune_code);
+    let value = |v: Option<f64>| v.map(|v| format::with_unit(v, ind.decimals, &ind.unit)).unwrap_or_else(|| "–".to_owned());
+    let commune_cell = match row.year {
+        Some(year) => format!("{} ({year})", value(row.commune)),
+        None if !ind.has_communes() => "non disponible par commune".to_owned(),
+        None => "aucune donnée".to_owned(),
+    };
+    let (gap_text, gap_class) = match &row.comparison {
+        Some(cmp) => {
+            let (word, class) = match cmp.better {
+                Some(true) => (" (mieux)", "gap--better"),
+                Some(false) => (" (moins bien)", "gap--worse"),
+                None => ("", ""),
+            };
+            (format!("{}{word}", format::signed(cmp.gap, ind.decimals)), class)
+        }
+        None => ("–".to_owned(), ""),
+    };
+    let rank = row.rank.map(|(r, of, tied)| format!("{} sur {of}", ordinal(r, tied))).unwrap_or_else(|| "–".to_owned());
+    let (title, illustrative) = (ind.title.clone(), ind.illustrative);
+    let mut link = ViewState::indicator(&ind.id);
+    link.toggle_commune(&code);
+    view! {
+        <tr>
+            <th scope="row"><Link to=link>{title}</Link>
+                {illustrative.then(|| view! { " " <span class="badge badge--illustrative">"illustratif"</span> })}</th>
+            <td>{commune_cell}</td>
+            <td>{value(row.territory)}</td>
+            <td class=gap_class>{gap_text}</td>
+            <td>{rank}</td>
+        </tr>
+    }
+    .into_any()
+}

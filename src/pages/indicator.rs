@@ -1,0 +1,125 @@
+//! The indicator page: one indicator seen as a trend, a ranking, a map or a table, with
+//! commune choice, year range and display options, all held in the URL.
+
+use std::sync::Arc;
+
+use en_action_core::territory::Territory;
+use en_action_view::lines::{measure, shown_lines, year_range, Transform};
+use en_action_view::url::{IndicatorView, ViewState};
+use leptos::prelude::*;
+
+use crate::components::about::About;
+use crate::components::error_card::ErrorCard;
+use crate::components::indicator_controls::Controls;
+use crate::components::views::{ChangeTableView, MapView, RankingView, TrendView};
+use crate::route::{Link, Route};
+use crate::store::{Computed, Loaded, Store};
+
+#[component]
+pub fn IndicatorPage(territory: Arc<Territory>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let route = expect_context::<Route>();
+    let id = Memo::new(move |_| route.state.with(|s| s.indicator.clone().unwrap_or_default()));
+    move || {
+        let id = id.get();
+        let Some(file) = territory.indicators.iter().find(|f| stem(f) == id).cloned() else {
+            return view! {
+                <h1 tabindex="-1">"Indicateur introuvable"</h1>
+                <p>{format!("Aucun indicateur « {id} » dans ce tableau de bord. ")}<Link to=ViewState::overview()>"Retour à la vue d'ensemble"</Link></p>
+            }
+            .into_any();
+        };
+        match store.indicator(&territory, &file) {
+            Loaded::Loading => view! { <p class="loading" role="status">"Chargement de l'indicateur…"</p> }.into_any(),
+            Loaded::Failed(failure) => view! {
+                <h1 tabindex="-1">"Indicateur indisponible"</h1>
+                <ErrorCard failure=failure title="Ce fichier d'indicateur n'a pas pu être lu"/>
+                <p><Link to=ViewState::overview()>"Retour à la vue d'ensemble"</Link></p>
+            }
+            .into_any(),
+            Loaded::Ready(computed) => view! { <IndicatorBody territory=territory.clone() computed=computed/> }.into_any(),
+        }
+    }
+}
+
+/// `bouger/chomage.json` → `chomage`.
+fn stem(file: &str) -> &str {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    name.strip_suffix(".json").unwrap_or(name)
+}
+
+/// What every view of the page shares, derived from the URL.
+#[derive(Clone, PartialEq)]
+pub struct PageModel {
+    pub lines: Vec<en_action_view::lines::ShownLine>,
+    pub range: (i32, i32),
+    pub transform: Transform,
+    pub measure: en_action_view::lines::Measure,
+    pub communes: Vec<String>,
+}
+
+#[component]
+fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoView {
+    let route = expect_context::<Route>();
+    let ind = computed.indicator.clone();
+    let axis = territory.axis(&ind.axis).cloned();
+    let (t, c) = (territory.clone(), computed.clone());
+    let model = Memo::new(move |_| {
+        route.state.with(|s| {
+            let range = year_range(&c.indicator, s.from, s.to);
+            let transform = Transform { per_capita: s.per_capita && c.indicator.per_capita, index100: s.index100 && s.view == IndicatorView::Trend };
+            PageModel {
+                lines: shown_lines(&c.indicator, &c.territory, &t, &s.communes, range, transform),
+                range,
+                transform,
+                measure: measure(&c.indicator, transform, range.0),
+                communes: s.communes.clone(),
+            }
+        })
+    });
+    let view_kind = Memo::new(move |_| route.state.with(|s| s.view));
+    let (t, c) = (territory.clone(), computed.clone());
+    let body = move || match view_kind.get() {
+        IndicatorView::Trend => view! { <TrendView territory=t.clone() computed=c.clone() model=model/> }.into_any(),
+        IndicatorView::Ranking => view! { <RankingView territory=t.clone() computed=c.clone() model=model/> }.into_any(),
+        IndicatorView::Map => view! { <MapView territory=t.clone() computed=c.clone() model=model/> }.into_any(),
+        IndicatorView::Table => view! { <ChangeTableView computed=c.clone() model=model/> }.into_any(),
+    };
+    let tab = move |v: IndicatorView, label: &'static str| {
+        let to = Signal::derive(move || route.state.with(|s| s.clone().with_view(v)));
+        view! { <li><Link to=to current=Signal::derive(move || view_kind.get() == v)>{label}</Link></li> }
+    };
+    let axis_style = axis.as_ref().map(|a| format!("--axis-colour: {}", a.colour)).unwrap_or_default();
+    view! {
+        <nav class="breadcrumb" aria-label="Fil d'Ariane">
+            <ol>
+                <li><Link to=ViewState::overview()>"Vue d'ensemble"</Link></li>
+                <li>{axis.as_ref().map(|a| a.label.clone()).unwrap_or_default()}</li>
+                <li aria-current="page">{ind.title.clone()}</li>
+            </ol>
+        </nav>
+        <div class="axis__header" style=axis_style>
+            <h1 tabindex="-1">{ind.title.clone()}</h1>
+            <p>
+                {axis.as_ref().map(|a| format!("Axe « {} » · ", a.label)).unwrap_or_default()}
+                {format!("Unité : {}", ind.unit)}
+                {ind.illustrative.then(|| view! { " " <span class="badge badge--illustrative">"Données illustratives"</span> })}
+            </p>
+        </div>
+        <nav aria-label="Vues de l'indicateur">
+            <ul class="tabs">
+                {tab(IndicatorView::Trend, "Évolution")}
+                {tab(IndicatorView::Ranking, "Classement")}
+                {tab(IndicatorView::Map, "Carte")}
+                {tab(IndicatorView::Table, "Tableau")}
+            </ul>
+        </nav>
+        <div class="indicator-layout">
+            <div>
+                <Controls territory=territory.clone() computed=computed.clone()/>
+                {body}
+            </div>
+            <About territory=territory computed=computed/>
+        </div>
+    }
+}
