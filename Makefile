@@ -30,8 +30,9 @@ check-data:
 test-browser:
 	node --test --test-concurrency=1 tests/e2e/
 
-bench:
+bench: build
 	cargo run --release --quiet -p en-action-cli --bin en-action-bench
+	node scripts/bench-web.mjs
 
 clean:
 	rm -rf dist generated

@@ -11,6 +11,62 @@ pub fn locate(text: &str, path: &JsonPath) -> Option<Position> {
     Some(Position::at_offset(text, offset))
 }
 
+/// The path of the innermost value being read at byte `offset`: the reverse of [`locate`], to
+/// name the place of a parse error from its position.
+pub fn path_at(text: &str, offset: usize) -> JsonPath {
+    enum Frame {
+        Object(Option<String>),
+        Array(usize),
+    }
+    let bytes = text.as_bytes();
+    let end = offset.min(bytes.len());
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut expect_key = false;
+    let mut at = 0;
+    while at < end {
+        match bytes[at] {
+            b'{' => {
+                stack.push(Frame::Object(None));
+                expect_key = true;
+            }
+            b'[' => stack.push(Frame::Array(0)),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array(n)) => *n += 1,
+                Some(Frame::Object(key)) => {
+                    *key = None;
+                    expect_key = true;
+                }
+                None => {}
+            },
+            b'"' => {
+                let start = at + 1;
+                at = start;
+                while at < bytes.len() && bytes[at] != b'"' {
+                    at += if bytes[at] == b'\\' { 2 } else { 1 };
+                }
+                if let (true, Some(Frame::Object(key))) = (expect_key, stack.last_mut()) {
+                    *key = text.get(start..at.min(text.len())).map(str::to_owned);
+                    expect_key = false;
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    let mut path = JsonPath::root();
+    for frame in stack {
+        path = match frame {
+            Frame::Object(Some(key)) => path.key(key),
+            Frame::Object(None) => path,
+            Frame::Array(index) => path.index(index),
+        };
+    }
+    path
+}
+
 struct Scanner<'a> {
     bytes: &'a [u8],
     at: usize,
@@ -137,6 +193,16 @@ mod tests {
         assert_eq!(at(root.key("values").key("62999")), Some((6, 5)));
         assert_eq!(at(root.key("values").key("62498").index(2)), Some((5, 24)));
         assert_eq!(at(root.key("nested").key("x").index(1).key("y")), Some((3, 24)));
+    }
+
+    #[test]
+    fn paths_at_offsets() {
+        let at = |needle: &str| path_at(DOC, DOC.find(needle).unwrap() + needle.len()).to_string();
+        assert_eq!(at("\"title\": \"a"), "title");
+        assert_eq!(at("{\"y\": 2"), "nested.x[1].y");
+        assert_eq!(at("[4, 5"), "values.62999[1]");
+        assert_eq!(path_at(DOC, 0).to_string(), "");
+        assert_eq!(path_at(DOC, DOC.len()).to_string(), "");
     }
 
     #[test]

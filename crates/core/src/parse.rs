@@ -4,6 +4,7 @@
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Diagnostic, JsonPath, Position, Problem, Severity};
+use crate::locate::path_at;
 
 /// Parses `bytes` (the content of `file`) as JSON into `T`.
 /// On success also returns the text, to locate later problems.
@@ -17,14 +18,13 @@ pub fn parse_json<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Resul
     if text.trim().is_empty() {
         return Err(error(None, JsonPath::root(), Problem::Empty));
     }
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|e| (convert_path(e.path()), e.into_inner()))
-        .and_then(|v| deserializer.end().map(|()| v).map_err(|e| (JsonPath::root(), e)));
-    match value {
+    // The path of an error is found from its position (see `path_at`): cheaper in code size
+    // than tracking the path while deserialising.
+    match serde_json::from_str(text) {
         Ok(value) => Ok((value, text)),
-        Err((path, inner)) => {
+        Err(inner) => {
             let inner = &inner;
+            let path = path_at(text, byte_offset(text, inner.line(), inner.column()));
             let position = (inner.line() > 0).then(|| character_position(text, inner.line(), inner.column()));
             let problem = match inner.classify() {
                 serde_json::error::Category::Eof => Problem::Truncated,
@@ -47,18 +47,10 @@ fn character_position(text: &str, line: usize, byte_column: usize) -> Position {
     Position { line, column }
 }
 
-fn convert_path(path: &serde_path_to_error::Path) -> JsonPath {
-    use serde_path_to_error::Segment as S;
-    let mut out = JsonPath::root();
-    for segment in path.iter() {
-        out = match segment {
-            S::Seq { index } => out.index(*index),
-            S::Map { key } => out.key(key.clone()),
-            S::Enum { variant } => out.key(variant.clone()),
-            S::Unknown => out,
-        };
-    }
-    out
+/// The byte offset of serde_json's (line, byte column) position.
+fn byte_offset(text: &str, line: usize, byte_column: usize) -> usize {
+    let line_start: usize = text.split('\n').take(line.saturating_sub(1)).map(|l| l.len() + 1).sum();
+    (line_start + byte_column).min(text.len())
 }
 
 /// serde_json's message without its trailing « at line L column C ».

@@ -388,7 +388,8 @@ fn truncated_file() {
         &d,
         17,
         23,
-        "values.62003",
+        // The file stops after « 0.5, »: where the third value should be.
+        "values.62003[2]",
         "le fichier est tronqué : le JSON s'arrête avant la fin de l'objet (crochet ou accolade fermante manquant)",
     );
 }

@@ -8,7 +8,7 @@ use en_action_core::Year;
 use serde_json::Value;
 
 use crate::chart::sparkline::sparkline_option;
-use crate::finding::{change_direction_word, change_in_words, progress_sentence, trend_finding};
+use crate::finding::{change_direction_word, change_in_words, progress_goal, progress_outlook, trend_finding};
 use crate::format;
 
 /// Progress toward the target, for the card.
@@ -17,7 +17,7 @@ pub struct CardProgress {
     pub status: ProgressStatus,
     /// « Progrès modéré », « Objectif atteint »…
     pub label: &'static str,
-    /// « Objectif 2030 : 12,0 %. Au rythme actuel, … »
+    /// « Objectif 2030 : 12,0 %. Au rythme actuel, … » (the label is apart)
     pub sentence: String,
 }
 
@@ -60,7 +60,15 @@ pub fn card(indicator: &Indicator, aggregate: &Aggregate, place: &str, colour: &
     let progress = target.and_then(|t| {
         let from = baseline.map(|(y, _)| y).or(baseline_year)?;
         let p = progress(series, from, Target { year: t.year, value: t.value }, indicator.direction)?;
-        Some(CardProgress { status: p.status, label: p.status.label_fr(), sentence: progress_sentence(&p, &indicator.unit, indicator.decimals) })
+        Some(CardProgress {
+            status: p.status,
+            label: p.status.label_fr(),
+            sentence: match p.status {
+                // The label already says it all.
+                ProgressStatus::Achieved | ProgressStatus::NotEnoughData => progress_goal(&p, &indicator.unit, indicator.decimals),
+                _ => format!("{} {}", progress_goal(&p, &indicator.unit, indicator.decimals), progress_outlook(&p)),
+            },
+        })
     });
     Card {
         latest: latest.map(|(_, v)| format::with_unit(v, indicator.decimals, &indicator.unit)),
@@ -69,5 +77,71 @@ pub fn card(indicator: &Indicator, aggregate: &Aggregate, place: &str, colour: &
         progress,
         sparkline: sparkline_option(series.years(), series.values(), colour, target.map(|t| (t.year, t.value))),
         finding: trend_finding(&indicator.title, place, &indicator.unit, indicator.decimals, series, indicator.direction),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use en_action_core::aggregate::sum;
+    use en_action_core::code::CommuneCode;
+    use en_action_core::direction::Direction;
+    use en_action_core::indicator::{Aggregation, CommuneTable, IndicatorData, Target as FileTarget};
+    use en_action_core::source::Source;
+    use en_action_core::Series;
+
+    fn indicator(values: Vec<Option<f64>>, target: Option<f64>) -> (Indicator, Aggregate) {
+        let years: Vec<Year> = (2015..2015 + values.len() as Year).collect();
+        let series = Series::new(years.clone(), values).unwrap();
+        let table = CommuneTable(vec![(CommuneCode::parse("62498").unwrap(), series.clone())]);
+        let aggregate = sum(&[&series]).unwrap();
+        let ind = Indicator {
+            id: "x".into(),
+            axis: "habiter".into(),
+            title: "Logements commencés".into(),
+            unit: "logements".into(),
+            decimals: 0,
+            definition: String::new(),
+            source: Source { name: "s".into(), url: None, licence: "l".into(), retrieved: "2026-01-01".into() },
+            illustrative: true,
+            aggregation: Aggregation::Sum,
+            direction: Direction::Up,
+            per_capita: true,
+            targets: target.map(|v| vec![FileTarget { year: 2030, value: v, label: None }]).unwrap_or_default(),
+            breaks: vec![],
+            years,
+            data: IndicatorData::Sum(table),
+        };
+        (ind, aggregate)
+    }
+
+    #[test]
+    fn latest_value_change_since_baseline_and_progress() {
+        // 2015..2024: 100, 110, …, 190. Baseline 2020 = 150, latest 2024 = 190.
+        let (ind, agg) = indicator((0..10).map(|i| Some(100.0 + 10.0 * f64::from(i))).collect(), Some(350.0));
+        let c = card(&ind, &agg, "CALL", "#0072B2", Some(2020));
+        assert_eq!(c.latest.as_deref(), Some("190\u{a0}logements"));
+        assert_eq!(c.latest_year, Some(2024));
+        // (190 − 150) / 150 = +26,7 %
+        assert_eq!(c.change.as_deref(), Some("En hausse : +26,7\u{a0}% depuis 2020"));
+        let p = c.progress.unwrap();
+        // Observed (190/150)^(1/4) − 1 = 6,09 %/an; required (350/150)^(1/10) − 1 = 8,85 %/an;
+        // ratio 0,69: moderate progress.
+        assert_eq!(p.status, ProgressStatus::Moderate);
+        assert!(p.sentence.starts_with("Objectif 2030 : 350\u{a0}logements."), "{}", p.sentence);
+        assert!(!p.sentence.contains(p.label), "the label is not repeated: {}", p.sentence);
+        assert!(c.finding.contains("190\u{a0}logements en 2024"), "{}", c.finding);
+    }
+
+    #[test]
+    fn achieved_target_and_no_baseline() {
+        let (ind, agg) = indicator(vec![Some(100.0), Some(300.0)], Some(250.0));
+        let c = card(&ind, &agg, "CALL", "#0072B2", None);
+        let p = c.progress.unwrap();
+        assert_eq!(p.status, ProgressStatus::Achieved);
+        assert_eq!(p.sentence, "Objectif 2030 : 250\u{a0}logements.");
+        let (ind, agg) = indicator(vec![None, None], None);
+        let c = card(&ind, &agg, "CALL", "#0072B2", Some(2020));
+        assert_eq!((c.latest, c.change, c.progress), (None, None, None));
     }
 }

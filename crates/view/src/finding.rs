@@ -252,32 +252,42 @@ pub fn ranking_finding(
 /// - « Objectif 2030 : 12,0 %. Objectif atteint. »
 /// - « Objectif 2030 : 12,0 %. Données insuffisantes pour mesurer le progrès. »
 pub fn progress_sentence(progress: &Progress, unit: &str, decimals: u8) -> String {
-    let goal = if progress.target_value.is_finite() {
-        format!(
-            "Objectif {} : {}.",
-            progress.target_year,
-            with_unit(progress.target_value, decimals, unit)
-        )
+    let goal = progress_goal(progress, unit, decimals);
+    match progress.status {
+        ProgressStatus::Achieved | ProgressStatus::NotEnoughData => format!("{goal} {}", progress_outlook(progress)),
+        status => format!("{goal} {} : {}", status.label_fr(), lowercase_first(&progress_outlook(progress))),
+    }
+}
+
+/// « Objectif 2030 : 12,0 %. »
+pub fn progress_goal(progress: &Progress, unit: &str, decimals: u8) -> String {
+    if progress.target_value.is_finite() {
+        format!("Objectif {} : {}.", progress.target_year, with_unit(progress.target_value, decimals, unit))
     } else {
         format!("Objectif {}.", progress.target_year)
-    };
-    let status = match progress.status {
+    }
+}
+
+/// What the current pace implies, without the status label: « Au rythme actuel, l'objectif
+/// serait atteint en 2034. », « Objectif atteint. »
+pub fn progress_outlook(progress: &Progress) -> String {
+    match progress.status {
         ProgressStatus::Achieved => "Objectif atteint.".to_owned(),
-        ProgressStatus::NotEnoughData => {
-            "Données insuffisantes pour mesurer le progrès.".to_owned()
-        }
-        status => {
+        ProgressStatus::NotEnoughData => "Données insuffisantes pour mesurer le progrès.".to_owned(),
+        _ => {
             let outlook = match progress.projected_year {
-                Some(year) if year > progress.latest.0 => {
-                    format!("l'objectif serait atteint en {year}")
-                }
+                Some(year) if year > progress.latest.0 => format!("l'objectif serait atteint en {year}"),
                 Some(_) => "l'objectif serait bientôt atteint".to_owned(),
                 None => "l'objectif ne serait pas atteint".to_owned(),
             };
-            format!("{} : au rythme actuel, {outlook}.", status.label_fr())
+            format!("Au rythme actuel, {outlook}.")
         }
-    };
-    format!("{goal} {status}")
+    }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -44,28 +44,28 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
     });
     let option = Signal::derive(move || trend_option(&spec.get()));
     let c = computed.clone();
-    let finding = Signal::derive(move || {
+    // One sentence per line: the territory first (the headline), then up to three communes.
+    let findings = Memo::new(move |_| {
         let m = model.get();
         let ind = &c.indicator;
         let title = qualified_title(&ind.title, &m.measure);
-        let mut text = m
-            .lines
-            .first()
+        m.lines
+            .iter()
+            .take(4)
             .map(|l| trend_finding(&title, &l.name, &m.measure.unit, m.measure.decimals, &l.series, ind.direction))
-            .unwrap_or_default();
-        for line in m.lines.iter().skip(1).take(2) {
-            text.push(' ');
-            text.push_str(&trend_finding(&ind.title, &line.name, &m.measure.unit, m.measure.decimals, &line.series, ind.direction));
-        }
-        text
+            .collect::<Vec<_>>()
     });
+    let headline = Signal::derive(move || findings.with(|f| f.first().cloned().unwrap_or_default()));
+    let details = move || findings.with(|f| f.iter().skip(1).cloned().collect::<Vec<_>>().join(" "));
+    let finding = Signal::derive(move || findings.with(|f| f.join(" ")));
     let format = Signal::derive(move || {
         let m = model.get();
         NumberFormat { decimals: m.measure.decimals, unit: m.measure.unit.clone() }
     });
     let instance = RwSignal::new(None::<SendInstance>);
     view! {
-        <p class="finding" id="constat">{finding}</p>
+        <p class="finding" id="constat">{headline}</p>
+        {move || { let d = details(); (!d.is_empty()).then(|| view! { <p class="finding-detail">{d}</p> }) }}
         <Chart option=option format=format label=finding on_instance=Callback::new(move |i| instance.set(i))/>
         <YearTable computed=computed.clone() model=model/>
         <Downloads territory=territory computed=computed model=model instance=instance view_name="evolution"/>

@@ -4,11 +4,10 @@
 //! hatched, each commune's name and value in its tooltip.
 
 use charming::element::{Tooltip, Trigger};
-use charming::Chart;
 use serde_json::{json, Value};
 
 use super::tilemap::value_text;
-use super::to_value;
+use super::OptionBuilder;
 use crate::classes::{self, Class, DARK_TEXT, MISSING_COLOUR};
 
 /// Latitude of the territory's centre (Lens), in degrees.
@@ -43,10 +42,10 @@ pub fn aspect_scale() -> f64 {
 }
 
 pub fn choropleth_option(spec: &ChoroplethSpec) -> Value {
-    let chart = Chart::new()
+    let chart = OptionBuilder::new()
         .animation(spec.animate)
         .tooltip(Tooltip::new().trigger(Trigger::Item));
-    let mut option = to_value(&chart);
+    let mut option = chart.build();
     let data: Vec<Value> = spec
         .areas
         .iter()

@@ -20,9 +20,67 @@ pub const FORMAT_YEAR: &str = "@year";
 /// Formatter marker: a number with decimals and unit (tooltips).
 pub const FORMAT_VALUE: &str = "@value";
 
-/// Serialises a charming chart into an ECharts option.
-pub(crate) fn to_value(chart: &charming::Chart) -> Value {
-    serde_json::to_value(chart).unwrap_or(Value::Null)
+/// An ECharts option assembled from charming's typed parts, mirroring `charming::Chart`'s
+/// builder. Each part is serialised on its own: serialising a whole `charming::Chart` links
+/// the serialisation code of every chart type charming knows into the Wasm (about 70 kB).
+#[derive(Default)]
+pub(crate) struct OptionBuilder(serde_json::Map<String, Value>);
+
+impl OptionBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn put(mut self, key: &str, part: impl serde::Serialize) -> Self {
+        self.0.insert(key.to_owned(), serde_json::to_value(part).unwrap_or(Value::Null));
+        self
+    }
+
+    fn push(mut self, key: &str, part: impl serde::Serialize) -> Self {
+        let part = serde_json::to_value(part).unwrap_or(Value::Null);
+        match self.0.entry(key.to_owned()).or_insert_with(|| Value::Array(Vec::new())) {
+            Value::Array(items) => items.push(part),
+            other => *other = Value::Array(vec![part]),
+        }
+        self
+    }
+
+    pub fn animation(self, on: bool) -> Self {
+        self.put("animation", on)
+    }
+
+    pub fn grid(self, grid: charming::component::Grid) -> Self {
+        self.push("grid", grid)
+    }
+
+    pub fn tooltip(self, tooltip: charming::element::Tooltip) -> Self {
+        self.put("tooltip", tooltip)
+    }
+
+    pub fn x_axis(self, axis: charming::component::Axis) -> Self {
+        self.push("xAxis", axis)
+    }
+
+    pub fn y_axis(self, axis: charming::component::Axis) -> Self {
+        self.push("yAxis", axis)
+    }
+
+    /// A series of one chart type (`charming::series::Line`, `Bar`, `Heatmap`, `Map`…).
+    pub fn series(self, series: impl serde::Serialize) -> Self {
+        self.push("series", series)
+    }
+
+    /// The option; like charming, a component given once is an object, not a list.
+    pub fn build(mut self) -> Value {
+        for (key, value) in self.0.iter_mut() {
+            if let (false, Value::Array(items)) = (key == "series", &mut *value) {
+                if items.len() == 1 {
+                    *value = items.pop().unwrap_or(Value::Null);
+                }
+            }
+        }
+        Value::Object(self.0)
+    }
 }
 
 /// Sets `path` (object keys) in `value` to `new`, creating objects on the way.

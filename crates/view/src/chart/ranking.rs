@@ -5,10 +5,9 @@
 use charming::component::{Axis, Grid};
 use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::Bar as BarSeries;
-use charming::Chart;
 use serde_json::{json, Value};
 
-use super::{first_mut, palette, set, to_value, FORMAT_NUMBER};
+use super::{OptionBuilder, first_mut, palette, set, FORMAT_NUMBER};
 use crate::classes::{contrast_ratio, DARK_TEXT};
 use crate::format::{self, NBSP};
 use en_action_core::Year;
@@ -65,7 +64,7 @@ pub fn ranking_option(spec: &RankingSpec) -> Value {
     // Value labels sit right of the bars: leave room for the longest one.
     let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     let right = u32::try_from(longest).unwrap_or(40).min(40) * 7 + 16;
-    let chart = Chart::new()
+    let chart = OptionBuilder::new()
         .animation(spec.animate)
         .grid(
             Grid::new()
@@ -79,7 +78,7 @@ pub fn ranking_option(spec: &RankingSpec) -> Value {
         .x_axis(Axis::new().type_(AxisType::Value))
         .y_axis(Axis::new().type_(AxisType::Category).inverse(true))
         .series(BarSeries::new().name("Classement"));
-    let mut option = to_value(&chart);
+    let mut option = chart.build();
     finish(&mut option, spec, &labels);
     option
 }

@@ -5,10 +5,9 @@
 use charming::component::{Axis, Grid};
 use charming::element::AxisType;
 use charming::series::Line;
-use charming::Chart;
 use serde_json::{json, Value};
 
-use super::{first_mut, palette, set, to_value};
+use super::{OptionBuilder, first_mut, palette, set};
 use en_action_core::Year;
 
 /// Size of the dot on the latest value.
@@ -58,13 +57,13 @@ pub fn sparkline_option(
     if let (Some(first), Some(last)) = (first, last) {
         x_axis = x_axis.min(first).max(last);
     }
-    let chart = Chart::new()
+    let chart = OptionBuilder::new()
         .animation(false)
         .grid(Grid::new().left(5).right(6).top(6).bottom(6))
         .x_axis(x_axis)
         .y_axis(Axis::new().type_(AxisType::Value).show(false).scale(true))
         .series(Line::new().name("Série").data(vec![0.0_f64; 0]));
-    let mut option = to_value(&chart);
+    let mut option = chart.build();
     set(&mut option, &["tooltip"], json!({ "show": false }));
     for key in ["xAxis", "yAxis"] {
         if let Some(axis) = first_mut(&mut option, key) {

@@ -5,10 +5,9 @@
 use charming::component::{Axis, Grid};
 use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::Heatmap;
-use charming::Chart;
 use serde_json::{json, Value};
 
-use super::{first_mut, set, to_value};
+use super::{OptionBuilder, first_mut, set};
 use crate::classes::{self, Class, DARK_TEXT, MISSING_COLOUR, MISSING_LABEL};
 use crate::format::{self, NBSP};
 
@@ -124,7 +123,7 @@ pub(crate) fn value_text(name: &str, value: Option<f64>, decimals: u8, unit: &st
 
 pub fn tilemap_option(spec: &TileMapSpec) -> Value {
     let (cols, rows) = spec.size();
-    let chart = Chart::new()
+    let chart = OptionBuilder::new()
         .animation(spec.animate)
         .grid(
             Grid::new()
@@ -148,7 +147,7 @@ pub fn tilemap_option(spec: &TileMapSpec) -> Value {
                 .data((0..rows).map(|r| r.to_string()).collect()),
         )
         .series(Heatmap::new().name("Carte"));
-    let mut option = to_value(&chart);
+    let mut option = chart.build();
     finish(&mut option, spec);
     option
 }

@@ -5,10 +5,9 @@
 use charming::component::{Axis, Grid};
 use charming::element::{AxisType, LineStyle, LineStyleType, Symbol, Tooltip, Trigger};
 use charming::series::Line;
-use charming::Chart;
 use serde_json::{json, Value};
 
-use super::{first_mut, palette, set, to_value, FORMAT_NUMBER, FORMAT_VALUE, FORMAT_YEAR};
+use super::{OptionBuilder, first_mut, palette, set, FORMAT_NUMBER, FORMAT_VALUE, FORMAT_YEAR};
 use en_action_core::Year;
 
 /// One line of the chart.
@@ -60,7 +59,7 @@ pub fn trend_option(spec: &TrendSpec) -> Value {
     let Some((first, last)) = spec.x_range() else {
         return Value::Null;
     };
-    let mut chart = Chart::new()
+    let mut chart = OptionBuilder::new()
         .animation(spec.animate)
         .grid(Grid::new().left(8).right(150).top(40).bottom(30).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(FORMAT_VALUE))
@@ -87,7 +86,7 @@ pub fn trend_option(spec: &TrendSpec) -> Value {
                 .data(vec![0.0_f64; 0]),
         );
     }
-    let mut option = to_value(&chart);
+    let mut option = chart.build();
     finish(&mut option, spec);
     option
 }
