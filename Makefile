@@ -31,7 +31,7 @@ test-browser:
 	node --test --test-concurrency=1 tests/e2e/
 
 bench: build
-	cargo run --release --quiet -p en-action-cli --bin en-action-bench
+	cargo run --profile bench-native --quiet -p en-action-cli --bin en-action-bench
 	node scripts/bench-web.mjs
 
 clean:

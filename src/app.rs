@@ -16,7 +16,10 @@ pub fn App() -> impl IntoView {
     let route = Route::new();
     provide_context(store);
     provide_context(route);
-    let page = move || route.state.with(|s| s.page.clone());
+    // A memo: the page is rebuilt only when the page changes, not at every change of the
+    // view's state (which would lose the keyboard focus).
+    let page = Memo::new(move |_| route.state.with(|s| s.page));
+    let page = move || page.get();
     let short_name = move || match store.territory.get() {
         Loaded::Ready(t) => t.name.clone(),
         _ => String::new(),

@@ -26,7 +26,7 @@ impl Route {
         if state == self.state.get_untracked() {
             return;
         }
-        let page_changed = state.page != self.state.with_untracked(|s| s.page.clone())
+        let page_changed = state.page != self.state.with_untracked(|s| s.page)
             || state.indicator != self.state.with_untracked(|s| s.indicator.clone());
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&state.to_query()));

@@ -29,6 +29,7 @@ pub fn CommunePicker(
         territory.communes.iter().map(|c| (c.code.to_string(), c.name.clone(), fold(&c.name))).collect();
     names.sort_by(|a, b| a.2.cmp(&b.2));
     let names = Arc::new(names);
+    let input = NodeRef::<leptos::html::Input>::new();
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(0_usize);
@@ -72,12 +73,10 @@ pub fn CommunePicker(
                 ev.prevent_default();
                 active.update(|a| *a = a.saturating_sub(1));
             }
-            "Enter" => {
-                if open.get_untracked() {
-                    ev.prevent_default();
-                    if let Some((code, _)) = matches.with_untracked(|m| m.get(active.get_untracked()).cloned()) {
-                        pick(code);
-                    }
+            "Enter" if open.get_untracked() => {
+                ev.prevent_default();
+                if let Some((code, _)) = matches.with_untracked(|m| m.get(active.get_untracked()).cloned()) {
+                    pick(code);
                 }
             }
             "Escape" => {
@@ -102,7 +101,13 @@ pub fn CommunePicker(
                         view! {
                             <li class="chip" style=style>
                                 {name}
-                                <button type="button" aria-label=remove_label on:click=move |_| on_remove.run(code.clone())>"×"</button>
+                                <button type="button" aria-label=remove_label on:click=move |_| {
+                                    on_remove.run(code.clone());
+                                    // The button is gone: keep the focus in the picker.
+                                    if let Some(input) = input.get() {
+                                        let _ = input.focus();
+                                    }
+                                }>"×"</button>
                             </li>
                         }
                     }).collect_view()}
@@ -115,6 +120,7 @@ pub fn CommunePicker(
         <div class="control picker">
             <label for=id>{label}</label>
             <input
+                node_ref=input
                 id=id
                 type="text"
                 role="combobox"

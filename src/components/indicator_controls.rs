@@ -30,8 +30,10 @@ pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Into
         }
     }));
     let remove = Callback::new(move |code: String| route.update(|s| s.communes.retain(|c| *c != code)));
-    let year_options = move |selected: i32| {
-        years.iter().map(|y| view! { <option value=y.to_string() selected=*y == selected>{y.to_string()}</option> }).collect_view()
+    // The options read the chosen year reactively, so a select is not rebuilt (and does not
+    // lose the focus) when its own value changes.
+    let year_options = move |selected: Memo<i32>| {
+        years.iter().map(|&y| view! { <option value=y.to_string() selected=move || selected.get() == y>{y.to_string()}</option> }).collect_view()
     };
     let years_from = year_options.clone();
     let years_to = year_options.clone();
@@ -44,12 +46,13 @@ pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Into
     };
     view! {
         <div class="controls">
-            {has_communes.then(|| view! {
+            {move || has_communes.then(|| view! {
                 <CommunePicker territory=territory.clone() selected=selected on_pick=add on_remove=remove
                     label=picker_label() id="communes" colours=commune_colour/>
             })}
             {move || (view_kind.get() != IndicatorView::Ranking && view_kind.get() != IndicatorView::Map).then(|| {
-                let (from, to) = range.get();
+                let from = Memo::new(move |_| range.get().0);
+                let to = Memo::new(move |_| range.get().1);
                 view! {
                     <div class="control">
                         <fieldset>
@@ -75,7 +78,7 @@ pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Into
                     <select id="annee" on:change=move |ev| {
                         let y = event_target_value(&ev).parse().ok();
                         route.update(|s| s.year = y);
-                    }>{years_at(shown_year.get())}</select>
+                    }>{years_at(shown_year)}</select>
                 </div>
             })}
             {per_capita_allowed.then(|| view! {

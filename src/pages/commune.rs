@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use en_action_core::territory::Territory;
 use en_action_view::format;
-use en_action_view::profile::{ordinal, profile_row};
+use en_action_view::profile::{ordinal, profile_row, Basis};
 use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
@@ -24,6 +24,7 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
         let territory = t.clone();
         let Some(commune) = code.get().and_then(|c| territory.commune_by_code(&c).cloned()) else {
             return view! {
+                <h1 tabindex="-1">"Ma commune"</h1>
                 <p class="lead">"Choisissez une commune pour voir où elle en est, indicateur par indicateur, par rapport au territoire."</p>
             }
             .into_any();
@@ -53,7 +54,7 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
                                 <th scope="col">"Indicateur"</th>
                                 <th scope="col">{commune.name.clone()}</th>
                                 <th scope="col">{territory.short_name.clone()}</th>
-                                <th scope="col">"Écart"</th>
+                                <th scope="col">"Écart ou part"</th>
                                 <th scope="col">"Rang"</th>
                             </tr></thead>
                             <tbody>{rows}</tbody>
@@ -78,23 +79,28 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
 fn ProfileLine(territory: Arc<Territory>, computed: Arc<Computed>, code: String) -> impl IntoView {
     let ind = &computed.indicator;
     let Some(commune_code) = territory.commune_by_code(&code).map(|c| c.code.clone()) else { return ().into_any() };
-    let row = profile_row(ind, &computed.territory, &commune_code);
-    let value = |v: Option<f64>| v.map(|v| format::with_unit(v, ind.decimals, &ind.unit)).unwrap_or_else(|| "–".to_owned());
+    let row = profile_row(ind, &computed.territory, &territory, &commune_code);
+    let (decimals, unit) = match row.basis {
+        Basis::PerThousand => (ind.decimals + 1, format!("{} pour 1 000 hab.", ind.unit)),
+        _ => (ind.decimals, ind.unit.clone()),
+    };
+    let value = |v: Option<f64>| v.map(|v| format::with_unit(v, decimals, &unit)).unwrap_or_else(|| "–".to_owned());
     let commune_cell = match row.year {
         Some(year) => format!("{} ({year})", value(row.commune)),
         None if !ind.has_communes() => "non disponible par commune".to_owned(),
         None => "aucune donnée".to_owned(),
     };
-    let (gap_text, gap_class) = match &row.comparison {
-        Some(cmp) => {
+    let (gap_text, gap_class) = match (&row.comparison, row.basis) {
+        (_, Basis::Count { share: Some(share) }) => (format!("{} du total", format::with_unit(share * 100.0, 1, "%")), ""),
+        (Some(cmp), _) => {
             let (word, class) = match cmp.better {
                 Some(true) => (" (mieux)", "gap--better"),
                 Some(false) => (" (moins bien)", "gap--worse"),
                 None => ("", ""),
             };
-            (format!("{}{word}", format::signed(cmp.gap, ind.decimals)), class)
+            (format!("{}{word}", format::signed(cmp.gap, decimals)), class)
         }
-        None => ("–".to_owned(), ""),
+        _ => ("–".to_owned(), ""),
     };
     let rank = row.rank.map(|(r, of, tied)| format!("{} sur {of}", ordinal(r, tied))).unwrap_or_else(|| "–".to_owned());
     let (title, illustrative) = (ind.title.clone(), ind.illustrative);

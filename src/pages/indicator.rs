@@ -20,25 +20,26 @@ pub fn IndicatorPage(territory: Arc<Territory>) -> impl IntoView {
     let store = expect_context::<Store>();
     let route = expect_context::<Route>();
     let id = Memo::new(move |_| route.state.with(|s| s.indicator.clone().unwrap_or_default()));
-    move || {
+    // The state of this indicator's file only: other files arriving do not rebuild the page.
+    let t = territory.clone();
+    let state = Memo::new(move |_| {
         let id = id.get();
-        let Some(file) = territory.indicators.iter().find(|f| stem(f) == id).cloned() else {
-            return view! {
-                <h1 tabindex="-1">"Indicateur introuvable"</h1>
-                <p>{format!("Aucun indicateur « {id} » dans ce tableau de bord. ")}<Link to=ViewState::overview()>"Retour à la vue d'ensemble"</Link></p>
-            }
-            .into_any();
-        };
-        match store.indicator(&territory, &file) {
-            Loaded::Loading => view! { <p class="loading" role="status">"Chargement de l'indicateur…"</p> }.into_any(),
-            Loaded::Failed(failure) => view! {
-                <h1 tabindex="-1">"Indicateur indisponible"</h1>
-                <ErrorCard failure=failure title="Ce fichier d'indicateur n'a pas pu être lu"/>
-                <p><Link to=ViewState::overview()>"Retour à la vue d'ensemble"</Link></p>
-            }
-            .into_any(),
-            Loaded::Ready(computed) => view! { <IndicatorBody territory=territory.clone() computed=computed/> }.into_any(),
+        t.indicators.iter().find(|f| stem(f) == id).map(|file| store.indicator(&t, file))
+    });
+    move || match state.get() {
+        None => view! {
+            <h1 tabindex="-1">"Indicateur introuvable"</h1>
+            <p>{format!("Aucun indicateur « {} » dans ce tableau de bord. ", id.get_untracked())}<Link to=ViewState::overview()>"Retour à la vue d'ensemble"</Link></p>
         }
+        .into_any(),
+        Some(Loaded::Loading) => view! { <p class="loading" role="status">"Chargement de l'indicateur…"</p> }.into_any(),
+        Some(Loaded::Failed(failure)) => view! {
+            <h1 tabindex="-1">"Indicateur indisponible"</h1>
+            <ErrorCard failure=failure title="Ce fichier d'indicateur n'a pas pu être lu"/>
+            <p><Link to=ViewState::overview()>"Retour à la vue d'ensemble"</Link></p>
+        }
+        .into_any(),
+        Some(Loaded::Ready(computed)) => view! { <IndicatorBody territory=territory.clone() computed=computed/> }.into_any(),
     }
 }
 

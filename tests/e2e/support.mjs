@@ -1,7 +1,7 @@
 // Shared set-up of the browser tests: Debian's Chromium driven by playwright-core, the built
 // dist/ served on 127.0.0.1, console errors collected.
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
@@ -49,4 +49,110 @@ export function chartSeries(page, selector = '.chart') {
     const chart = window.echarts.getInstanceByDom(document.querySelector(sel));
     return chart.getOption().series.map((s) => ({ name: s.name, type: s.type, data: s.data }));
   }, selector);
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers shared by the end-to-end test files.
+
+
+/** A data file of the repository, parsed (`path` below indicators/). */
+export function readData(path) {
+  return JSON.parse(readFileSync(join(ROOT, 'indicators', path), 'utf8'));
+}
+
+/** The raw text of a data file of the repository (`path` below indicators/). */
+export function readDataText(path) {
+  return readFileSync(join(ROOT, 'indicators', path), 'utf8');
+}
+
+export const TERRITORY = readData('territory.json');
+
+/** The INSEE code of the commune named `name`. */
+export function communeCode(name) {
+  const commune = TERRITORY.communes.find((c) => c.name === name);
+  if (!commune) throw new Error(`no commune named ${name}`);
+  return commune.code;
+}
+
+/** The census (year, population) nearest to `year` in a population list aligned with the
+ * territory's census years; ties go to the earlier census. */
+export function nearestCensus(populations, year) {
+  let best = null;
+  TERRITORY.census_years.forEach((census, i) => {
+    const population = populations[i];
+    if (population === null || population === undefined) return;
+    const distance = Math.abs(census - year);
+    if (!best || distance < best.distance) best = { census, population, distance };
+  });
+  return best && [best.census, best.population];
+}
+
+/** The territory's population (sum of its communes) at each census year. */
+export function territoryPopulations() {
+  return TERRITORY.census_years.map((_, i) => TERRITORY.communes.reduce((s, c) => s + c.population[i], 0));
+}
+
+/** Waits until the page has left every loading state (territory and indicator files). */
+export async function waitForLoaded(page) {
+  await page.waitForFunction(() => document.querySelector('main') && !document.querySelector('main .loading')
+    && document.querySelector('main :is(h1, .controls, .error-card)'), null, { timeout: 20000 });
+}
+
+/** The whole option of the chart in `selector`, as JSON (formatter functions dropped). */
+export function chartOption(page, selector = '.chart') {
+  return page.evaluate((sel) => {
+    const chart = window.echarts.getInstanceByDom(document.querySelector(sel));
+    return JSON.parse(JSON.stringify(chart.getOption()));
+  }, selector);
+}
+
+/** Closes the page and its context. */
+export async function closePage(page) {
+  await page.context().close();
+}
+
+/** Console errors that are not the browser's own report of a failed (e.g. 404) request. */
+export function unexpectedErrors(page) {
+  return page.errors.filter((e) => !/Failed to load resource: the server responded with a status of 404/.test(e));
+}
+
+/** A French number as written by the app (« 1 234,5 », « −3,2 ») → a JS number. */
+export function frenchNumber(text) {
+  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace('−', '-').replace(',', '.').replace(/[^0-9.+-]/g, '');
+  return cleaned === '' ? null : Number(cleaned);
+}
+
+/** Shows the view of `query` (e.g. '?v=1&page=indicateur&id=chomage') in the running app,
+ * as a link click does (history entry, no reload), and waits for it to load. */
+export async function visit(page, query) {
+  await page.evaluate((q) => {
+    history.pushState(null, '', q);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+  await waitForLoaded(page);
+}
+
+/** Polls `fn` until it returns a truthy value (returned), or fails after `timeout` ms with
+ * the last value or error in the message. */
+export async function until(fn, { timeout = 10000, interval = 50, message = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${message}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/** Waits until every chart on the page has finished drawing and animating. */
+export async function waitForChartsSettled(page, timeout = 20000) {
+  await page.waitForFunction(() => {
+    const charts = [...document.querySelectorAll('.chart')].map((el) => window.echarts.getInstanceByDom(el));
+    return charts.length > 0 && charts.every((c) => c && c.getZr().animation.isFinished());
+  }, null, { timeout });
 }

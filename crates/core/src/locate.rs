@@ -108,9 +108,7 @@ impl<'a> Scanner<'a> {
                         return if rest.is_empty() { Some(key_start) } else { self.find(rest) };
                     }
                     self.skip_value()?;
-                    if self.eat(b',').is_none() {
-                        return None;
-                    }
+                    self.eat(b',')?;
                 }
             }
             (Segment::Index(wanted), b'[') => {

@@ -7,6 +7,7 @@ use crate::diagnostic::{Diagnostic, JsonPath, Position, Problem, Severity};
 use crate::locate::path_at;
 
 /// Parses `bytes` (the content of `file`) as JSON into `T`.
+#[allow(clippy::result_large_err)] // A diagnostic is built once per rejected file.
 /// On success also returns the text, to locate later problems.
 pub fn parse_json<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a str), Diagnostic> {
     let error = |position, path, problem| Diagnostic { severity: Severity::Error, file: file.to_owned(), position, path, problem };

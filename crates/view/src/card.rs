@@ -71,7 +71,11 @@ pub fn card(indicator: &Indicator, aggregate: &Aggregate, place: &str, colour: &
         })
     });
     Card {
-        latest: latest.map(|(_, v)| format::with_unit(v, indicator.decimals, &indicator.unit)),
+        // A word unit may go to the next line on narrow screens (« 20 901 / demandeurs »).
+        latest: latest.map(|(_, v)| match indicator.unit.chars().next() {
+            Some(c) if c.is_alphabetic() => format!("{} {}", format::number(v, indicator.decimals), indicator.unit),
+            _ => format::with_unit(v, indicator.decimals, &indicator.unit),
+        }),
         latest_year: latest.map(|(y, _)| y),
         change: change_text,
         progress,
@@ -120,7 +124,7 @@ mod tests {
         // 2015..2024: 100, 110, …, 190. Baseline 2020 = 150, latest 2024 = 190.
         let (ind, agg) = indicator((0..10).map(|i| Some(100.0 + 10.0 * f64::from(i))).collect(), Some(350.0));
         let c = card(&ind, &agg, "CALL", "#0072B2", Some(2020));
-        assert_eq!(c.latest.as_deref(), Some("190\u{a0}logements"));
+        assert_eq!(c.latest.as_deref(), Some("190 logements"));
         assert_eq!(c.latest_year, Some(2024));
         // (190 − 150) / 150 = +26,7 %
         assert_eq!(c.change.as_deref(), Some("En hausse : +26,7\u{a0}% depuis 2020"));

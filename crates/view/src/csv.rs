@@ -6,6 +6,7 @@
 //! definition, source, licence…), then an empty line, the header and the rows, so the data
 //! never travels without its source.
 
+use crate::lines::Measure;
 use en_action_core::date::Date;
 use en_action_core::indicator::Indicator;
 use en_action_core::{Series, Year};
@@ -128,6 +129,7 @@ pub fn indicator_metadata(ind: &Indicator) -> Vec<(String, String)> {
 /// values have the indicator's decimals, a missing value is an empty cell.
 pub fn series_table(
     ind: &Indicator,
+    measure: &Measure,
     years: &[Year],
     lines: &[(String, String, Series)],
 ) -> CsvTable {
@@ -144,17 +146,27 @@ pub fn series_table(
             });
             row.push(CsvCell::Text(name.clone()));
             row.extend(years.iter().map(|&y| match series.get(y) {
-                Some(v) => CsvCell::Number(v, ind.decimals),
+                Some(v) => CsvCell::Number(v, measure.decimals),
                 None => CsvCell::Empty,
             }));
             row
         })
         .collect();
-    CsvTable {
-        metadata: indicator_metadata(ind),
-        header,
-        rows,
+    let mut metadata = indicator_metadata(ind);
+    // What the numbers are once transformed (per 1,000 inhabitants, index base 100).
+    for (key, value) in &mut metadata {
+        match key.as_str() {
+            "Indicateur" => {
+                if let Some(q) = &measure.qualifier {
+                    *value = format!("{value}, {q}");
+                }
+            }
+            "Unité" => value.clone_from(&measure.unit),
+            _ => {}
+        }
     }
+    metadata.retain(|(key, value)| key != "Unité" || !value.is_empty());
+    CsvTable { metadata, header, rows }
 }
 
 #[cfg(test)]
@@ -284,13 +296,28 @@ mod tests {
     }
 
     #[test]
+    fn transformed_values_keep_their_decimals_and_unit() {
+        let mut ind = indicator();
+        ind.per_capita = true;
+        let measure = crate::lines::measure(&ind, crate::lines::Transform { per_capita: true, index100: false }, 2015);
+        let lens = Series::from_points([(2015, Some(2.234))]).unwrap();
+        let table = series_table(&ind, &measure, &[2015], &[("62498".into(), "Lens".into(), lens)]);
+        // One more decimal than the indicator's (1) per 1,000 inhabitants.
+        assert_eq!(table.rows[0][2], CsvCell::Number(2.234, 2));
+        assert!(table.metadata.contains(&("Unité".into(), "/ 1 000 hab.".into())));
+        assert!(table.metadata.contains(&("Indicateur".into(), "Taux de chômage des 15-64 ans, pour 1 000 habitants".into())));
+    }
+
+    #[test]
     fn series_table_has_one_column_per_year() {
         let ind = indicator();
         let lens =
             Series::from_points([(2015, Some(18.75)), (2016, None), (2017, Some(17.0))]).unwrap();
         let call = Series::from_points([(2016, Some(14.8))]).unwrap();
+        let measure = crate::lines::measure(&ind, Default::default(), 2015);
         let table = series_table(
             &ind,
+            &measure,
             &[2015, 2016, 2017],
             &[
                 ("".into(), "CALL".into(), call),

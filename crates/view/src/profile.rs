@@ -1,44 +1,79 @@
 //! The commune profile: one commune against the territory on an indicator, with its rank.
+//! Counts are not compared as such (a commune always has fewer jobs than its territory):
+//! they are compared per 1,000 inhabitants when that makes sense, otherwise the commune's
+//! share of the territory total is given.
 
 use en_action_core::aggregate::Aggregate;
 use en_action_core::code::CommuneCode;
-use en_action_core::indicator::Indicator;
-use en_action_core::stats::{compare, rank, Comparison, Order};
-use en_action_core::Year;
+use en_action_core::indicator::{Aggregation, Indicator};
+use en_action_core::rollup::{population_on, territory_population_on};
+use en_action_core::stats::{compare, per_inhabitants, rank, Comparison, Order};
+use en_action_core::territory::Territory;
+use en_action_core::{Series, Year};
+
+/// What the profile's numbers are.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Basis {
+    /// The indicator's own values (rates, means, medians).
+    Value,
+    /// A count per 1,000 inhabitants.
+    PerThousand,
+    /// A count; `share` is the commune's fraction of the territory total.
+    Count { share: Option<f64> },
+}
 
 /// A line of the profile table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProfileRow {
+    pub basis: Basis,
     /// The commune's latest year with a value.
     pub year: Option<Year>,
     pub commune: Option<f64>,
     /// The territory's value the same year.
     pub territory: Option<f64>,
+    /// Only when commune and territory are comparable (not for raw counts).
     pub comparison: Option<Comparison>,
-    /// (rank, out of, tied), rank 1 being the best in the indicator's good direction.
+    /// (rank, out of, tied), rank 1 being the best in the indicator's good direction
+    /// (for raw counts: the largest).
     pub rank: Option<(usize, usize, bool)>,
 }
 
-pub fn profile_row(indicator: &Indicator, aggregate: &Aggregate, code: &CommuneCode) -> ProfileRow {
-    let series = indicator.commune_series(code);
-    let latest = series.as_ref().and_then(|s| s.last());
-    let Some((year, value)) = latest else {
-        return ProfileRow { year: None, commune: None, territory: aggregate.series.last().map(|(_, v)| v), comparison: None, rank: None };
+pub fn profile_row(indicator: &Indicator, aggregate: &Aggregate, territory: &Territory, code: &CommuneCode) -> ProfileRow {
+    let counts = indicator.aggregation == Aggregation::Sum;
+    let basis = match (counts, indicator.per_capita) {
+        (true, true) => Basis::PerThousand,
+        (true, false) => Basis::Count { share: None },
+        _ => Basis::Value,
     };
-    let territory = aggregate.series.get(year);
-    let entries: Vec<(CommuneCode, f64)> = indicator
-        .commune_codes()
-        .into_iter()
-        .filter_map(|c| Some((c.clone(), indicator.commune_series(c)?.get(year)?)))
-        .collect();
-    let ranked = rank(&entries, Order::for_direction(indicator.direction));
-    let rank = ranked.iter().find(|r| &r.key == code).map(|r| (r.rank, ranked.len(), r.tied));
+    let per_thousand = basis == Basis::PerThousand;
+    let commune_series = |c: &CommuneCode| -> Option<Series> {
+        let series = indicator.commune_series(c)?;
+        Some(if per_thousand { per_inhabitants(&series, &population_on(territory.commune(c), &indicator.years), 1000.0) } else { series })
+    };
+    let territory_series =
+        if per_thousand { per_inhabitants(&aggregate.series, &territory_population_on(territory, &indicator.years), 1000.0) } else { aggregate.series.clone() };
+    let Some((year, value)) = commune_series(code).and_then(|s| s.last()) else {
+        return ProfileRow { basis, year: None, commune: None, territory: territory_series.last().map(|(_, v)| v), comparison: None, rank: None };
+    };
+    let territory_value = territory_series.get(year);
+    let entries: Vec<(CommuneCode, f64)> =
+        indicator.commune_codes().into_iter().filter_map(|c| Some((c.clone(), commune_series(c)?.get(year)?))).collect();
+    let order = if matches!(basis, Basis::Count { .. }) { Order::HighestFirst } else { Order::for_direction(indicator.direction) };
+    let ranked = rank(&entries, order);
+    let basis = match basis {
+        Basis::Count { .. } => Basis::Count { share: territory_value.filter(|t| *t != 0.0).map(|t| value / t) },
+        other => other,
+    };
     ProfileRow {
+        basis,
         year: Some(year),
         commune: Some(value),
-        territory,
-        comparison: territory.map(|t| compare(value, t, indicator.direction)),
-        rank,
+        territory: territory_value,
+        comparison: match basis {
+            Basis::Count { .. } => None,
+            _ => territory_value.map(|t| compare(value, t, indicator.direction)),
+        },
+        rank: ranked.iter().find(|r| &r.key == code).map(|r| (r.rank, ranked.len(), r.tied)),
     }
 }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use en_action_core::territory::Territory;
 use en_action_view::csv::{series_table, to_csv};
-use en_action_view::lines::{all_lines, ShownLine, Transform};
+use en_action_view::lines::{all_lines, measure, ShownLine, Transform};
 use leptos::prelude::*;
 
 use crate::components::chart::SendInstance;
@@ -32,7 +32,7 @@ pub fn Downloads(
     let csv_shown = move |_| {
         let m = model.get_untracked();
         let years: Vec<i32> = c.indicator.years.iter().copied().filter(|y| (m.range.0..=m.range.1).contains(y)).collect();
-        let table = series_table(&c.indicator, &years, &csv_lines(&m.lines));
+        let table = series_table(&c.indicator, &m.measure, &years, &csv_lines(&m.lines));
         download::text(&format!("{shown_id}-{view_name}.csv"), "text/csv;charset=utf-8", &to_csv(&table));
     };
     let c = computed.clone();
@@ -41,7 +41,7 @@ pub fn Downloads(
         let ind = &c.indicator;
         let range = (ind.years.first().copied().unwrap_or_default(), ind.years.last().copied().unwrap_or_default());
         let lines = all_lines(ind, &c.territory, &territory, range, Transform::default());
-        let table = series_table(ind, &ind.years, &csv_lines(&lines));
+        let table = series_table(ind, &measure(ind, Transform::default(), range.0), &ind.years, &csv_lines(&lines));
         download::text(&format!("{full_id}-complet.csv"), "text/csv;charset=utf-8", &to_csv(&table));
     };
     let image = StoredValue::new(id);

@@ -55,9 +55,20 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
             .map(|l| trend_finding(&title, &l.name, &m.measure.unit, m.measure.decimals, &l.series, ind.direction))
             .collect::<Vec<_>>()
     });
-    let headline = Signal::derive(move || findings.with(|f| f.first().cloned().unwrap_or_default()));
+    let c = computed.clone();
+    // Changes measured across a series break are flagged in words, not only on the chart.
+    let caveat = Memo::new(move |_| {
+        let m = model.get();
+        c.indicator
+            .breaks
+            .iter()
+            .find(|b| b.year > m.range.0 && b.year <= m.range.1)
+            .map(|b| format!(" Attention : rupture de série en {} ({}), les valeurs avant et après ne se comparent pas directement.", b.year, b.label))
+            .unwrap_or_default()
+    });
+    let headline = Signal::derive(move || findings.with(|f| f.first().cloned().unwrap_or_default()) + &caveat.get());
     let details = move || findings.with(|f| f.iter().skip(1).cloned().collect::<Vec<_>>().join(" "));
-    let finding = Signal::derive(move || findings.with(|f| f.join(" ")));
+    let finding = Signal::derive(move || findings.with(|f| f.join(" ")) + &caveat.get());
     let format = Signal::derive(move || {
         let m = model.get();
         NumberFormat { decimals: m.measure.decimals, unit: m.measure.unit.clone() }

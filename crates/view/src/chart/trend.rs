@@ -43,11 +43,15 @@ impl TrendSpec {
 }
 
 /// `[year, value]` points; a `null` point is inserted just before each break so the line is
-/// not joined across it, and missing years are `null` (never joined).
+/// not joined across it, and missing years are `null` (never joined). Missing years before
+/// the first value and after the last are left out (the axis range is set apart): ECharts
+/// cannot place a series' end label when the series starts with nulls.
 fn points(years: &[Year], values: &[Option<f64>], breaks: &[(Year, String)]) -> Vec<Value> {
+    let first = values.iter().position(Option::is_some).unwrap_or(values.len());
+    let last = values.iter().rposition(Option::is_some).map_or(0, |i| i + 1);
     let mut out = Vec::with_capacity(years.len() + breaks.len());
-    for (&year, value) in years.iter().zip(values) {
-        if breaks.iter().any(|(b, _)| *b == year) {
+    for (&year, value) in years.iter().zip(values).take(last).skip(first) {
+        if breaks.iter().any(|(b, _)| *b == year) && !out.is_empty() {
             out.push(json!([f64::from(year) - 0.5, null]));
         }
         out.push(json!([year, value]));
@@ -156,5 +160,51 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
     }
     if let Some(axis) = first_mut(option, "yAxis") {
         set(axis, &["axisLabel"], json!({ "formatter": FORMAT_NUMBER, "fontSize": 13 }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gaps_stay_null_and_edges_are_trimmed() {
+        let years = [2015, 2016, 2017, 2018, 2019];
+        let values = [None, Some(1.0), None, Some(3.0), None];
+        let p = points(&years, &values, &[]);
+        assert_eq!(p, vec![json!([2016, 1.0]), json!([2017, null]), json!([2018, 3.0])]);
+    }
+
+    #[test]
+    fn a_break_is_never_joined() {
+        let years = [2023, 2024, 2025];
+        let values = [Some(1.0), Some(2.0), Some(3.0)];
+        let p = points(&years, &values, &[(2025, "RSA".into())]);
+        assert_eq!(p[2], json!([2024.5, null]));
+        assert_eq!(p.len(), 4);
+    }
+
+    #[test]
+    fn territory_target_and_annotations() {
+        let spec = TrendSpec {
+            years: vec![2019, 2020],
+            territory: Some(ChartLine { name: "CALL".into(), values: vec![Some(10.0), Some(12.0)] }),
+            communes: vec![ChartLine { name: "Lens".into(), values: vec![Some(20.0), None] }],
+            target: Some((2030, 15.0, "Objectif 2030".into())),
+            events: vec![(2019.25, "Bulles".into())],
+            breaks: vec![],
+            animate: false,
+        };
+        let o = trend_option(&spec);
+        let series = o["series"].as_array().unwrap();
+        assert_eq!(series[0]["name"], "Lens");
+        assert_eq!(series[1]["name"], "CALL");
+        assert_eq!(series[1]["lineStyle"]["width"], 5.0);
+        let target = series.iter().find(|s| s["name"] == "Objectif 2030").unwrap();
+        assert_eq!(target["data"], json!([[2020, 12.0], [2030, 15.0]]));
+        let marks = series.iter().find(|s| s["name"] == "Repères").unwrap();
+        assert_eq!(marks["markLine"]["data"][0]["xAxis"], 2019.25);
+        assert_eq!(o["xAxis"]["max"], 2030);
+        assert_eq!(o["animation"], false);
     }
 }

@@ -1,0 +1,152 @@
+// Downloads: the data shown and the whole indicator as CSV for French spreadsheets (byte
+// order mark, `;`, decimal comma, source, licence and definition first), the chart as SVG
+// and PNG.
+import { test, describe, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import {
+  launch, serve, openPage, closePage, waitForChart, waitForLoaded, visit, until, readData, communeCode, TERRITORY, DESKTOP,
+} from './support.mjs';
+
+let browser, server, page;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+  page = await openPage(browser, DESKTOP, { acceptDownloads: true });
+  await page.goto(`${server.url}?v=1&page=indicateur&id=chomage&communes=${LIEVIN}`);
+  await waitForChart(page);
+});
+after(async () => { await closePage(page); await browser?.close(); await server?.close(); });
+beforeEach(() => { page.errors.length = 0; });
+
+const LIEVIN = communeCode('Liévin');
+const LENS = communeCode('Lens');
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Clicks the button named `name` and returns { name, bytes } of the file it offers. */
+async function download(name) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 10000 }),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+}
+
+/** A CSV download split into metadata (key → value), header and rows. */
+function parseCsv(bytes) {
+  assert.ok(bytes.subarray(0, 3).equals(BOM), 'starts with the UTF-8 byte order mark');
+  const text = bytes.subarray(3).toString('utf8');
+  assert.ok(text.includes('\r\n'), 'CRLF line ends');
+  const lines = text.split('\r\n');
+  assert.equal(lines.at(-1), '', 'ends with a line end');
+  const blank = lines.indexOf('');
+  const split = (line) => line.match(/("([^"]|"")*"|[^;]*)(;|$)/g).filter((f, i, all) => i < all.length - 1 || f !== '').map((f) => {
+    const field = f.replace(/;$/, '');
+    return field.startsWith('"') ? field.slice(1, -1).replaceAll('""', '"') : field;
+  });
+  const metadata = Object.fromEntries(lines.slice(0, blank).map((l) => split(l)));
+  const header = split(lines[blank + 1]);
+  const rows = lines.slice(blank + 2, -1).map(split);
+  return { text, metadata, header, rows };
+}
+
+describe('CSV', () => {
+  test('« Données affichées (CSV) »: BOM, `;`, decimal commas, metadata, the lines shown', async () => {
+    const file = await download('Données affichées (CSV)');
+    assert.equal(file.name, 'chomage-evolution.csv');
+    const csv = parseCsv(file.bytes);
+    const ind = readData('travailler/chomage.json');
+    assert.equal(csv.metadata['Indicateur'], ind.title);
+    assert.equal(csv.metadata['Définition'], ind.definition);
+    assert.equal(csv.metadata['Source'], ind.source.name);
+    assert.equal(csv.metadata['Licence'], ind.source.licence);
+    assert.equal(csv.metadata['Données illustratives'], 'oui');
+    assert.deepEqual(csv.header, ['Code INSEE', 'Commune', ...ind.years.map(String)]);
+    assert.deepEqual(csv.rows.map((r) => r.slice(0, 2)), [['', 'CALL'], [LIEVIN, 'Liévin']]);
+    // Decimal commas, and the numbers of the table on the page.
+    for (const row of csv.rows) for (const cell of row.slice(2)) assert.match(cell, /^\d+,\d$/, `a decimal comma: « ${cell} »`);
+    const table = await page.locator('.data-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.innerText.trim())));
+    const columns = csv.rows.map((r) => r.slice(2));
+    assert.deepEqual(table, ind.years.map((_, i) => columns.map((c) => c[i])));
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('« Indicateur complet (CSV) »: the territory and its 36 communes, every year', async () => {
+    const file = await download('Indicateur complet (CSV)');
+    assert.equal(file.name, 'chomage-complet.csv');
+    const csv = parseCsv(file.bytes);
+    assert.ok(csv.text.includes(';'));
+    assert.equal(csv.rows.length, 37);
+    assert.deepEqual(csv.rows[0].slice(0, 2), ['', 'CALL']);
+    assert.deepEqual(csv.rows.slice(1).map((r) => r[0]).sort(), TERRITORY.communes.map((c) => c.code).sort());
+    for (const row of csv.rows.slice(1)) {
+      assert.equal(row[1], TERRITORY.communes.find((c) => c.code === row[0]).name);
+    }
+    assert.ok(csv.rows.every((r) => r.length === 2 + readData('travailler/chomage.json').years.length));
+    assert.ok(csv.metadata['Source'] && csv.metadata['Licence'] && csv.metadata['Définition']);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('the data shown per 1,000 inhabitants are written as shown on the page', async () => {
+    await visit(page, `?v=1&page=indicateur&id=logements_commences&communes=${LENS}&hab=1`);
+    await waitForChart(page);
+    await until(async () => /pour 1 000 habitants/.test(await page.locator('.data-table caption').innerText()), { message: 'per-capita table' });
+    const file = await download('Données affichées (CSV)');
+    const csv = parseCsv(file.bytes);
+    const table = await page.locator('.data-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.innerText.trim())));
+    const columns = csv.rows.map((r) => r.slice(2));
+    const years = readData('habiter/logements_commences.json').years;
+    assert.deepEqual(years.map((_, i) => columns.map((c) => c[i])), table,
+      'the CSV values (rows: years, columns: CALL, Lens) are the values of the table shown');
+    assert.match(csv.metadata['Unité'] ?? '', /1 000 hab/, `the unit of the values shown: « ${csv.metadata['Unité']} »`);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+describe('images', () => {
+  before(async () => {
+    await visit(page, `?v=1&page=indicateur&id=chomage&communes=${LIEVIN}`);
+    await waitForChart(page);
+    await waitForLoaded(page);
+  });
+
+  test('« Graphique (SVG) » is an SVG document of the chart', async () => {
+    const file = await download('Graphique (SVG)');
+    assert.equal(file.name, 'chomage-evolution.svg');
+    const text = file.bytes.toString('utf8');
+    assert.match(text.trimStart(), /^(<\?xml[^>]*>\s*)?<svg[\s>]/, `starts with <svg: ${text.slice(0, 80)}`);
+    assert.match(text, /<\/svg>\s*$/);
+    assert.ok(text.includes('Liévin') && text.includes('CALL'), 'the series names are in the image');
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('« Graphique (PNG) » is a PNG image of the chart', async () => {
+    const file = await download('Graphique (PNG)');
+    assert.equal(file.name, 'chomage-evolution.png');
+    assert.ok(file.bytes.subarray(0, 8).equals(PNG), 'PNG magic bytes');
+    // Width and height (IHDR) are twice the chart's CSS size.
+    const [w, h] = [file.bytes.readUInt32BE(16), file.bytes.readUInt32BE(20)];
+    const box = await page.locator('.chart').boundingBox();
+    assert.equal(w, Math.round(box.width) * 2);
+    assert.equal(h, Math.round(box.height) * 2);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('the ranking and the map can be saved too', async () => {
+    await visit(page, `?v=1&page=indicateur&id=chomage&vue=classement`);
+    await waitForChart(page);
+    const ranking = await download('Graphique (SVG)');
+    assert.equal(ranking.name, 'chomage-classement.svg');
+    assert.match(ranking.bytes.toString('utf8'), /<svg[\s>]/);
+    await visit(page, `?v=1&page=indicateur&id=chomage&vue=carte`);
+    await waitForChart(page, '.chart--map');
+    const map = await download('Graphique (PNG)');
+    assert.equal(map.name, 'chomage-carte.png');
+    assert.ok(map.bytes.subarray(0, 8).equals(PNG));
+    const csv = parseCsv((await download('Données affichées (CSV)')).bytes);
+    assert.ok(csv.rows.length >= 1);
+    assert.deepEqual(page.errors, []);
+  });
+});
