@@ -90,6 +90,55 @@ pub fn ordinal(rank: usize, tied: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use en_action_core::check::{check_indicator, check_territory};
+    use en_action_core::rollup::territory_series;
+
+    fn territory() -> Territory {
+        let bytes = include_bytes!("../../../tests/fixtures/territory-mini.json");
+        check_territory("territory-mini.json", bytes).unwrap().value
+    }
+
+    fn row(rule: &str, per_capita: bool, data: &str) -> ProfileRow {
+        let t = territory();
+        let text = format!(
+            r#"{{"format": 1, "id": "x", "axis": "bouger", "title": "X", "unit": "u", "definition": "d",
+                "source": {{"name": "s", "licence": "l", "retrieved": "2024-01-01"}},
+                "aggregation": "{rule}", "direction": "up", "per_capita": {per_capita}, "years": [2021], {data}}}"#
+        );
+        let ind = check_indicator("x.json", text.as_bytes(), &t).unwrap().value;
+        let aggregate = territory_series(&ind, &t).unwrap();
+        profile_row(&ind, &aggregate, &t, &CommuneCode::parse("62003").unwrap())
+    }
+
+    const COUNTS: &str = r#""values": {"62001": [20], "62003": [10], "62019": [40]}"#;
+
+    #[test]
+    fn counts_are_compared_per_thousand_inhabitants() {
+        let r = row("sum", true, COUNTS);
+        assert_eq!(r.basis, Basis::PerThousand);
+        // Acheville: 10 / 589 × 1000 = 16,98; territory: 70 / 6441 × 1000 = 10,87.
+        assert!((r.commune.unwrap() - 10.0 / 589.0 * 1000.0).abs() < 1e-9);
+        assert!((r.territory.unwrap() - 70.0 / 6441.0 * 1000.0).abs() < 1e-9);
+        assert_eq!(r.comparison.and_then(|c| c.better), Some(true));
+        // Per inhabitant Acheville is first (16,98 > 10,65 > 10,22).
+        assert_eq!(r.rank, Some((1, 3, false)));
+    }
+
+    #[test]
+    fn other_counts_give_a_share_of_the_total_not_a_comparison() {
+        let r = row("sum", false, COUNTS);
+        assert_eq!(r.basis, Basis::Count { share: Some(10.0 / 70.0) });
+        assert_eq!(r.comparison, None);
+        assert_eq!(r.rank, Some((3, 3, false)));
+    }
+
+    #[test]
+    fn rates_are_compared_as_they_are() {
+        let r = row("weighted_mean", false, r#""values": {"62001": [20], "62003": [10], "62019": [40]}"#);
+        assert_eq!(r.basis, Basis::Value);
+        assert_eq!(r.commune, Some(10.0));
+        assert_eq!(r.comparison.and_then(|c| c.better), Some(false));
+    }
 
     #[test]
     fn ordinals_in_french() {

@@ -8,15 +8,14 @@ use en_action_core::territory::Territory;
 use en_action_view::chart::choropleth::{choropleth_option, ChoroplethSpec};
 use en_action_view::chart::tilemap::{legend_items, tilemap_option, TileMapSpec, TileValue};
 use en_action_view::classes::classes;
-use en_action_view::finding::ranking_finding;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::downloads::Downloads;
-use super::ranking::{year_values, RankTable};
-use super::{prefers_reduced_motion, qualified_title};
+use super::ranking::{year_finding, year_values, RankTable};
+use super::{number_format, prefers_reduced_motion};
 use crate::components::chart::{Chart, SendInstance};
-use crate::echarts::{self, NumberFormat};
+use crate::echarts;
 use crate::pages::indicator::PageModel;
 use crate::route::Route;
 use crate::store::{Computed, DATA_DIR};
@@ -94,17 +93,8 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
             animate,
         })
     });
-    let c = computed.clone();
-    let finding = Signal::derive(move || {
-        let v = values.get();
-        let m = model.get();
-        let best_first: Vec<(String, f64)> = v.bars.iter().map(|b| (b.name.clone(), b.value)).collect();
-        ranking_finding(&qualified_title(&c.indicator.title, &m.measure), &m.measure.unit, m.measure.decimals, v.year, &best_first, v.territory.as_ref().map(|(n, x)| (n.as_str(), *x)))
-    });
-    let format = Signal::derive(move || {
-        let m = model.get();
-        NumberFormat { decimals: m.measure.decimals, unit: m.measure.unit.clone() }
-    });
+    let finding = year_finding(computed.clone(), model, values);
+    let format = number_format(model);
     let instance = RwSignal::new(None::<SendInstance>);
     let has_tiles = territory.tile_grid.is_some() || territory.boundaries.is_some();
     view! {

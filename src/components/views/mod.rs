@@ -28,3 +28,9 @@ pub fn qualified_title(title: &str, measure: &en_action_view::lines::Measure) ->
         None => title.to_owned(),
     }
 }
+
+/// How the page's numbers are written in chart axes and tooltips.
+pub fn number_format(model: leptos::prelude::Memo<crate::pages::indicator::PageModel>) -> leptos::prelude::Signal<crate::echarts::NumberFormat> {
+    use leptos::prelude::*;
+    Signal::derive(move || model.with(|m| crate::echarts::NumberFormat { decimals: m.measure.decimals, unit: m.measure.unit.clone() }))
+}

@@ -13,9 +13,8 @@ use en_action_view::lines::{all_lines, Transform};
 use leptos::prelude::*;
 
 use super::downloads::Downloads;
-use super::{prefers_reduced_motion, qualified_title};
+use super::{number_format, prefers_reduced_motion, qualified_title};
 use crate::components::chart::{Chart, SendInstance};
-use crate::echarts::NumberFormat;
 use crate::pages::indicator::PageModel;
 use crate::route::Route;
 use crate::store::Computed;
@@ -72,17 +71,8 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
             decimals: m.measure.decimals,
         })
     });
-    let c = computed.clone();
-    let finding = Signal::derive(move || {
-        let v = values.get();
-        let m = model.get();
-        let best_first: Vec<(String, f64)> = v.bars.iter().map(|b| (b.name.clone(), b.value)).collect();
-        ranking_finding(&qualified_title(&c.indicator.title, &m.measure), &m.measure.unit, m.measure.decimals, v.year, &best_first, v.territory.as_ref().map(|(n, x)| (n.as_str(), *x)))
-    });
-    let format = Signal::derive(move || {
-        let m = model.get();
-        NumberFormat { decimals: m.measure.decimals, unit: m.measure.unit.clone() }
-    });
+    let finding = year_finding(computed.clone(), model, values);
+    let format = number_format(model);
     let height = Signal::derive(move || format!("height: {}px", ranking_height(values.with(|v| v.bars.len()))));
     let instance = RwSignal::new(None::<SendInstance>);
     view! {
@@ -94,6 +84,17 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
         <Downloads territory=territory computed=computed model=model instance=instance view_name="classement"/>
     }
     .into_any()
+}
+
+/// The one-sentence finding of a year's values: highest, lowest, territory.
+pub fn year_finding(computed: Arc<Computed>, model: Memo<PageModel>, values: Memo<YearValues>) -> Signal<String> {
+    Signal::derive(move || {
+        let v = values.get();
+        let m = model.get();
+        let best_first: Vec<(String, f64)> = v.bars.iter().map(|b| (b.name.clone(), b.value)).collect();
+        let title = qualified_title(&computed.indicator.title, &m.measure);
+        ranking_finding(&title, &m.measure.unit, m.measure.decimals, v.year, &best_first, v.territory.as_ref().map(|(n, x)| (n.as_str(), *x)))
+    })
 }
 
 /// The communes of one year, as a table: rank, commune, value; the territory first.

@@ -9,9 +9,8 @@ use leptos::prelude::*;
 
 use super::data_table::YearTable;
 use super::downloads::Downloads;
-use super::{prefers_reduced_motion, qualified_title};
+use super::{number_format, prefers_reduced_motion, qualified_title};
 use crate::components::chart::{Chart, SendInstance};
-use crate::echarts::NumberFormat;
 use crate::pages::indicator::PageModel;
 use crate::store::Computed;
 
@@ -69,10 +68,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
     let headline = Signal::derive(move || findings.with(|f| f.first().cloned().unwrap_or_default()) + &caveat.get());
     let details = move || findings.with(|f| f.iter().skip(1).cloned().collect::<Vec<_>>().join(" "));
     let finding = Signal::derive(move || findings.with(|f| f.join(" ")) + &caveat.get());
-    let format = Signal::derive(move || {
-        let m = model.get();
-        NumberFormat { decimals: m.measure.decimals, unit: m.measure.unit.clone() }
-    });
+    let format = number_format(model);
     let instance = RwSignal::new(None::<SendInstance>);
     view! {
         <p class="finding" id="constat">{headline}</p>

@@ -90,10 +90,8 @@ pub(crate) fn set(value: &mut Value, path: &[&str], new: Value) {
         if !at.is_object() {
             *at = Value::Object(Default::default());
         }
-        at = at
-            .as_object_mut()
-            .map(|o| o.entry(key.to_string()).or_insert(Value::Null))
-            .expect("made an object above");
+        let Value::Object(object) = at else { return };
+        at = object.entry(key.to_string()).or_insert(Value::Null);
     }
     *at = new;
 }
