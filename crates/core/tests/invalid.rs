@@ -316,8 +316,8 @@ fn unknown_aggregation_rule() {
 #[test]
 fn numerator_without_denominator() {
     let d = only_problem("numerator_without_denominator.json");
-    // The problem is the file as a whole: the path is the root, placed at its start.
-    assert_diagnostic(&d, 1, 1, "", "numérateur sans dénominateur : la règle « ratio » demande « numerator » et « denominator »");
+    // Placed at the numerator, which has no denominator to go with it.
+    assert_diagnostic(&d, 17, 3, "numerator", "numérateur sans dénominateur : la règle « ratio » demande « numerator » et « denominator »");
 }
 
 #[test]

@@ -114,9 +114,9 @@ fn check_data(report: &mut Report, raw: &IndicatorFile, range: Range, territory:
         Aggregation::Ratio => {
             let (numerator, denominator) = match (&raw.numerator, &raw.denominator) {
                 (Some(n), Some(d)) => (n, d),
-                (Some(_), None) => return error(report, Problem::NumeratorWithoutDenominator),
-                (None, Some(_)) => return error(report, Problem::DenominatorWithoutNumerator),
-                (None, None) => return error(report, Problem::MissingData { rule, expected: "numerator et denominator" }),
+                (Some(_), None) => return error(report, root.key("numerator"), Problem::NumeratorWithoutDenominator),
+                (None, Some(_)) => return error(report, root.key("denominator"), Problem::DenominatorWithoutNumerator),
+                (None, None) => return error(report, root.key("aggregation"), Problem::MissingData { rule, expected: "numerator et denominator" }),
             };
             let counts = Range::default();
             let num = table(report, root.key("numerator").key("values"), &numerator.values, counts);
@@ -144,8 +144,8 @@ fn check_data(report: &mut Report, raw: &IndicatorFile, range: Range, territory:
     }
 }
 
-fn error(report: &mut Report, problem: Problem) -> Option<IndicatorData> {
-    report.error(JsonPath::root(), problem);
+fn error(report: &mut Report, path: JsonPath, problem: Problem) -> Option<IndicatorData> {
+    report.error(path, problem);
     None
 }
 
