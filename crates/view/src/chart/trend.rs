@@ -103,6 +103,36 @@ fn dash(i: usize) -> LineStyleType {
     }
 }
 
+/// Approximate height of the plotting area, and the least vertical gap between two end labels,
+/// in pixels: ECharts' label layout does not move end labels apart.
+const PLOT_HEIGHT: f64 = 330.0;
+const LABEL_GAP: f64 = 15.0;
+
+/// Vertical offsets (pixels, downwards) for the end labels of lines that end the same year
+/// with close values, so that their names do not overlap.
+fn end_label_offsets(lines: &[&ChartLine], years: &[Year]) -> Vec<f64> {
+    let last = |l: &ChartLine| years.iter().zip(&l.values).rev().find_map(|(y, v)| v.map(|v| (*y, v)));
+    let all = lines.iter().flat_map(|l| l.values.iter().flatten().copied());
+    let (min, max) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(v), b.max(v)));
+    let per_unit = if max > min { PLOT_HEIGHT / (max - min) } else { 0.0 };
+    let mut offsets = vec![0.0; lines.len()];
+    let mut ends: Vec<(usize, Year, f64)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| last(l).map(|(y, v)| (i, y, (max - v) * per_unit)))
+        .collect();
+    // By end year, then from the top of the chart down.
+    ends.sort_by(|a, b| a.1.cmp(&b.1).then(a.2.total_cmp(&b.2)));
+    for pair in 1..ends.len() {
+        let ((_, prev_year, prev_at), (i, year, at)) = (ends[pair - 1], ends[pair]);
+        if year == prev_year && at < prev_at + LABEL_GAP {
+            ends[pair].2 = prev_at + LABEL_GAP;
+            offsets[i] = ends[pair].2 - at;
+        }
+    }
+    offsets
+}
+
 /// The parts charming 0.6 does not express: `[x, y|null]` data, end labels, colours of
 /// points, formatter markers, annotations and the target path.
 fn finish(option: &mut Value, spec: &TrendSpec) {
@@ -113,12 +143,13 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
         .map(|(i, l)| (l, palette::commune_colour(i)))
         .chain(spec.territory.iter().map(|l| (l, palette::TERRITORY)))
         .collect();
+    let offsets = end_label_offsets(&lines.iter().map(|(l, _)| *l).collect::<Vec<_>>(), &spec.years);
     if let Some(series) = option.get_mut("series").and_then(Value::as_array_mut) {
-        for (s, (line, colour)) in series.iter_mut().zip(&lines) {
+        for ((s, (line, colour)), dy) in series.iter_mut().zip(&lines).zip(&offsets) {
             set(s, &["data"], Value::Array(points(&spec.years, &line.values, &spec.breaks)));
             set(s, &["connectNulls"], json!(false));
             set(s, &["itemStyle"], json!({ "color": colour }));
-            set(s, &["endLabel"], json!({ "show": true, "formatter": "{a}", "color": colour, "fontSize": 13, "fontWeight": "bold", "distance": 6 }));
+            set(s, &["endLabel"], json!({ "show": true, "formatter": "{a}", "color": colour, "fontSize": 13, "fontWeight": "bold", "distance": 6, "offset": [0, dy] }));
             set(s, &["labelLayout"], json!({ "moveOverlap": "shiftY" }));
             set(s, &["emphasis"], json!({ "focus": "series" }));
         }
@@ -182,6 +213,20 @@ mod tests {
         let p = points(&years, &values, &[(2025, "RSA".into())]);
         assert_eq!(p[2], json!([2024.5, null]));
         assert_eq!(p.len(), 4);
+    }
+
+    #[test]
+    fn close_end_labels_are_moved_apart() {
+        let line = |name: &str, values: Vec<Option<f64>>| ChartLine { name: name.into(), values };
+        let a = line("CALL", vec![Some(10.0), Some(14.8)]);
+        let b = line("Liévin", vec![Some(12.0), Some(14.6)]);
+        let c = line("Lens", vec![Some(20.0), None]);
+        let offsets = end_label_offsets(&[&a, &b, &c], &[2022, 2023]);
+        // Range 10..20 over 330 px: 33 px per unit. CALL ends at 171,6 px, Liévin at 178,2 px:
+        // 6,6 px apart, so Liévin moves down to 186,6 px (+8,4 px). Lens ends a year earlier.
+        assert_eq!(offsets[0], 0.0);
+        assert!((offsets[1] - 8.4).abs() < 1e-9, "{offsets:?}");
+        assert_eq!(offsets[2], 0.0);
     }
 
     #[test]
