@@ -112,7 +112,7 @@ async fn load_indicator(territory: &Territory, name: &str) -> Loaded<Arc<Compute
 }
 
 /// Fetches a file; a network failure or an HTTP error becomes a French message.
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let response = gloo_net::http::Request::get(url)
         .send()
         .await

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use en_action_core::check::id_of_file;
 use en_action_core::territory::Territory;
 use en_action_view::lines::{measure, shown_lines, year_range, Transform};
 use en_action_view::url::{IndicatorView, ViewState};
@@ -24,7 +25,7 @@ pub fn IndicatorPage(territory: Arc<Territory>) -> impl IntoView {
     let t = territory.clone();
     let state = Memo::new(move |_| {
         let id = id.get();
-        t.indicators.iter().find(|f| stem(f) == id).map(|file| store.indicator(&t, file))
+        t.indicators.iter().find(|f| id_of_file(f) == id).map(|file| store.indicator(&t, file))
     });
     move || match state.get() {
         None => view! {
@@ -41,12 +42,6 @@ pub fn IndicatorPage(territory: Arc<Territory>) -> impl IntoView {
         .into_any(),
         Some(Loaded::Ready(computed)) => view! { <IndicatorBody territory=territory.clone() computed=computed/> }.into_any(),
     }
-}
-
-/// `bouger/chomage.json` → `chomage`.
-fn stem(file: &str) -> &str {
-    let name = file.rsplit('/').next().unwrap_or(file);
-    name.strip_suffix(".json").unwrap_or(name)
 }
 
 /// What every view of the page shares, derived from the URL.

@@ -43,6 +43,11 @@ pub fn year_range(indicator: &Indicator, from: Option<Year>, to: Option<Year>) -
     (from, to)
 }
 
+/// The indicator's years within `from..=to`.
+pub fn years_in(indicator: &Indicator, (from, to): (Year, Year)) -> Vec<Year> {
+    indicator.years.iter().copied().filter(|y| (from..=to).contains(y)).collect()
+}
+
 /// The measure shown under `transform`.
 pub fn measure(indicator: &Indicator, transform: Transform, base_year: Year) -> Measure {
     if transform.index100 {

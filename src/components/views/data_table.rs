@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use en_action_view::format;
+use en_action_view::lines::years_in;
 use leptos::prelude::*;
 
 use super::qualified_title;
@@ -15,7 +16,7 @@ pub fn YearTable(computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoVi
     move || {
         let m = model.get();
         let ind = &computed.indicator;
-        let years: Vec<i32> = ind.years.iter().copied().filter(|y| (m.range.0..=m.range.1).contains(y)).collect();
+        let years = years_in(ind, m.range);
         let caption = format!("{} ({}), {} à {}", qualified_title(&ind.title, &m.measure), if m.measure.unit.is_empty() { "indice" } else { &m.measure.unit }, m.range.0, m.range.1);
         let cell = |v: Option<f64>| v.map(|v| format::number(v, m.measure.decimals)).unwrap_or_else(|| "–".to_owned());
         view! {

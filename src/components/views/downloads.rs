@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use en_action_core::territory::Territory;
 use en_action_view::csv::{series_table, to_csv};
-use en_action_view::lines::{all_lines, measure, ShownLine, Transform};
+use en_action_view::lines::{all_lines, measure, year_range, years_in, ShownLine, Transform};
 use leptos::prelude::*;
 
 use crate::components::chart::SendInstance;
@@ -31,7 +31,7 @@ pub fn Downloads(
     let shown_id = id.clone();
     let csv_shown = move |_| {
         let m = model.get_untracked();
-        let years: Vec<i32> = c.indicator.years.iter().copied().filter(|y| (m.range.0..=m.range.1).contains(y)).collect();
+        let years = years_in(&c.indicator, m.range);
         let table = series_table(&c.indicator, &m.measure, &years, &csv_lines(&m.lines));
         download::text(&format!("{shown_id}-{view_name}.csv"), "text/csv;charset=utf-8", &to_csv(&table));
     };
@@ -39,7 +39,7 @@ pub fn Downloads(
     let full_id = id.clone();
     let csv_full = move |_| {
         let ind = &c.indicator;
-        let range = (ind.years.first().copied().unwrap_or_default(), ind.years.last().copied().unwrap_or_default());
+        let range = year_range(ind, None, None);
         let lines = all_lines(ind, &c.territory, &territory, range, Transform::default());
         let table = series_table(ind, &measure(ind, Transform::default(), range.0), &ind.years, &csv_lines(&lines));
         download::text(&format!("{full_id}-complet.csv"), "text/csv;charset=utf-8", &to_csv(&table));

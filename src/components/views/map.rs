@@ -18,7 +18,7 @@ use crate::components::chart::{Chart, SendInstance};
 use crate::echarts;
 use crate::pages::indicator::PageModel;
 use crate::route::Route;
-use crate::store::{Computed, DATA_DIR};
+use crate::store::{fetch_bytes, Computed, DATA_DIR};
 
 /// Name under which the boundaries are registered in ECharts.
 const MAP_NAME: &str = "communes";
@@ -44,9 +44,13 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
         boundaries.set(Boundaries::Loading);
         spawn_local(async move {
             let url = format!("{DATA_DIR}/{file}");
-            let state = match fetch_text(&url).await.and_then(|text| echarts::register_map(MAP_NAME, &text)) {
+            let registered = fetch_bytes(&url)
+                .await
+                .and_then(|bytes| String::from_utf8(bytes).map_err(|_| format!("{url} : fichier illisible (pas en UTF-8)")))
+                .and_then(|text| echarts::register_map(MAP_NAME, &text).map_err(|e| format!("{url} : {e}")));
+            let state = match registered {
                 Ok(()) => Boundaries::Ready,
-                Err(e) => Boundaries::Failed(format!("{url} : {e} ; la carte en tuiles est affichée à la place.")),
+                Err(e) => Boundaries::Failed(format!("{e} ; la carte en tuiles est affichée à la place.")),
             };
             boundaries.set(state);
         });
@@ -116,12 +120,4 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
         <Downloads territory=territory computed=computed model=model instance=instance view_name="carte"/>
     }
     .into_any()
-}
-
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let response = gloo_net::http::Request::get(url).send().await.map_err(|e| format!("fichier inaccessible ({e})"))?;
-    if !response.ok() {
-        return Err(format!("fichier inaccessible (erreur HTTP {})", response.status()));
-    }
-    response.text().await.map_err(|e| e.to_string())
 }

@@ -9,7 +9,7 @@ use en_action_core::Year;
 use en_action_view::chart::ranking::{ranking_height, ranking_option, Bar, RankingSpec};
 use en_action_view::finding::ranking_finding;
 use en_action_view::format;
-use en_action_view::lines::{all_lines, Transform};
+use en_action_view::lines::{all_lines, year_range, Transform};
 use leptos::prelude::*;
 
 use super::downloads::Downloads;
@@ -30,7 +30,7 @@ pub struct YearValues {
 /// The values of `year` (or, by default, of the latest year with commune values).
 pub fn year_values(territory: &Territory, computed: &Computed, year: Option<Year>, transform: Transform) -> YearValues {
     let ind = &computed.indicator;
-    let full = (ind.years.first().copied().unwrap_or_default(), ind.years.last().copied().unwrap_or_default());
+    let full = year_range(ind, None, None);
     let lines = all_lines(ind, &computed.territory, territory, full, Transform { index100: false, ..transform });
     let latest = lines.iter().skip(1).filter_map(|l| l.series.last().map(|(y, _)| y)).max();
     let year = year.filter(|y| ind.years.contains(y)).or(latest).unwrap_or(full.1);

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use en_action_core::territory::Territory;
 use en_action_view::chart::trend::{trend_option, ChartLine, TrendSpec};
 use en_action_view::finding::trend_finding;
+use en_action_view::lines::years_in;
 use leptos::prelude::*;
 
 use super::data_table::YearTable;
@@ -23,7 +24,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
         let m = model.get();
         let ind = &c.indicator;
         let untransformed = !m.transform.per_capita && !m.transform.index100;
-        let years: Vec<i32> = ind.years.iter().copied().filter(|y| (m.range.0..=m.range.1).contains(y)).collect();
+        let years = years_in(ind, m.range);
         let line = |l: &en_action_view::lines::ShownLine| ChartLine { name: l.name.clone(), values: years.iter().map(|y| l.series.get(*y)).collect() };
         TrendSpec {
             territory: m.lines.first().map(line),

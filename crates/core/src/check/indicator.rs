@@ -10,6 +10,13 @@ use crate::indicator::{Aggregation, IndicatorData, Indicator, IndicatorFile, Ran
 use crate::parse::parse_json;
 use crate::territory::{Territory, FORMAT_VERSION};
 
+/// The id an indicator file must have: its name without folder and `.json`
+/// (`travailler/chomage.json` → `chomage`).
+pub fn id_of_file(file: &str) -> &str {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    name.strip_suffix(".json").unwrap_or(name)
+}
+
 /// Parses and validates the indicator file `file` (its path, used in messages and to check
 /// that the id matches the file name).
 pub fn check_indicator(file: &str, bytes: &[u8], territory: &Territory) -> Checked<Indicator> {
@@ -19,7 +26,7 @@ pub fn check_indicator(file: &str, bytes: &[u8], territory: &Territory) -> Check
     if raw.format != FORMAT_VERSION {
         report.error(root.key("format"), Problem::UnsupportedFormat { found: raw.format, expected: FORMAT_VERSION });
     }
-    let stem = file.rsplit('/').next().unwrap_or(file).trim_end_matches(".json");
+    let stem = id_of_file(file);
     if raw.id != stem {
         report.error(root.key("id"), Problem::IdMismatch { id: raw.id.clone(), expected: stem.to_owned() });
     }

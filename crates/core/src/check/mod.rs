@@ -6,6 +6,6 @@ mod report;
 mod rows;
 mod territory;
 
-pub use indicator::{check_indicator, check_unique_ids};
+pub use indicator::{check_indicator, check_unique_ids, id_of_file};
 pub use report::{Accepted, Checked, Rejected};
 pub use territory::check_territory;
