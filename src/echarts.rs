@@ -113,7 +113,7 @@ fn formatter(marker: &str, format: NumberFormat) -> JsValue {
         match (marker.as_str(), number) {
             (_, None) => "–".to_owned(),
             (m, Some(x)) if m == FORMAT_YEAR => format!("{}", x.round() as i64),
-            (m, Some(x)) if m == FORMAT_NUMBER => format::number(x, format.decimals),
+            (m, Some(x)) if m == FORMAT_NUMBER => format::tick(x, format.decimals),
             (m, Some(x)) if m == FORMAT_VALUE => format::with_unit(x, format.decimals, &format.unit),
             (_, Some(x)) => format::number(x, format.decimals),
         }

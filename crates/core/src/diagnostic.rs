@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::data_path::PathFault;
+use crate::link::LinkFault;
 use crate::series::Year;
 
 /// Whether a problem stops the file from being published.
@@ -85,6 +87,8 @@ pub enum Problem {
     NotUtf8,
     #[error("le fichier est vide ; attendu : un objet JSON")]
     Empty,
+    #[error("le fichier commence par « {found} » ; attendu : un objet JSON qui commence par « {{ »")]
+    NotAnObject { found: char },
     #[error("le fichier est tronqué : le JSON s'arrête avant la fin de l'objet (crochet ou accolade fermante manquant)")]
     Truncated,
     #[error("JSON invalide : {0}")]
@@ -111,10 +115,24 @@ pub enum Problem {
     LengthMismatch { expected: usize, found: usize },
     #[error("valeur non numérique {found} ; attendu : un nombre avec un point décimal, ou null si la donnée manque")]
     NotNumeric { found: String },
-    #[error("valeur négative {value} ; attendu : une valeur positive ou nulle")]
+    #[error("valeur négative {} ; attendu : une valeur positive ou nulle", shown(*value))]
     Negative { value: f64 },
-    #[error("valeur {value} hors de l'intervalle attendu [{min} ; {max}]")]
+    #[error("valeur {} hors de l'intervalle attendu [{} ; {}]", shown(*value), shown(*min), shown(*max))]
     OutOfRange { value: f64, min: f64, max: f64 },
+    #[error("valeur {} invraisemblable : au-delà de ± {} ; vérifiez l'unité et le séparateur décimal", shown(*value), shown(*limit))]
+    Implausible { value: f64, limit: f64 },
+    #[error("{found} décimales ; attendu : au plus {max}")]
+    TooManyDecimals { found: u8, max: u8 },
+    #[error("texte de {length} caractères ; attendu : au plus {max}")]
+    TextTooLong { length: usize, max: usize },
+    #[error("caractère invisible U+{code_point:04X} dans le texte ; retirez-le (caractère de contrôle ou de changement de sens d'écriture)")]
+    InvisibleCharacter { code_point: u32 },
+    #[error("année {year} invraisemblable ; attendu : une année entre {min} et {max}")]
+    ImplausibleYear { year: Year, min: Year, max: Year },
+    #[error("lien « {} » refusé : {}", excerpt(found), link_fault(*fault))]
+    UnsafeLink { found: String, fault: LinkFault },
+    #[error("chemin « {} » refusé : {fault}", excerpt(found))]
+    UnsafePath { found: String, fault: PathFault },
     #[error("objectif {target_year} antérieur à la dernière donnée ({last_year}) ; attendu : une année d'objectif postérieure aux données")]
     TargetBeforeData { target_year: Year, last_year: Year },
     #[error("axe inconnu « {found} » ; axes du territoire : {known}")]
@@ -147,6 +165,41 @@ pub enum Problem {
     ZeroDenominator { year: Year, numerator: f64 },
     #[error("aucune valeur pour {years} ; la couverture est incomplète")]
     CoverageGap { years: String },
+}
+
+/// A number as written in a message: plain when reasonable, in scientific notation when huge
+/// or tiny (a message never prints 309 digits).
+fn shown(value: f64) -> String {
+    let magnitude = value.abs();
+    if value.is_finite() && (magnitude == 0.0 || (1e-6..1e15).contains(&magnitude)) {
+        value.to_string()
+    } else {
+        format!("{value:e}")
+    }
+}
+
+/// Text from a file quoted in a message: at most 60 characters, control characters escaped.
+fn excerpt(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().take(60) {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    if text.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+fn link_fault(fault: LinkFault) -> &'static str {
+    match fault {
+        LinkFault::Scheme => "seules les adresses https:, http: et mailto: sont acceptées",
+        LinkFault::Whitespace => "il contient des espaces ou des caractères invisibles",
+        LinkFault::Empty => "l'adresse est incomplète",
+    }
 }
 
 /// A problem in a file, with where it is.

@@ -66,6 +66,14 @@ pub struct SeriesBreak {
     pub label: String,
 }
 
+/// No value of any file may exceed this magnitude (a thousand trillion): beyond it, a value
+/// is a typing or unit mistake, and printing it would break the page. Files can narrow it
+/// with their own `range`.
+pub const MAX_MAGNITUDE: f64 = 1e15;
+
+/// The largest `scale` of a ratio (per million).
+pub const MAX_SCALE: f64 = 1e6;
+
 /// Intervalle des valeurs possibles. Sans « range », les valeurs doivent être positives ou nulles.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

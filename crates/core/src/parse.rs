@@ -16,8 +16,12 @@ pub fn parse_json<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Resul
         error(Some(Position::at_offset(valid, valid.len())), JsonPath::root(), Problem::NotUtf8)
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
+    let Some(first) = text.trim_start().chars().next() else {
         return Err(error(None, JsonPath::root(), Problem::Empty));
+    };
+    if first != '{' {
+        let offset = text.len() - text.trim_start().len();
+        return Err(error(Some(Position::at_offset(text, offset)), JsonPath::root(), Problem::NotAnObject { found: first }));
     }
     // The path of an error is found from its position (see `path_at`): cheaper in code size
     // than tracking the path while deserialising.

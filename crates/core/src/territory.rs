@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::cell::Cell;
 use crate::code::CommuneCode;
+use crate::data_path::DataPath;
 use crate::date::Date;
 use crate::series::{Series, Year};
 use crate::source::Source;
@@ -138,9 +139,11 @@ pub struct Territory {
     /// Sorted by code.
     pub communes: Vec<Commune>,
     pub tile_grid: Option<TileGrid>,
-    pub boundaries: Option<String>,
+    /// Inside the data folder (checked).
+    pub boundaries: Option<DataPath>,
     pub axes: Vec<Axis>,
-    pub indicators: Vec<String>,
+    /// Inside the data folder (checked).
+    pub indicators: Vec<DataPath>,
     pub baseline_year: Option<Year>,
     pub events: Vec<TerritoryEvent>,
 }

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use en_action_core::data_path::DataPath;
 use en_action_core::check::{check_indicator, check_territory, check_unique_ids};
 use en_action_core::indicator::{Aggregation, Indicator, IndicatorData};
 use en_action_core::rollup::territory_series;
@@ -69,7 +70,7 @@ fn listed(territory: &Territory, id: &str) -> String {
         .iter()
         .find(|f| Path::new(f).file_stem().is_some_and(|s| s == id))
         .unwrap_or_else(|| panic!("{id} is not listed in territory.json"))
-        .clone()
+        .to_string()
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -225,7 +226,7 @@ fn every_listed_indicator_is_accepted_and_aggregates() {
 #[test]
 fn every_indicator_file_in_the_axis_folders_is_listed() {
     let t = territory();
-    let listed: BTreeSet<&str> = t.indicators.iter().map(String::as_str).collect();
+    let listed: BTreeSet<&str> = t.indicators.iter().map(DataPath::as_str).collect();
     let mut found = BTreeSet::new();
     for axis in &t.axes {
         for entry in std::fs::read_dir(sample_dir().join(&axis.id)).expect("axis folder") {

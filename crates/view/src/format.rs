@@ -5,11 +5,63 @@ pub const NBSP: char = '\u{a0}';
 /// The minus sign of French typography.
 const MINUS: char = '\u{2212}';
 
-/// « 12 345,6 » with `decimals` decimals; `−` for negatives; « – » for a missing value.
+/// What a computation that has no finite result shows (a division by zero, an overflow):
+/// never « NaN » or « ∞ ».
+pub const NOT_COMPUTABLE: &str = "non calculable";
+
+/// The longest a formatted number may be; longer ones are written in scientific notation
+/// (a second guard: the checker already refuses implausible magnitudes).
+pub const MAX_CHARS: usize = 20;
+
+/// The most decimals ever written, whatever a file asks.
+const MAX_DECIMALS: u8 = 6;
+
+/// « 12 345,6 » with `decimals` decimals; `−` for negatives; [`NOT_COMPUTABLE`] when the
+/// value is not finite; at most [`MAX_CHARS`] characters.
 pub fn number(value: f64, decimals: u8) -> String {
     if !value.is_finite() {
-        return "–".to_owned();
+        return NOT_COMPUTABLE.to_owned();
     }
+    let grouped = grouped(value, decimals.min(MAX_DECIMALS));
+    if grouped.chars().count() > MAX_CHARS {
+        scientific(value)
+    } else {
+        grouped
+    }
+}
+
+/// « 1,23 × 10¹⁸ »: three significant digits and a power of ten.
+fn scientific(value: f64) -> String {
+    let text = format!("{:.2e}", value.abs());
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let superscript: String = exponent
+        .chars()
+        .map(|c| match c {
+            '-' => '⁻',
+            d => ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'][d.to_digit(10).unwrap_or(0) as usize],
+        })
+        .collect();
+    let sign = if value < 0.0 { MINUS.to_string() } else { String::new() };
+    format!("{sign}{}{NBSP}×{NBSP}10{superscript}", mantissa.replace('.', ","))
+}
+
+/// An axis tick: at least `decimals` decimals, more when the tick needs them, so that two
+/// ticks never read the same (« 16,55 » and « 16,6 », not « 16,6 » twice).
+pub fn tick(value: f64, decimals: u8) -> String {
+    let mut shown = decimals.min(MAX_DECIMALS);
+    while shown < MAX_DECIMALS && (round_to(value, shown) - value).abs() > 1e-9 * value.abs().max(1.0) {
+        shown += 1;
+    }
+    number(value, shown)
+}
+
+fn round_to(value: f64, decimals: u8) -> f64 {
+    let factor = 10f64.powi(i32::from(decimals));
+    (value * factor).round() / factor
+}
+
+/// The digits with thousands grouped and a decimal comma.
+fn grouped(value: f64, decimals: u8) -> String {
     let text = format!("{:.*}", usize::from(decimals), value.abs());
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let mut grouped = String::with_capacity(text.len() + 4);
@@ -71,7 +123,40 @@ mod tests {
         assert_eq!(number(0.5, 2), "0,50");
         assert_eq!(number(-1234.5, 1), "\u{2212}1\u{a0}234,5");
         assert_eq!(number(-0.01, 1), "0,0");
-        assert_eq!(number(f64::NAN, 1), "–");
+        assert_eq!(number(f64::NAN, 1), "non calculable");
+        assert_eq!(number(f64::INFINITY, 0), "non calculable");
+        assert_eq!(number(f64::NEG_INFINITY, 0), "non calculable");
+    }
+
+    #[test]
+    fn never_writes_more_than_twenty_characters() {
+        assert_eq!(number(1e308, 0), "1,00\u{a0}×\u{a0}10³⁰⁸");
+        assert_eq!(number(-1.234e18, 1), "\u{2212}1,23\u{a0}×\u{a0}10¹⁸");
+        // 999 999 999 999 999 (15 digits + 4 spaces) still fits in full.
+        assert_eq!(number(999_999_999_999_999.0, 0), "999\u{a0}999\u{a0}999\u{a0}999\u{a0}999");
+        assert_eq!(number(12_345_678_901_234_567.0, 0), "1,23\u{a0}×\u{a0}10¹⁶");
+        // A file asking for 255 decimals gets 6.
+        assert_eq!(number(0.5, 255), "0,500000");
+        for value in [1e15, 1e16, -1e300, 123_456_789.123, 5e-7] {
+            for decimals in [0, 1, 6, 255] {
+                let text = number(value, decimals);
+                assert!(text.chars().count() <= MAX_CHARS, "{value} {decimals}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn ticks_never_repeat() {
+        // National scale: ticks every 0.05 with one decimal used to read « 16,6 16,6 16,5 ».
+        let ticks = [16.45, 16.5, 16.55, 16.6, 16.65];
+        let labels: Vec<String> = ticks.iter().map(|&t| tick(t, 1)).collect();
+        assert_eq!(labels, ["16,45", "16,5", "16,55", "16,6", "16,65"]);
+        assert_eq!(tick(2.0, 1), "2,0");
+        assert_eq!(tick(1200.0, 0), "1\u{a0}200");
+        assert_eq!(tick(0.1 + 0.2, 1), "0,3");
+        // Float noise below a billionth is not a decimal to show.
+        assert_eq!(tick(1e-10, 0), "0");
+        assert_eq!(tick(0.125, 0), "0,125");
     }
 
     #[test]

@@ -6,6 +6,8 @@
 use std::cmp::Ordering;
 
 use en_action_core::stats::change_over;
+
+use crate::format;
 use en_action_core::{Series, Year};
 
 /// One row of the change table.
@@ -53,6 +55,50 @@ pub fn change_rows(
         })
         .collect()
 }
+
+/// The cells of a change row as text: « – » where a value is missing, « non calculable »
+/// with its reason where a computation has no finite result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeCells {
+    pub start: String,
+    pub end: String,
+    pub absolute: String,
+    pub percent: String,
+    pub cagr: String,
+}
+
+/// Formats `row` over the period `from..=to`: a start or end value from another year than the
+/// period's bound carries its year; changes of a percentage are in points.
+pub fn change_cells(row: &ChangeRow, (from, to): (Year, Year), decimals: u8, unit: &str) -> ChangeCells {
+    let point = |p: Option<(Year, f64)>| match p {
+        Some((y, v)) if y == from || y == to => format::number(v, decimals),
+        Some((y, v)) => format!("{} ({y})", format::number(v, decimals)),
+        None => MISSING.to_owned(),
+    };
+    let two_values = row.absolute.is_some();
+    let start = row.start.map_or(0.0, |(_, v)| v);
+    let end = row.end.map_or(0.0, |(_, v)| v);
+    let fraction = |value: Option<f64>, why: &str| match value {
+        Some(v) if v.is_finite() => format::percent_change(v),
+        _ if two_values => format!("{} ({why})", format::NOT_COMPUTABLE),
+        _ => MISSING.to_owned(),
+    };
+    let cagr_reason = if start <= 0.0 || end <= 0.0 { "valeur nulle ou négative" } else { "dépassement" };
+    ChangeCells {
+        start: point(row.start),
+        end: point(row.end),
+        absolute: match row.absolute {
+            Some(a) if unit == "%" => format!("{}{}pt", format::signed(a, decimals), format::NBSP),
+            Some(a) => format::signed(a, decimals),
+            None => MISSING.to_owned(),
+        },
+        percent: fraction(row.percent, if start == 0.0 { "valeur de départ nulle" } else { "dépassement" }),
+        cagr: fraction(row.cagr, cagr_reason),
+    }
+}
+
+/// A missing value in a table cell.
+const MISSING: &str = "–";
 
 /// The column a change table is sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -362,5 +408,26 @@ mod tests {
             let present: Vec<bool> = rows.iter().filter(|r| r.code.is_some()).map(|r| key == SortKey::Name || key.value(r).is_some()).collect();
             prop_assert!(present.windows(2).all(|w| w[0] || !w[1]), "missing values last");
         }
+    }
+
+    #[test]
+    fn cells_say_why_a_change_cannot_be_computed() {
+        let row = |start: f64, end: f64| {
+            let lines = vec![(None, "CALL".to_owned(), s(&[(2015, Some(start)), (2020, Some(end))]))];
+            change_rows(&lines, 2015, 2020).remove(0)
+        };
+        let cells = change_cells(&row(0.0, 12.0), (2015, 2020), 0, "logements");
+        assert_eq!(cells.start, "0");
+        assert_eq!(cells.absolute, "+12");
+        assert_eq!(cells.percent, "non calculable (valeur de départ nulle)");
+        assert_eq!(cells.cagr, "non calculable (valeur nulle ou négative)");
+        let cells = change_cells(&row(20.0, 25.0), (2015, 2020), 1, "%");
+        assert_eq!(cells.absolute, "+5,0\u{a0}pt");
+        assert_eq!(cells.percent, "+25,0\u{a0}%");
+        assert_eq!(cells.cagr, "+4,6\u{a0}%");
+        let lines = vec![(None, "CALL".to_owned(), s(&[(2017, Some(3.0)), (2020, None)]))];
+        let one = change_rows(&lines, 2015, 2020).remove(0);
+        let cells = change_cells(&one, (2015, 2020), 0, "");
+        assert_eq!((cells.start.as_str(), cells.percent.as_str(), cells.cagr.as_str()), ("3 (2017)", "–", "–"));
     }
 }

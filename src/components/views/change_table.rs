@@ -3,9 +3,8 @@
 
 use std::sync::Arc;
 
-use en_action_view::format;
 use en_action_view::lines::all_lines;
-use en_action_view::table::{change_rows, sort_rows, ChangeRow, SortKey};
+use en_action_view::table::{change_cells, change_rows, sort_rows, ChangeRow, SortKey};
 use leptos::prelude::*;
 
 use super::qualified_title;
@@ -45,21 +44,18 @@ pub fn ChangeTableView(computed: Arc<Computed>, model: Memo<PageModel>) -> impl 
     };
     move || {
         let m = model.get();
-        let decimals = m.measure.decimals;
         let unit = m.measure.unit.clone();
-        let point = |p: Option<(i32, f64)>| p.map(|(y, v)| if y == m.range.0 || y == m.range.1 { format::number(v, decimals) } else { format!("{} ({y})", format::number(v, decimals)) }).unwrap_or_else(|| "–".to_owned());
-        let opt = |v: Option<String>| v.unwrap_or_else(|| "–".to_owned());
-        let percent_unit = unit == "%";
         let row = |r: &ChangeRow| {
             let class = if r.code.is_none() { "row--territory" } else if r.code.as_ref().is_some_and(|c| m.communes.contains(c)) { "row--highlight" } else { "" };
+            let cells = change_cells(r, m.range, m.measure.decimals, &unit);
             view! {
                 <tr class=class>
                     <th scope="row">{r.name.clone()}</th>
-                    <td>{point(r.start)}</td>
-                    <td>{point(r.end)}</td>
-                    <td>{opt(r.absolute.map(|a| if percent_unit { format!("{} pt", format::signed(a, decimals)) } else { format::signed(a, decimals) }))}</td>
-                    <td>{opt(r.percent.map(format::percent_change))}</td>
-                    <td>{opt(r.cagr.map(format::percent_change))}</td>
+                    <td>{cells.start}</td>
+                    <td>{cells.end}</td>
+                    <td>{cells.absolute}</td>
+                    <td>{cells.percent}</td>
+                    <td>{cells.cagr}</td>
                 </tr>
             }
         };

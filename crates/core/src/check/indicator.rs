@@ -3,12 +3,16 @@
 use std::collections::HashMap;
 
 use super::report::{Checked, Report};
-use super::rows::{check_cells, check_range, check_rows, check_years, warn_gaps};
-use crate::date::Date;
+use super::rows::{check_cells, check_range, check_rows, check_year, check_years, warn_gaps};
+use super::text::{check_text, LONG_TEXT, SHORT_TEXT};
+use super::source::check_source;
 use crate::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
-use crate::indicator::{Aggregation, IndicatorData, Indicator, IndicatorFile, Range};
+use crate::indicator::{Aggregation, IndicatorData, Indicator, IndicatorFile, Range, MAX_MAGNITUDE, MAX_SCALE};
 use crate::parse::parse_json;
 use crate::territory::{Territory, FORMAT_VERSION};
+
+/// The most decimals an indicator may show (more would be noise, and long to print).
+pub const MAX_DECIMALS: u8 = 6;
 
 /// The id an indicator file must have: its name without folder and `.json`
 /// (`travailler/chomage.json` → `chomage`).
@@ -34,16 +38,27 @@ pub fn check_indicator(file: &str, bytes: &[u8], territory: &Territory) -> Check
         let known = territory.axes.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ");
         report.error(root.key("axis"), Problem::UnknownAxis { found: raw.axis.clone(), known });
     }
-    if Date::parse(&raw.source.retrieved).is_none() {
-        report.error(root.key("source").key("retrieved"), Problem::InvalidDate { found: raw.source.retrieved.clone() });
+    check_source(&mut report, &root.key("source"), &raw.source);
+    check_texts(&mut report, &raw);
+    if raw.decimals > MAX_DECIMALS {
+        report.error(root.key("decimals"), Problem::TooManyDecimals { found: raw.decimals, max: MAX_DECIMALS });
     }
     check_years(&mut report, &root.key("years"), &raw.years);
     let years = &raw.years;
     let range = raw.range.unwrap_or_default();
+    check_own_range(&mut report, range);
+    if let Some(scale) = raw.scale {
+        if !(scale > 0.0 && scale <= MAX_SCALE) {
+            report.error(root.key("scale"), Problem::OutOfRange { value: scale, min: 0.0, max: MAX_SCALE });
+        }
+    }
 
     let data = check_data(&mut report, &raw, range, territory);
     if let Some(last_year) = data.as_ref().and_then(last_data_year) {
         for (i, target) in raw.targets.iter().enumerate() {
+            if !check_year(&mut report, || root.key("targets").index(i).key("year"), target.year) {
+                continue;
+            }
             if target.year <= last_year {
                 report.error(root.key("targets").index(i).key("year"), Problem::TargetBeforeData { target_year: target.year, last_year });
             }
@@ -148,6 +163,43 @@ fn check_data(report: &mut Report, raw: &IndicatorFile, range: Range, territory:
             let communes = raw.values.as_ref().map(|rows| table(report, root.key("values"), rows, range));
             Some(IndicatorData::Given { territory: territory_series, communes })
         }
+    }
+}
+
+/// Titles, units, definitions and labels: plausible lengths, no invisible characters.
+fn check_texts(report: &mut Report, raw: &IndicatorFile) {
+    let root = JsonPath::root();
+    check_text(report, || root.key("title"), &raw.title, SHORT_TEXT);
+    check_text(report, || root.key("unit"), &raw.unit, UNIT_TEXT);
+    check_text(report, || root.key("definition"), &raw.definition, LONG_TEXT);
+    for (i, target) in raw.targets.iter().enumerate() {
+        if let Some(label) = &target.label {
+            check_text(report, || root.key("targets").index(i).key("label"), label, SHORT_TEXT);
+        }
+    }
+    for (i, b) in raw.breaks.iter().enumerate() {
+        check_text(report, || root.key("breaks").index(i).key("label"), &b.label, SHORT_TEXT);
+    }
+    for (key, component) in [("numerator", &raw.numerator), ("denominator", &raw.denominator)] {
+        if let Some(component) = component {
+            check_text(report, || root.key(key).key("label"), &component.label, SHORT_TEXT);
+        }
+    }
+}
+
+/// A unit is a word or a symbol.
+const UNIT_TEXT: usize = 40;
+
+/// The file's own range: plausible bounds, and not empty.
+fn check_own_range(report: &mut Report, range: Range) {
+    let path = || JsonPath::root().key("range");
+    for (key, bound) in [("min", Some(range.min)), ("max", range.max)] {
+        if let Some(bound) = bound.filter(|b| !(b.abs() <= MAX_MAGNITUDE)) {
+            report.error(path().key(key), Problem::Implausible { value: bound, limit: MAX_MAGNITUDE });
+        }
+    }
+    if range.max.is_some_and(|max| max < range.min) {
+        report.error(path(), Problem::Structure(format!("intervalle vide : « max » ({}) est inférieur à « min » ({})", range.max.unwrap_or_default(), range.min)));
     }
 }
 

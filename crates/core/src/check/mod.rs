@@ -4,6 +4,8 @@
 mod indicator;
 mod report;
 mod rows;
+mod source;
+mod text;
 mod territory;
 
 pub use indicator::{check_indicator, check_unique_ids, id_of_file};

@@ -6,17 +6,32 @@ use super::report::{list_years, Report};
 use crate::cell::{Cell, CommuneRows};
 use crate::code::{closest, CommuneCode};
 use crate::diagnostic::{JsonPath, Problem};
-use crate::indicator::{CommuneTable, Range};
+use crate::indicator::{CommuneTable, Range, MAX_MAGNITUDE};
 use crate::series::{Series, Year};
 use crate::territory::Territory;
 
-/// Years must be strictly ascending: reports duplicates and disorder.
+/// The plausible years of any data, census or target.
+pub const YEARS: std::ops::RangeInclusive<Year> = 1800..=2200;
+
+/// Reports a year outside [`YEARS`].
+pub(crate) fn check_year(report: &mut Report, path: impl FnOnce() -> JsonPath, year: Year) -> bool {
+    let plausible = YEARS.contains(&year);
+    if !plausible {
+        report.error(path(), Problem::ImplausibleYear { year, min: *YEARS.start(), max: *YEARS.end() });
+    }
+    plausible
+}
+
+/// Years must be plausible and strictly ascending: reports duplicates and disorder.
 pub(crate) fn check_years(report: &mut Report, path: &JsonPath, years: &[Year]) {
     if years.is_empty() {
         report.error(path.clone(), Problem::EmptyList { what: "liste des années" });
     }
     let mut seen = HashSet::new();
     for (i, &year) in years.iter().enumerate() {
+        if !check_year(report, || path.index(i), year) {
+            continue;
+        }
         if !seen.insert(year) {
             report.error(path.index(i), Problem::DuplicateYear { year });
         } else if i > 0 && years[i - 1] > year {
@@ -49,10 +64,13 @@ pub(crate) fn check_cells(report: &mut Report, path: &JsonPath, cells: &[Cell], 
     Series::new(years.to_vec(), values).unwrap_or_default()
 }
 
-/// Reports `value` if outside `range`; the path is only built when there is a problem, so
+/// Reports `value` if it is beyond the plausible magnitude ([`MAX_MAGNITUDE`]) or outside
+/// `range`; the path is only built when there is a problem, so
 /// checking millions of good values costs no allocation.
 pub(crate) fn check_range(report: &mut Report, path: impl FnOnce() -> JsonPath, value: f64, range: Range) {
-    if value < range.min && range.min == 0.0 {
+    if !(value.abs() <= MAX_MAGNITUDE) {
+        report.error(path(), Problem::Implausible { value, limit: MAX_MAGNITUDE });
+    } else if value < range.min && range.min == 0.0 {
         report.error(path(), Problem::Negative { value });
     } else if value < range.min || range.max.is_some_and(|max| value > max) {
         report.error(path(), Problem::OutOfRange { value, min: range.min, max: range.max.unwrap_or(f64::INFINITY) });

@@ -4,6 +4,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::report::{Checked, Report};
 use super::rows::{check_cells, check_years};
+use super::source::check_source;
+use super::text::{check_text, LONG_TEXT, SHORT_TEXT};
+use crate::data_path::DataPath;
 use crate::date::Date;
 use crate::diagnostic::{JsonPath, Problem};
 use crate::indicator::Range;
@@ -60,9 +63,10 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
     if raw.indicators.is_empty() {
         report.warning(root.key("indicators"), Problem::EmptyList { what: "liste des fichiers d'indicateurs" });
     }
-    if Date::parse(&raw.population_source.retrieved).is_none() {
-        report.error(root.key("population_source").key("retrieved"), Problem::InvalidDate { found: raw.population_source.retrieved.clone() });
-    }
+    check_source(&mut report, &root.key("population_source"), &raw.population_source);
+    check_texts(&mut report, &raw);
+    let indicators = data_paths(&mut report, &root.key("indicators"), &raw.indicators, INDICATOR_EXTENSIONS);
+    let boundaries = raw.boundaries.as_deref().and_then(|b| data_path(&mut report, root.key("boundaries"), b, BOUNDARY_EXTENSIONS));
     let known_axes = raw.axes.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ");
     let mut events = Vec::with_capacity(raw.events.len());
     for (i, event) in raw.events.iter().enumerate() {
@@ -84,12 +88,49 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
         population_source: raw.population_source,
         communes,
         tile_grid: raw.tile_grid,
-        boundaries: raw.boundaries,
+        boundaries,
         axes: raw.axes,
-        indicators: raw.indicators,
+        indicators,
         baseline_year: raw.baseline_year,
         events,
     })
+}
+
+/// Names and labels: plausible lengths, no invisible characters.
+fn check_texts(report: &mut Report, raw: &TerritoryFile) {
+    let root = JsonPath::root();
+    check_text(report, || root.key("name"), &raw.name, SHORT_TEXT);
+    check_text(report, || root.key("short_name"), &raw.short_name, SHORT_TEXT);
+    for (i, commune) in raw.communes.iter().enumerate() {
+        check_text(report, || root.key("communes").index(i).key("name"), &commune.name, SHORT_TEXT);
+    }
+    for (i, axis) in raw.axes.iter().enumerate() {
+        check_text(report, || root.key("axes").index(i).key("label"), &axis.label, SHORT_TEXT);
+        check_text(report, || root.key("axes").index(i).key("description"), &axis.description, LONG_TEXT);
+    }
+    for (i, event) in raw.events.iter().enumerate() {
+        check_text(report, || root.key("events").index(i).key("label"), &event.label, SHORT_TEXT);
+    }
+}
+
+/// Indicator (and deck) files are JSON files.
+const INDICATOR_EXTENSIONS: &[&str] = &[".json"];
+/// Boundaries are GeoJSON, whose registered extension is `.geojson`.
+const BOUNDARY_EXTENSIONS: &[&str] = &[".json", ".geojson"];
+
+/// Checks a path to a file of the data folder (see [`DataPath`]).
+fn data_path(report: &mut Report, path: JsonPath, text: &str, extensions: &[&str]) -> Option<DataPath> {
+    match DataPath::parse(text, extensions) {
+        Ok(data_path) => Some(data_path),
+        Err(fault) => {
+            report.error(path, Problem::UnsafePath { found: text.to_owned(), fault });
+            None
+        }
+    }
+}
+
+fn data_paths(report: &mut Report, path: &JsonPath, texts: &[String], extensions: &[&str]) -> Vec<DataPath> {
+    texts.iter().enumerate().filter_map(|(i, text)| data_path(report, path.index(i), text, extensions)).collect()
 }
 
 fn is_hex_colour(text: &str) -> bool {

@@ -13,7 +13,8 @@ pub mod sparkline;
 
 use serde_json::Value;
 
-/// Formatter marker: a number with the indicator's decimals, no unit (axis labels).
+/// Formatter marker: an axis tick, no unit: the indicator's decimals, more when a tick needs
+/// them so that two ticks never read the same (see `format::tick`).
 pub const FORMAT_NUMBER: &str = "@number";
 /// Formatter marker: a whole year without grouping (« 2015 »).
 pub const FORMAT_YEAR: &str = "@year";
