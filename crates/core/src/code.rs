@@ -50,7 +50,7 @@ pub fn closest<'a>(unknown: &str, known: impl IntoIterator<Item = &'a CommuneCod
     known
         .into_iter()
         .map(|code| {
-            let distance = edit_distance(unknown, code.as_str());
+            let distance = typo_distance(unknown, code.as_str());
             let numeric = match (number(unknown), number(code.as_str())) {
                 (Some(a), Some(b)) => (a - b).unsigned_abs(),
                 _ => u64::MAX,
@@ -62,19 +62,29 @@ pub fn closest<'a>(unknown: &str, known: impl IntoIterator<Item = &'a CommuneCod
         .map(|(_, _, code)| code)
 }
 
-/// Levenshtein distance between two short strings.
-fn edit_distance(a: &str, b: &str) -> usize {
+/// Typing distance between two short strings: insertions, deletions, substitutions and
+/// swaps of two neighbouring characters each count one (optimal string alignment), so
+/// 62501 is one step from 62510.
+pub fn typo_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        previous = current;
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
     }
-    previous[b.len()]
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
 }
 
 #[cfg(test)]
@@ -97,6 +107,11 @@ mod tests {
         assert_eq!(closest("62999", &known).map(CommuneCode::as_str), Some("62998"));
         assert_eq!(closest("62489", &known).map(CommuneCode::as_str), Some("62498"));
         assert_eq!(closest("13055", &known), None);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(typo_distance("kitten", "sitting"), 3);
+        assert_eq!(typo_distance("62501", "62510"), 1);
+        assert_eq!(typo_distance("62501", "62801"), 1);
+        assert_eq!(typo_distance("62510", "62510"), 0);
+        assert_eq!(typo_distance("ca", "abc"), 3);
+        assert_eq!(typo_distance("", "abc"), 3);
     }
 }

@@ -113,6 +113,12 @@ pub enum Problem {
     UnsortedYears { previous: Year, year: Year },
     #[error("{found} valeurs pour {expected} années ; attendu : une valeur (ou null) par année de « years »")]
     LengthMismatch { expected: usize, found: usize },
+    #[error("les {rows} lignes ont {found} valeurs pour {expected} années{}", rows_hint(*found, *expected, *last_year))]
+    RowsLengthMismatch { rows: usize, found: usize, expected: usize, last_year: Option<Year> },
+    #[error("virgule décimale dans « {found} » : en JSON la virgule sépare les valeurs, la ligne a donc une valeur de trop ; remplacez {found} par {fixed}")]
+    DecimalComma { found: String, fixed: String },
+    #[error("{found} est sans doute {expected} ({name}), absent du fichier ; corrigez le code")]
+    MistypedCode { found: String, expected: String, name: String },
     #[error("valeur non numérique {found} ; attendu : un nombre avec un point décimal, ou null si la donnée manque")]
     NotNumeric { found: String },
     #[error("valeur négative {} ; attendu : une valeur positive ou nulle", shown(*value))]
@@ -192,6 +198,16 @@ fn excerpt(text: &str) -> String {
         out.push('…');
     }
     out
+}
+
+/// What a uniform length mismatch most likely means.
+fn rows_hint(found: usize, expected: usize, last_year: Option<Year>) -> String {
+    let last = last_year.map(|y| format!(" (la dernière est {y})")).unwrap_or_default();
+    if found < expected {
+        format!(" : une année a sans doute été ajoutée à « years » sans ses valeurs{last} ; ajoutez une valeur (ou null) à chaque ligne, ou retirez l'année")
+    } else {
+        " : il manque sans doute une année dans « years » ; ajoutez-la, dans l'ordre".to_owned()
+    }
 }
 
 fn link_fault(fault: LinkFault) -> &'static str {

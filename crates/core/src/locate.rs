@@ -6,9 +6,12 @@ use crate::diagnostic::{JsonPath, Position, Segment};
 /// The position of the value at `path` (for an object member: of its key).
 /// `None` if the path is not in the document or the text is not valid JSON up to it.
 pub fn locate(text: &str, path: &JsonPath) -> Option<Position> {
-    let mut scanner = Scanner { bytes: text.as_bytes(), at: 0 };
-    let offset = scanner.find(path.segments())?;
-    Some(Position::at_offset(text, offset))
+    locate_offset(text, path).map(|offset| Position::at_offset(text, offset))
+}
+
+/// The byte offset of the value at `path` (for an object member: of its key).
+pub fn locate_offset(text: &str, path: &JsonPath) -> Option<usize> {
+    Scanner { bytes: text.as_bytes(), at: 0 }.find(path.segments())
 }
 
 /// The path of the innermost value being read at byte `offset`: the reverse of [`locate`], to

@@ -120,9 +120,12 @@ fn check_data(report: &mut Report, raw: &IndicatorFile, range: Range, territory:
         }
     }
     let table = |report: &mut Report, path: JsonPath, rows, range| {
-        let table = check_rows(report, &path, rows, years, range, territory);
-        warn_gaps(report, &path, &table, years);
-        table
+        let checked = check_rows(report, &root.key("years"), &path, rows, years, range, territory);
+        // Rows of the wrong length leave years empty: one error says it, not a warning per row.
+        if !checked.length_fault {
+            warn_gaps(report, &path, &checked.table, years);
+        }
+        checked.table
     };
     match raw.aggregation {
         Aggregation::Sum | Aggregation::WeightedMean => {

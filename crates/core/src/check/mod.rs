@@ -3,6 +3,7 @@
 
 mod indicator;
 mod report;
+mod row_length;
 mod rows;
 mod source;
 mod text;

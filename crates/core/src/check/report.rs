@@ -1,6 +1,6 @@
 //! Collects the diagnostics of one file and decides whether it is accepted.
 
-use crate::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
+use crate::diagnostic::{Diagnostic, JsonPath, Position, Problem, Severity};
 use crate::locate::locate;
 
 /// Beyond this many problems in one file, positions are no longer computed (each costs a
@@ -50,6 +50,23 @@ impl<'a> Report<'a> {
         self.diagnostics.push(Diagnostic { severity, file: self.file.to_owned(), position, path, problem });
     }
 
+    /// An error at a byte offset of the text found by the caller (finer than the path's).
+    pub fn error_at(&mut self, offset: usize, path: JsonPath, problem: Problem) {
+        let position = Some(Position::at_offset(self.text, offset));
+        self.diagnostics.push(Diagnostic { severity: Severity::Error, file: self.file.to_owned(), position, path, problem });
+    }
+
+    /// Whether this exact problem was already reported at `path` (e.g. by the other table of a
+    /// ratio): the same mistake is said once.
+    pub fn has(&self, path: &JsonPath, problem: &Problem) -> bool {
+        self.diagnostics.iter().any(|d| &d.path == path && &d.problem == problem)
+    }
+
+    /// The text of the file, to look closer at a place.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
     pub fn error(&mut self, path: JsonPath, problem: Problem) {
         self.push(Severity::Error, path, problem);
     }
@@ -62,7 +79,8 @@ impl<'a> Report<'a> {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
-    /// Accepts `value` if no error was reported. Diagnostics are sorted by position.
+    /// Accepts `value` if no error was reported. Diagnostics are sorted: errors first, then by
+    /// position.
     pub fn finish<T>(mut self, value: impl FnOnce() -> T) -> Checked<T> {
         if self.has_errors() {
             Err(self.reject())
@@ -79,8 +97,9 @@ impl<'a> Report<'a> {
         Rejected { diagnostics: self.diagnostics }
     }
 
+    /// Errors first, then warnings; each by position.
     fn sort(&mut self) {
-        self.diagnostics.sort_by_key(|d| (d.position.is_none(), d.position));
+        self.diagnostics.sort_by_key(|d| (d.severity, d.position.is_none(), d.position));
     }
 }
 

@@ -4,11 +4,12 @@ use std::collections::HashSet;
 
 use super::report::{list_years, Report};
 use crate::cell::{Cell, CommuneRows};
-use crate::code::{closest, CommuneCode};
+use super::row_length::check_row_lengths;
+use crate::code::{closest, typo_distance, CommuneCode};
 use crate::diagnostic::{JsonPath, Problem};
 use crate::indicator::{CommuneTable, Range, MAX_MAGNITUDE};
 use crate::series::{Series, Year};
-use crate::territory::Territory;
+use crate::territory::{Commune, Territory};
 
 /// The plausible years of any data, census or target.
 pub const YEARS: std::ops::RangeInclusive<Year> = 1800..=2200;
@@ -46,6 +47,11 @@ pub(crate) fn check_cells(report: &mut Report, path: &JsonPath, cells: &[Cell], 
     if cells.len() != years.len() {
         report.error(path.clone(), Problem::LengthMismatch { expected: years.len(), found: cells.len() });
     }
+    row_series(report, path, cells, years, range)
+}
+
+/// The series of a row, reporting non-numeric and out-of-range values (not its length).
+fn row_series(report: &mut Report, path: &JsonPath, cells: &[Cell], years: &[Year], range: Range) -> Series {
     let values = years
         .iter()
         .enumerate()
@@ -77,11 +83,20 @@ pub(crate) fn check_range(report: &mut Report, path: impl FnOnce() -> JsonPath, 
     }
 }
 
+/// A commune table as checked, and whether some rows had the wrong length.
+pub(crate) struct CheckedRows {
+    pub table: CommuneTable,
+    pub length_fault: bool,
+}
+
 /// Checks the rows of a commune table: codes well formed, known, unique, every commune of
-/// the territory present, every row aligned with the years and numeric.
-pub(crate) fn check_rows(report: &mut Report, path: &JsonPath, rows: &CommuneRows, years: &[Year], range: Range, territory: &Territory) -> CommuneTable {
+/// the territory present, every row aligned with the years (`years_path`) and numeric. An
+/// unknown code one typing step from a missing commune is reported as that commune mistyped.
+pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &JsonPath, rows: &CommuneRows, years: &[Year], range: Range, territory: &Territory) -> CheckedRows {
+    let length_fault = check_row_lengths(report, years_path, path, rows, years);
     let mut table = Vec::with_capacity(rows.0.len());
     let mut seen = HashSet::with_capacity(rows.0.len());
+    let mut unknown = Vec::new();
     for (key, cells) in &rows.0 {
         let row_path = path.key(key.as_str());
         let Some(code) = CommuneCode::parse(key) else {
@@ -89,23 +104,40 @@ pub(crate) fn check_rows(report: &mut Report, path: &JsonPath, rows: &CommuneRow
             continue;
         };
         if territory.commune(&code).is_none() {
-            let suggestion = closest(key, territory.codes()).map(ToString::to_string);
-            report.error(row_path, Problem::UnknownCommune { code: key.clone(), suggestion });
+            unknown.push((key, row_path.clone()));
+            row_series(report, &row_path, cells, years, range);
             continue;
         }
         if !seen.insert(code.clone()) {
             report.error(row_path, Problem::DuplicateCommune { code: key.clone() });
             continue;
         }
-        table.push((code, check_cells(report, &row_path, cells, years, range)));
+        table.push((code, row_series(report, &row_path, cells, years, range)));
     }
-    for commune in &territory.communes {
-        if !seen.contains(&commune.code) {
-            report.error(path.clone(), Problem::MissingCommune { code: commune.code.to_string(), name: commune.name.clone() });
+    let mut missing: Vec<&Commune> = territory.communes.iter().filter(|c| !seen.contains(&c.code)).collect();
+    for (key, row_path) in unknown {
+        let typo = missing
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (typo_distance(key, c.code.as_str()), i))
+            .filter(|(distance, _)| *distance <= 1)
+            .min();
+        match typo {
+            Some((_, i)) => {
+                let commune = missing.remove(i);
+                report.error(row_path, Problem::MistypedCode { found: key.clone(), expected: commune.code.to_string(), name: commune.name.clone() });
+            }
+            None => {
+                let suggestion = closest(key, territory.codes()).map(ToString::to_string);
+                report.error(row_path, Problem::UnknownCommune { code: key.clone(), suggestion });
+            }
         }
     }
+    for commune in missing {
+        report.error(path.clone(), Problem::MissingCommune { code: commune.code.to_string(), name: commune.name.clone() });
+    }
     table.sort_by(|a, b| a.0.cmp(&b.0));
-    CommuneTable(table)
+    CheckedRows { table: CommuneTable(table), length_fault }
 }
 
 /// Warns about gaps in coverage: years where no commune reports, and communes missing years
