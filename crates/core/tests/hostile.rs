@@ -138,3 +138,17 @@ fn the_catalogue_lists_every_file_of_the_corpus() {
     let listed: BTreeSet<String> = CASES.iter().map(|(name, ..)| (*name).to_owned()).collect();
     assert_eq!(on_disk, listed);
 }
+
+/// Found by fuzzing: a truncated file of 64 KiB of nested brackets took 20 s to reject (its
+/// JSON path was built with a copy per level). It must be rejected at once, with a short path.
+#[test]
+fn a_truncated_deep_nesting_is_rejected_quickly() {
+    let mut text = String::from("{\"format\": 1, \"values\": {\"62001\": [");
+    text.push_str(&"[".repeat(65_536));
+    let start = std::time::Instant::now();
+    let rejected = check_indicator("deep.json", text.as_bytes(), &mini()).err().expect("refused");
+    assert!(start.elapsed().as_secs() < 2, "took {:?}", start.elapsed());
+    let d = &rejected.diagnostics[0];
+    assert!(d.to_string().contains("tronqué"), "{d}");
+    assert!(d.path.segments().len() <= 32);
+}
