@@ -9,6 +9,7 @@ pub mod check;
 pub mod code;
 pub mod data_path;
 pub mod date;
+pub mod deck;
 pub mod diagnostic;
 pub mod direction;
 pub mod indicator;

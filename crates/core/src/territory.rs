@@ -45,6 +45,9 @@ pub struct TerritoryFile {
     pub axes: Vec<Axis>,
     /// Les fichiers d'indicateurs, relatifs au dossier du fichier du territoire.
     pub indicators: Vec<String>,
+    /// Les présentations (fichiers de diapositives), relatives au dossier du fichier du territoire.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decks: Vec<String>,
     /// Année de référence du projet : les évolutions et les progrès vers les objectifs sont
     /// mesurés depuis cette année (à défaut, depuis la première année de chaque indicateur).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -144,6 +147,8 @@ pub struct Territory {
     pub axes: Vec<Axis>,
     /// Inside the data folder (checked).
     pub indicators: Vec<DataPath>,
+    /// Inside the data folder (checked).
+    pub decks: Vec<DataPath>,
     pub baseline_year: Option<Year>,
     pub events: Vec<TerritoryEvent>,
 }

@@ -1,6 +1,7 @@
 //! Validation of the data files: every problem is collected, located and worded in French;
 //! a file is accepted (possibly with warnings) or rejected with at least one error.
 
+mod deck;
 mod indicator;
 mod report;
 mod row_length;
@@ -9,6 +10,7 @@ mod source;
 mod text;
 mod territory;
 
+pub use deck::check_deck;
 pub use indicator::{check_indicator, check_unique_ids, id_of_file};
 pub use report::{Accepted, Checked, Rejected};
 pub use territory::check_territory;

@@ -66,6 +66,7 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
     check_source(&mut report, &root.key("population_source"), &raw.population_source);
     check_texts(&mut report, &raw);
     let indicators = data_paths(&mut report, &root.key("indicators"), &raw.indicators, INDICATOR_EXTENSIONS);
+    let decks = data_paths(&mut report, &root.key("decks"), &raw.decks, INDICATOR_EXTENSIONS);
     let boundaries = raw.boundaries.as_deref().and_then(|b| data_path(&mut report, root.key("boundaries"), b, BOUNDARY_EXTENSIONS));
     let known_axes = raw.axes.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ");
     let mut events = Vec::with_capacity(raw.events.len());
@@ -91,6 +92,7 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
         boundaries,
         axes: raw.axes,
         indicators,
+        decks,
         baseline_year: raw.baseline_year,
         events,
     })
