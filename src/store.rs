@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use en_action_core::aggregate::Aggregate;
-use en_action_core::check::{check_indicator, check_territory, Rejected};
+use en_action_core::check::{check_indicator, check_territory, indicator_hint, FileHint, Rejected};
 use en_action_core::indicator::Indicator;
 use en_action_core::rollup::territory_series;
 use en_action_core::territory::Territory;
@@ -22,11 +22,23 @@ const TERRITORY_FILE: &str = "territory.json";
 pub struct Failure {
     pub file: String,
     pub problems: Vec<String>,
+    /// For an indicator file: its axis and title when they can still be told, so the
+    /// overview shows it in its place.
+    pub hint: FileHint,
 }
 
 impl Failure {
+    fn new(file: &str, problems: Vec<String>) -> Self {
+        Failure { file: file.to_owned(), problems, hint: FileHint::default() }
+    }
+
     fn rejected(file: &str, rejected: Rejected) -> Self {
-        Failure { file: file.to_owned(), problems: rejected.diagnostics.iter().map(ToString::to_string).collect() }
+        Failure::new(file, rejected.diagnostics.iter().map(ToString::to_string).collect())
+    }
+
+    fn with_hint(mut self, territory: &Territory, bytes: Option<&[u8]>) -> Self {
+        self.hint = indicator_hint(&self.file, bytes, territory);
+        self
     }
 }
 
@@ -60,7 +72,7 @@ impl Store {
         spawn_local(async move {
             let path = format!("{DATA_DIR}/{TERRITORY_FILE}");
             let state = match fetch_bytes(&path).await {
-                Err(problem) => Loaded::Failed(Failure { file: path, problems: vec![problem] }),
+                Err(problem) => Loaded::Failed(Failure::new(&path, vec![problem])),
                 Ok(bytes) => match check_territory(&path, &bytes) {
                     Ok(accepted) => Loaded::Ready(Arc::new(accepted.value)),
                     Err(rejected) => Loaded::Failed(Failure::rejected(&path, rejected)),
@@ -95,10 +107,10 @@ async fn load_indicator(territory: &Territory, name: &str) -> Loaded<Arc<Compute
     let path = format!("{DATA_DIR}/{name}");
     let bytes = match fetch_bytes(&path).await {
         Ok(bytes) => bytes,
-        Err(problem) => return Loaded::Failed(Failure { file: path, problems: vec![problem] }),
+        Err(problem) => return Loaded::Failed(Failure::new(&path, vec![problem]).with_hint(territory, None)),
     };
     match check_indicator(&path, &bytes, territory) {
-        Err(rejected) => Loaded::Failed(Failure::rejected(&path, rejected)),
+        Err(rejected) => Loaded::Failed(Failure::rejected(&path, rejected).with_hint(territory, Some(&bytes))),
         Ok(accepted) => match territory_series(&accepted.value, territory) {
             Ok(aggregate) => Loaded::Ready(Arc::new(Computed {
                 file: path,
@@ -106,7 +118,7 @@ async fn load_indicator(territory: &Territory, name: &str) -> Loaded<Arc<Compute
                 territory: aggregate,
                 warnings: accepted.warnings.iter().map(ToString::to_string).collect(),
             })),
-            Err(e) => Loaded::Failed(Failure { file: path, problems: vec![format!("calcul impossible : {e}")] }),
+            Err(e) => Loaded::Failed(Failure::new(&path, vec![format!("calcul impossible : {e}")]).with_hint(territory, Some(&bytes))),
         },
     }
 }

@@ -7,11 +7,12 @@ use en_action_core::territory::Territory;
 use leptos::prelude::*;
 
 use crate::components::error_card::ErrorCard;
-use crate::store::{Computed, Loaded, Store};
+use crate::store::{Computed, Failure, Loaded, Store};
 
-/// Loading status and error cards for the indicator files (requests every file).
+/// Loading status and, unless `in_place` (the overview shows failures in their axis), error
+/// cards for the indicator files (requests every file).
 #[component]
-pub fn FileProblems(territory: Arc<Territory>) -> impl IntoView {
+pub fn FileProblems(territory: Arc<Territory>, #[prop(optional)] in_place: bool) -> impl IntoView {
     let store = expect_context::<Store>();
     let states = move || territory.indicators.iter().map(|f| store.indicator(&territory, f)).collect::<Vec<_>>();
     let states = Memo::new(move |_| states());
@@ -23,7 +24,7 @@ pub fn FileProblems(territory: Arc<Territory>) -> impl IntoView {
         states.with(|s| {
             s.iter()
                 .filter_map(|l| match l {
-                    Loaded::Failed(f) => Some(f.clone()),
+                    Loaded::Failed(f) if !in_place => Some(f.clone()),
                     _ => None,
                 })
                 .collect::<Vec<_>>()
@@ -35,6 +36,37 @@ pub fn FileProblems(territory: Arc<Territory>) -> impl IntoView {
             <ErrorCard failure=failure title="Un indicateur n'a pas pu être affiché"/>
         </For>
     }
+}
+
+/// An indicator of an axis on the overview: ready, or failed and shown as unavailable.
+#[derive(Clone, PartialEq)]
+pub enum Slot {
+    Ready(Arc<Computed>),
+    Unavailable(Failure),
+}
+
+impl Slot {
+    pub fn file(&self) -> &str {
+        match self {
+            Slot::Ready(c) => &c.file,
+            Slot::Unavailable(f) => &f.file,
+        }
+    }
+}
+
+/// The indicators of `axis` (`None`: the failed ones whose axis cannot be told), ready or
+/// failed, in the territory file's order. Reactive.
+pub fn slots_on_axis(territory: &Arc<Territory>, axis: Option<&str>) -> Vec<Slot> {
+    let store = expect_context::<Store>();
+    territory
+        .indicators
+        .iter()
+        .filter_map(|f| match store.indicator(territory, f) {
+            Loaded::Ready(c) if Some(c.indicator.axis.as_str()) == axis => Some(Slot::Ready(c)),
+            Loaded::Failed(failure) if failure.hint.axis.as_deref() == axis => Some(Slot::Unavailable(failure)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The indicators of `axis` that are ready, in the territory file's order. Reactive.

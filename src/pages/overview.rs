@@ -9,7 +9,8 @@ use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
 use crate::components::chart::Chart;
-use crate::components::file_problems::{ready_on_axis, FileProblems};
+use crate::components::file_problems::{slots_on_axis, FileProblems, Slot};
+use crate::components::unavailable_card::UnavailableCard;
 use crate::echarts::NumberFormat;
 use crate::route::Link;
 use crate::store::Computed;
@@ -23,8 +24,26 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
             "Où en est le projet de territoire « en action » de la {} ? Les indicateurs de ses cinq axes, leur évolution et le chemin vers les objectifs 2030, pour le territoire et chacune de ses {} communes.",
             territory.short_name, territory.communes.len()
         )}</p>
-        <FileProblems territory=territory.clone()/>
+        <FileProblems territory=territory.clone() in_place=true/>
         {axes.into_iter().map(|axis| view! { <AxisSection territory=territory.clone() axis=axis/> }).collect_view()}
+        <Unplaced territory=territory.clone()/>
+    }
+}
+
+/// Failed indicators whose axis cannot be told, after the axes (rare: a missing file outside
+/// an axis folder).
+#[component]
+fn Unplaced(territory: Arc<Territory>) -> impl IntoView {
+    let slots = Memo::new(move |_| slots_on_axis(&territory, None));
+    move || {
+        (!slots.with(Vec::is_empty)).then(|| view! {
+            <section class="axis" aria-labelledby="axe-autres">
+                <div class="axis__header"><h2 id="axe-autres">"Autres indicateurs"</h2></div>
+                <ul class="cards">
+                    {slots.get().into_iter().filter_map(|s| match s { Slot::Unavailable(f) => Some(view! { <UnavailableCard failure=f/> }), Slot::Ready(_) => None }).collect_view()}
+                </ul>
+            </section>
+        })
     }
 }
 
@@ -35,7 +54,7 @@ fn AxisSection(territory: Arc<Territory>, axis: Axis) -> impl IntoView {
     let axis_id = axis.id.clone();
     let t = territory.clone();
     let colour = axis.colour.clone();
-    let cards = move || ready_on_axis(&t, &axis_id);
+    let cards = move || slots_on_axis(&t, Some(&axis_id));
     view! {
         <section class="axis" aria-labelledby=heading_label style=format!("--axis-colour: {}", axis.colour)>
             <div class="axis__header">
@@ -43,8 +62,11 @@ fn AxisSection(territory: Arc<Territory>, axis: Axis) -> impl IntoView {
                 <p>{axis.description.clone()}</p>
             </div>
             <ul class="cards">
-                <For each=cards key=|c| c.file.clone() let(computed)>
-                    <IndicatorCard territory=territory.clone() computed=computed colour=colour.clone()/>
+                <For each=cards key=|s| s.file().to_owned() let(slot)>
+                    {match slot {
+                        Slot::Ready(computed) => view! { <IndicatorCard territory=territory.clone() computed=computed colour=colour.clone()/> }.into_any(),
+                        Slot::Unavailable(failure) => view! { <UnavailableCard failure=failure/> }.into_any(),
+                    }}
                 </For>
             </ul>
         </section>

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, serve, openPage, closePage, waitForChart, waitForLoaded, unexpectedErrors, readDataText,
-  communeCode, TERRITORY, DESKTOP, PHONE,
+  communeCode, readData, TERRITORY, DESKTOP, PHONE,
 } from './support.mjs';
 
 const TRUNCATED = 'indicators/travailler/chomage.json';
@@ -56,17 +56,53 @@ function checkCards(cards) {
   assert.match(unknown, /ligne \d+, colonne \d+/, `the place of the unknown code: ${unknown}`);
 }
 
+/** The unavailable cards of the overview: where they sit, what citizens and staff read. */
+const unavailableCards = (page) => page.locator('li.card--unavailable').evaluateAll((cards) => cards.map((c) => ({
+  id: c.dataset.indicator,
+  axis: c.closest('section.axis')?.querySelector('h2')?.id ?? '',
+  title: c.querySelector('h3')?.innerText.trim() ?? '',
+  message: c.querySelector('.card__unavailable')?.innerText.trim() ?? '',
+  summary: c.querySelector('details > summary')?.innerText.trim() ?? '',
+  open: c.querySelector('details')?.open ?? null,
+  file: c.querySelector('details code')?.textContent.trim() ?? '',
+  details: c.querySelector('details')?.textContent ?? '',
+})));
+
 for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-  test(`overview (${label}): three error cards, the seventeen other indicators work`, async () => {
+  test(`overview (${label}): each broken indicator in its place in its axis, the seventeen others work`, async () => {
     const page = await openPage(browser, viewport);
     await page.goto(server.url);
     await waitForLoaded(page);
     const expected = TERRITORY.indicators.length - 3;
-    await page.waitForFunction((n) => document.querySelectorAll('li.card').length === n
-      && document.querySelectorAll('.error-card').length === 3, expected, { timeout: 20000 });
-    checkCards(await errorCards(page));
-    const ids = await page.locator('li.card').evaluateAll((cs) => cs.map((c) => c.dataset.indicator));
-    for (const broken of ['chomage', 'vacance', 'no2']) assert.ok(!ids.includes(broken), `no card for ${broken}`);
+    await page.waitForFunction((n) => document.querySelectorAll('li.card:not(.card--unavailable)').length === n
+      && document.querySelectorAll('li.card--unavailable').length === 3, expected, { timeout: 20000 });
+    // No technical error card pushes the axes down: the first axis comes right after the lead.
+    assert.equal(await page.locator('.error-card').count(), 0);
+    const cards = await unavailableCards(page);
+    const byId = Object.fromEntries(cards.map((c) => [c.id, c]));
+    assert.deepEqual(Object.keys(byId).sort(), ['chomage', 'no2', 'vacance']);
+    assert.equal(byId.chomage.axis, 'axe-travailler');
+    assert.equal(byId.vacance.axis, 'axe-habiter');
+    assert.equal(byId.no2.axis, 'axe-respirer');
+    // The file whose JSON is whole still gives its title; the others say « Indicateur ».
+    assert.equal(byId.no2.title, readData('respirer/no2.json').title);
+    for (const card of cards) {
+      assert.equal(card.message, 'Cet indicateur est momentanément indisponible.');
+      assert.equal(card.summary, "Détails pour l'équipe");
+      assert.equal(card.open, false, 'details closed by default');
+    }
+    assert.equal(byId.chomage.file, TRUNCATED);
+    assert.match(byId.chomage.details, /tronqué/);
+    assert.match(byId.chomage.details, /ligne \d+, colonne \d+/);
+    assert.match(byId.vacance.details, /404/);
+    assert.match(byId.no2.details, /62999/);
+    // In its place: chomage keeps its rank among the travailler cards.
+    const order = await page.locator('#axe-travailler').locator('xpath=ancestor::section').locator('li.card').evaluateAll((cs) => cs.map((c) => c.dataset.indicator));
+    const listed = TERRITORY.indicators.filter((f) => f.startsWith('travailler/')).map((f) => f.split('/').pop().replace('.json', ''));
+    assert.deepEqual(order, listed);
+    // The details open for the staff.
+    await page.locator('li.card--unavailable[data-indicator="chomage"] summary').click();
+    assert.equal(await page.locator('li.card--unavailable[data-indicator="chomage"] details').evaluate((d) => d.open), true);
     const values = await page.locator('li.card .card__value').allInnerTexts();
     assert.equal(values.length, expected);
     for (const v of values) assert.match(v, /\d/);

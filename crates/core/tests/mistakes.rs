@@ -126,3 +126,21 @@ fn errors_come_before_warnings() {
     assert_eq!(severities[0], Severity::Error, "{}", all(&diagnostics));
     assert!(severities.windows(2).all(|w| w[0] <= w[1]), "{}", all(&diagnostics));
 }
+
+#[test]
+fn a_failed_file_still_tells_its_axis_and_title() {
+    use en_action_core::check::indicator_hint;
+    let t = territory();
+    let good = sample("respirer/no2.json");
+    let hint = indicator_hint("indicators/respirer/no2.json", Some(good.replace("\"62498\"", "\"62999\"").as_bytes()), &t);
+    assert_eq!(hint.axis.as_deref(), Some("respirer"));
+    assert!(hint.title.as_deref().is_some_and(|title| title.contains("NO")), "{hint:?}");
+    // Truncated: no JSON, the folder tells the axis.
+    let hint = indicator_hint("indicators/travailler/chomage.json", Some(&good.as_bytes()[..100]), &t);
+    assert_eq!((hint.axis.as_deref(), hint.title), (Some("travailler"), None));
+    // Missing file, folder not an axis: nothing to tell.
+    assert_eq!(indicator_hint("indicators/autres/x.json", None, &t), Default::default());
+    // An overlong title is not shown.
+    let hint = indicator_hint("x.json", Some(format!("{{\"axis\": \"bouger\", \"title\": \"{}\"}}", "A".repeat(500)).as_bytes()), &t);
+    assert_eq!((hint.axis.as_deref(), hint.title), (Some("bouger"), None));
+}

@@ -2,6 +2,7 @@
 //! a file is accepted (possibly with warnings) or rejected with at least one error.
 
 mod deck;
+mod hint;
 mod indicator;
 mod report;
 mod row_length;
@@ -11,6 +12,7 @@ mod text;
 mod territory;
 
 pub use deck::check_deck;
+pub use hint::{indicator_hint, FileHint};
 pub use indicator::{check_indicator, check_unique_ids, id_of_file};
 pub use report::{Accepted, Checked, Rejected};
 pub use territory::check_territory;
