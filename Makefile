@@ -8,7 +8,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test setup build test-native check-data test-browser bench clean
+.PHONY: serve test setup build test-native check-data test-browser bench fuzz clean
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
@@ -33,6 +33,10 @@ test-browser:
 bench: build
 	cargo run --profile bench-native --quiet -p en-action-cli --bin en-action-bench
 	node scripts/bench-web.mjs
+
+# Fuzzes the file readers (not in CI): FUZZ_RUNS runs per target (default 2.5 million).
+fuzz:
+	scripts/fuzz.sh
 
 clean:
 	rm -rf dist generated
