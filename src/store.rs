@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use en_action_core::aggregate::Aggregate;
+use en_action_core::diagnostic::summary;
 use en_action_core::check::{check_indicator, check_territory, indicator_hint, FileHint, Rejected};
 use en_action_core::indicator::Indicator;
 use en_action_core::rollup::territory_series;
@@ -21,6 +22,9 @@ const TERRITORY_FILE: &str = "territory.json";
 #[derive(Debug, Clone, PartialEq)]
 pub struct Failure {
     pub file: String,
+    /// « 2 erreurs, 1 avertissement », for a file that was read and checked.
+    pub summary: Option<String>,
+    /// Errors first, then warnings.
     pub problems: Vec<String>,
     /// For an indicator file: its axis and title when they can still be told, so the
     /// overview shows it in its place.
@@ -29,11 +33,12 @@ pub struct Failure {
 
 impl Failure {
     fn new(file: &str, problems: Vec<String>) -> Self {
-        Failure { file: file.to_owned(), problems, hint: FileHint::default() }
+        Failure { file: file.to_owned(), summary: None, problems, hint: FileHint::default() }
     }
 
     fn rejected(file: &str, rejected: Rejected) -> Self {
-        Failure::new(file, rejected.diagnostics.iter().map(ToString::to_string).collect())
+        let problems = rejected.diagnostics.iter().map(ToString::to_string).collect();
+        Failure { summary: Some(summary(&rejected.diagnostics)), ..Failure::new(file, problems) }
     }
 
     fn with_hint(mut self, territory: &Territory, bytes: Option<&[u8]>) -> Self {

@@ -13,6 +13,7 @@ pub fn ErrorCard(failure: Failure, #[prop(into)] title: String) -> impl IntoView
         <div class="error-card" role="alert">
             <h3>{title}</h3>
             <p>"Fichier : " <code>{failure.file.clone()}</code></p>
+            {failure.summary.clone().map(|s| view! { <p class="problems-summary">{s}</p> })}
             <ul>
                 {failure.problems.iter().take(SHOWN).map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
                 {(more > 0).then(|| view! { <li>{format!("… et {more} autre(s) problème(s)")}</li> })}

@@ -20,6 +20,7 @@ pub fn UnavailableCard(failure: Failure) -> impl IntoView {
             <details class="team-details">
                 <summary>"Détails pour l'équipe"</summary>
                 <p>"Fichier : " <code>{failure.file.clone()}</code></p>
+            {failure.summary.clone().map(|s| view! { <p class="problems-summary">{s}</p> })}
                 <ul>
                     {failure.problems.iter().take(SHOWN).map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
                     {(more > 0).then(|| view! { <li>{format!("… et {more} autre(s) problème(s)")}</li> })}

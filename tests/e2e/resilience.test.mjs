@@ -96,6 +96,9 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     assert.match(byId.chomage.details, /ligne \d+, colonne \d+/);
     assert.match(byId.vacance.details, /404/);
     assert.match(byId.no2.details, /62999/);
+    // A summary first, errors before warnings.
+    assert.match(byId.no2.details, /\d+ erreurs?, \d+ avertissements?/);
+    assert.match(byId.chomage.details, /1 erreur, 0 avertissement/);
     // In its place: chomage keeps its rank among the travailler cards.
     const order = await page.locator('#axe-travailler').locator('xpath=ancestor::section').locator('li.card').evaluateAll((cs) => cs.map((c) => c.dataset.indicator));
     const listed = TERRITORY.indicators.filter((f) => f.startsWith('travailler/')).map((f) => f.split('/').pop().replace('.json', ''));

@@ -252,9 +252,40 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// The summary line put before a list of diagnostics: « 2 erreurs, 1 avertissement ».
+pub fn summary(diagnostics: &[Diagnostic]) -> String {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    format!("{}, {}", count(errors, "erreur", "erreurs"), count(diagnostics.len() - errors, "avertissement", "avertissements"))
+}
+
+/// « 0 erreur », « 1 erreur », « 27 371 erreurs » (French: the plural starts at 2).
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + 4);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('\u{a0}');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped} {}", if n >= 2 { many } else { one })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_in_french() {
+        assert_eq!(count(0, "erreur", "erreurs"), "0 erreur");
+        assert_eq!(count(1, "erreur", "erreurs"), "1 erreur");
+        assert_eq!(count(2, "erreur", "erreurs"), "2 erreurs");
+        assert_eq!(count(27_371, "avertissement", "avertissements"), "27\u{a0}371 avertissements");
+        assert_eq!(count(1_000_000, "a", "b"), "1\u{a0}000\u{a0}000 b");
+        let d = |severity| Diagnostic { severity, file: "f".into(), position: None, path: JsonPath::root(), problem: Problem::Empty };
+        assert_eq!(summary(&[d(Severity::Error), d(Severity::Warning), d(Severity::Error)]), "2 erreurs, 1 avertissement");
+        assert_eq!(summary(&[]), "0 erreur, 0 avertissement");
+    }
 
     #[test]
     fn positions_count_lines_and_characters() {
