@@ -96,7 +96,7 @@ pub fn CommunePicker(
                 <ul class="chips" aria-label="Communes choisies">
                     {chosen.into_iter().enumerate().map(|(i, code)| {
                         let name = territory_for_chips.commune_by_code(&code).map(|c| c.name.clone()).unwrap_or_else(|| code.clone());
-                        let style = colours.map(|f| format!("--chip-colour: {}", f(i))).unwrap_or_default();
+                        let style = ("--chip-colour", colours.map(|f| f(i).to_string()).unwrap_or_default());
                         let remove_label = format!("Retirer {name}");
                         view! {
                             <li class="chip" style=style>

@@ -45,7 +45,7 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
                 let t = territory.clone();
                 let rows = move || ready_on_axis(&t, &axis_id).into_iter().map(|c| view! { <ProfileLine territory=t.clone() computed=c code=code.clone()/> }).collect_view();
                 view! {
-                    <section class="profile-axis" aria-labelledby=heading_label style=format!("--axis-colour: {}", axis.colour)>
+                    <section class="profile-axis" aria-labelledby=heading_label style=("--axis-colour", axis.colour.clone())>
                         <div class="axis__header"><h2 id=heading_id>{axis.label.clone()}</h2></div>
                         <div class="table-wrap" tabindex="0" role="region" aria-label=format!("{} : {}", axis.label, commune.name)>
                         <table>

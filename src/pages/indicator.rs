@@ -85,7 +85,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
         let to = Signal::derive(move || route.state.with(|s| s.clone().with_view(v)));
         view! { <li><Link to=to current=Signal::derive(move || view_kind.get() == v)>{label}</Link></li> }
     };
-    let axis_style = axis.as_ref().map(|a| format!("--axis-colour: {}", a.colour)).unwrap_or_default();
+    let axis_style = ("--axis-colour", axis.as_ref().map(|a| a.colour.clone()).unwrap_or_default());
     view! {
         <nav class="breadcrumb" aria-label="Fil d'Ariane">
             <ol>

@@ -56,7 +56,7 @@ fn AxisSection(territory: Arc<Territory>, axis: Axis) -> impl IntoView {
     let colour = axis.colour.clone();
     let cards = move || slots_on_axis(&t, Some(&axis_id));
     view! {
-        <section class="axis" aria-labelledby=heading_label style=format!("--axis-colour: {}", axis.colour)>
+        <section class="axis" aria-labelledby=heading_label style=("--axis-colour", axis.colour.clone())>
             <div class="axis__header">
                 <h2 id=heading>{axis.label.clone()}</h2>
                 <p>{axis.description.clone()}</p>

@@ -113,7 +113,7 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
         })}
         <ul class="legend" aria-label="Légende de la carte">
             {move || legend_items(&class_list.get()).into_iter().map(|(colour, label)| view! {
-                <li><span class="legend__swatch" style=format!("background: {colour}") aria-hidden="true"></span>{label}</li>
+                <li><span class="legend__swatch" style=("background", colour) aria-hidden="true"></span>{label}</li>
             }).collect_view()}
         </ul>
         <RankTable computed=computed.clone() model=model values=values/>

@@ -73,11 +73,12 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
     });
     let finding = year_finding(computed.clone(), model, values);
     let format = number_format(model);
-    let height = Signal::derive(move || format!("height: {}px", ranking_height(values.with(|v| v.bars.len()))));
+    // Set through the CSSOM (a tuple), not as a style attribute: the CSP forbids inline styles.
+    let height = Signal::derive(move || format!("{}px", ranking_height(values.with(|v| v.bars.len()))));
     let instance = RwSignal::new(None::<SendInstance>);
     view! {
         <p class="finding">{finding}</p>
-        <div style=height>
+        <div style=("height", height)>
             <Chart option=option format=format label=finding class="chart--fill" on_instance=Callback::new(move |i| instance.set(i))/>
         </div>
         <RankTable computed=computed.clone() model=model values=values/>

@@ -54,8 +54,14 @@ impl OptionBuilder {
         self.push("grid", grid)
     }
 
-    pub fn tooltip(self, tooltip: charming::element::Tooltip) -> Self {
-        self.put("tooltip", tooltip)
+    /// The tooltip, drawn by ECharts as SVG text (`renderMode: richText`) rather than as
+    /// HTML: HTML tooltips carry inline `style` attributes that the Content Security Policy
+    /// blocks, and they would parse text from the data files as markup.
+    pub fn tooltip(mut self, tooltip: charming::element::Tooltip) -> Self {
+        let mut value = serde_json::to_value(tooltip).unwrap_or(Value::Null);
+        set(&mut value, &["renderMode"], Value::from("richText"));
+        self.0.insert("tooltip".to_owned(), value);
+        self
     }
 
     pub fn x_axis(self, axis: charming::component::Axis) -> Self {
