@@ -15,7 +15,8 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1 under `prefix` (e.g. '/tableau-de-bord/').
- * `overrides` maps a path below the prefix to a body (string/Buffer) or a status number.
+ * `overrides` maps a path below the prefix to a body (string/Buffer), a status number, or a
+ * function (req, res) that answers itself (tests: slow, chunked or failing responses).
  * Resolves to { url, close, requests } once listening; `requests` lists the paths asked.
  */
 export function startServer({ root, port = 0, prefix = '/', overrides = {} }) {
@@ -32,7 +33,8 @@ export function startServer({ root, port = 0, prefix = '/', overrides = {} }) {
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
     if (rel in overrides) {
       const body = overrides[rel];
-      if (typeof body === 'number') res.writeHead(body).end();
+      if (typeof body === 'function') body(req, res);
+      else if (typeof body === 'number') res.writeHead(body).end();
       else res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
       return;
     }

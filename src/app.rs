@@ -8,7 +8,7 @@ use crate::pages::commune::CommunePage;
 use crate::pages::indicator::IndicatorPage;
 use crate::pages::overview::Overview;
 use crate::route::{Link, Route};
-use crate::store::{Loaded, Store};
+use crate::store::{territory_path, Loaded, Store};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -42,7 +42,10 @@ pub fn App() -> impl IntoView {
         </header>
         <main id="contenu" class="page" tabindex="-1">
             {move || match store.territory.get() {
-                Loaded::Loading => view! { <p class="loading" role="status">"Chargement des données du territoire…"</p> }.into_any(),
+                Loaded::Loading => {
+                    let text = move || store.progress_of(&territory_path()).unwrap_or_else(|| "Chargement des données du territoire…".to_owned());
+                    view! { <p class="loading" role="status">{text}</p> }.into_any()
+                }
                 Loaded::Failed(failure) => view! { <ErrorCard failure=failure title="Les données du territoire n'ont pas pu être lues"/> }.into_any(),
                 Loaded::Ready(territory) => match page() {
                     Page::Overview => view! { <Overview territory=territory/> }.into_any(),

@@ -6,6 +6,7 @@ mod app;
 mod components;
 mod download;
 mod echarts;
+mod fetch;
 mod pages;
 mod route;
 mod store;

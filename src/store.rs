@@ -12,11 +12,19 @@ use en_action_core::indicator::Indicator;
 use en_action_core::rollup::territory_series;
 use en_action_core::territory::Territory;
 use leptos::prelude::*;
+use en_action_view::fetch_policy::progress_text;
 use leptos::task::spawn_local;
+
+use crate::fetch::fetch_bytes;
 
 /// Where the data files are, relative to the page (so the site works under any sub-path).
 pub const DATA_DIR: &str = "indicators";
 const TERRITORY_FILE: &str = "territory.json";
+
+/// The path of the territory file, relative to the page.
+pub fn territory_path() -> String {
+    format!("{DATA_DIR}/{TERRITORY_FILE}")
+}
 
 /// A file that could not be used, with every problem found, in French.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,15 +76,17 @@ pub struct Computed {
 pub struct Store {
     pub territory: RwSignal<Loaded<Arc<Territory>>>,
     indicators: RwSignal<HashMap<String, Loaded<Arc<Computed>>>>,
+    /// « Chargement : 3,2 Mo sur 11,5 Mo » for each large file on its way, by path.
+    pub progress: RwSignal<HashMap<String, String>>,
 }
 
 impl Store {
     /// Creates the store and starts loading the territory file.
     pub fn new() -> Self {
-        let store = Store { territory: RwSignal::new(Loaded::Loading), indicators: RwSignal::new(HashMap::new()) };
+        let store = Store { territory: RwSignal::new(Loaded::Loading), indicators: RwSignal::new(HashMap::new()), progress: RwSignal::new(HashMap::new()) };
         spawn_local(async move {
-            let path = format!("{DATA_DIR}/{TERRITORY_FILE}");
-            let state = match fetch_bytes(&path).await {
+            let path = territory_path();
+            let state = match fetch_data(&path, store.progress).await {
                 Err(problem) => Loaded::Failed(Failure::new(&path, vec![problem])),
                 Ok(bytes) => match check_territory(&path, &bytes) {
                     Ok(accepted) => Loaded::Ready(Arc::new(accepted.value)),
@@ -99,18 +109,23 @@ impl Store {
         });
         let (store, territory, name) = (*self, territory.clone(), name.to_owned());
         spawn_local(async move {
-            let state = load_indicator(&territory, &name).await;
+            let state = load_indicator(&territory, &name, store.progress).await;
             store.indicators.update(|m| {
                 m.insert(name, state);
             });
         });
         Loaded::Loading
     }
+
+    /// The progress text of the file at `path`, if it is large and on its way. Reactive.
+    pub fn progress_of(&self, path: &str) -> Option<String> {
+        self.progress.with(|m| m.get(path).cloned())
+    }
 }
 
-async fn load_indicator(territory: &Territory, name: &str) -> Loaded<Arc<Computed>> {
+async fn load_indicator(territory: &Territory, name: &str, progress: RwSignal<HashMap<String, String>>) -> Loaded<Arc<Computed>> {
     let path = format!("{DATA_DIR}/{name}");
-    let bytes = match fetch_bytes(&path).await {
+    let bytes = match fetch_data(&path, progress).await {
         Ok(bytes) => bytes,
         Err(problem) => return Loaded::Failed(Failure::new(&path, vec![problem]).with_hint(territory, None)),
     };
@@ -128,14 +143,19 @@ async fn load_indicator(territory: &Territory, name: &str) -> Loaded<Arc<Compute
     }
 }
 
-/// Fetches a file; a network failure or an HTTP error becomes a French message.
-pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| format!("{url} : le fichier n'a pas pu être chargé (réseau : {e})"))?;
-    if !response.ok() {
-        return Err(format!("{url} : le fichier n'a pas pu être chargé (erreur HTTP {} {})", response.status(), response.status_text()));
-    }
-    response.binary().await.map_err(|e| format!("{url} : lecture interrompue ({e})"))
+/// Fetches a file of the data folder; a failure becomes a French message naming it. The
+/// progress of a large file is kept in `progress` (by path) while it arrives.
+pub async fn fetch_data(path: &str, progress: RwSignal<HashMap<String, String>>) -> Result<Vec<u8>, String> {
+    let report = |received: u64, total: Option<u64>| {
+        if let Some(text) = progress_text(received, total) {
+            progress.update(|m| {
+                m.insert(path.to_owned(), text);
+            });
+        }
+    };
+    let result = fetch_bytes(path, &report).await;
+    progress.update(|m| {
+        m.remove(path);
+    });
+    result.map_err(|e| format!("{path} : {e}"))
 }

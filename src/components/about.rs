@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use en_action_core::date::Date;
+use en_action_core::link::safe_href;
 use en_action_core::territory::Territory;
 use en_action_view::format;
 use leptos::prelude::*;
@@ -25,7 +26,9 @@ pub fn About(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoVie
                 <dt>"Unité"</dt>
                 <dd>{ind.unit.clone()}</dd>
                 <dt>"Source"</dt>
-                <dd>{match source.url.clone() {
+                // Checked again here (the checker refuses other links): only https:, http: and
+                // mailto: links become links; anything else stays text.
+                <dd>{match source.url.as_deref().and_then(safe_href).map(str::to_owned) {
                     Some(url) => view! { <a href=url rel="noopener noreferrer">{source.name.clone()}</a> }.into_any(),
                     None => view! { <span>{source.name.clone()}</span> }.into_any(),
                 }}</dd>

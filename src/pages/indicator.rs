@@ -14,7 +14,7 @@ use crate::components::error_card::ErrorCard;
 use crate::components::indicator_controls::Controls;
 use crate::components::views::{ChangeTableView, MapView, RankingView, TrendView};
 use crate::route::{Link, Route};
-use crate::store::{Computed, Loaded, Store};
+use crate::store::{Computed, Loaded, Store, DATA_DIR};
 
 #[component]
 pub fn IndicatorPage(territory: Arc<Territory>) -> impl IntoView {
@@ -33,7 +33,11 @@ pub fn IndicatorPage(territory: Arc<Territory>) -> impl IntoView {
             <p>{format!("Aucun indicateur « {} » dans ce tableau de bord. ", id.get_untracked())}<Link to=ViewState::overview()>"Retour à la vue d'ensemble"</Link></p>
         }
         .into_any(),
-        Some(Loaded::Loading) => view! { <p class="loading" role="status">"Chargement de l'indicateur…"</p> }.into_any(),
+        Some(Loaded::Loading) => {
+            let path = territory.indicators.iter().find(|f| id_of_file(f) == id.get_untracked()).map(|f| format!("{DATA_DIR}/{f}")).unwrap_or_default();
+            let text = move || store.progress_of(&path).unwrap_or_else(|| "Chargement de l'indicateur…".to_owned());
+            view! { <p class="loading" role="status">{text}</p> }.into_any()
+        }
         Some(Loaded::Failed(failure)) => view! {
             <h1 tabindex="-1">"Indicateur indisponible"</h1>
             <ErrorCard failure=failure title="Ce fichier d'indicateur n'a pas pu être lu"/>

@@ -88,3 +88,20 @@ test('markup in every text field is shown as text, never run or parsed', async (
   assert.equal(dialogs, 0);
   await closePage(page);
 });
+
+test('a javascript: source link is never rendered as a link', async () => {
+  const indicator = readData('travailler/chomage.json');
+  indicator.source.url = 'javascript:alert(document.domain)';
+  const hostile = await serve({ overrides: { 'indicators/travailler/chomage.json': JSON.stringify(indicator) } });
+  const page = await openPage(browser, DESKTOP);
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+  await page.goto(`${hostile.url}?v=1&page=indicateur&id=chomage`);
+  await waitForLoaded(page);
+  assert.equal(await page.locator('a[href^="javascript" i]').count(), 0);
+  // The checker refuses the file, naming the place.
+  assert.match(await page.locator('.error-card').innerText(), /\(source\.url\) : lien « javascript:alert\(document\.domain\) » refusé/);
+  assert.equal(dialogs, 0);
+  await closePage(page);
+  await hostile.close();
+});

@@ -49,7 +49,7 @@ function checkCards(cards) {
   assert.match(truncated, /tronqué/, truncated);
   assert.match(truncated, /ligne \d+, colonne \d+/, `the place of the JSON error: ${truncated}`);
   const missing = byFile[MISSING].text;
-  assert.match(missing, /n'a pas pu être chargé/, missing);
+  assert.match(missing, /fichier introuvable \(erreur 404\)/, missing);
   assert.match(missing, /404/, missing);
   const unknown = byFile[UNKNOWN].text;
   assert.match(unknown, /code commune inconnu 62999/, unknown);

@@ -13,6 +13,7 @@ pub mod deck;
 pub mod diagnostic;
 pub mod direction;
 pub mod indicator;
+pub mod limits;
 pub mod link;
 pub mod locate;
 pub mod parse;

@@ -106,6 +106,13 @@ pub fn percent_change(fraction: f64) -> String {
     format!("{}{NBSP}%", signed(fraction * 100.0, 1))
 }
 
+/// A size in bytes, in French decimal units: « 850 ko », « 3,2 Mo », « 60 Mo ».
+pub fn bytes(n: u64) -> String {
+    let (value, unit) = if n >= 1_000_000 { (n as f64 / 1e6, "Mo") } else { (n as f64 / 1e3, "ko") };
+    let decimals = u8::from(value < 100.0 && value.fract() >= 0.05 && value.fract() < 0.95);
+    format!("{}{NBSP}{unit}", number(value, decimals))
+}
+
 /// A number for a CSV cell read by French spreadsheets: decimal comma, no grouping.
 pub fn csv_number(value: f64, decimals: u8) -> String {
     format!("{:.*}", usize::from(decimals), value).replace('.', ",")

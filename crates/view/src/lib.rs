@@ -5,6 +5,7 @@
 pub mod card;
 pub mod chart;
 pub mod classes;
+pub mod fetch_policy;
 pub mod format;
 pub mod lines;
 pub mod profile;

@@ -18,7 +18,7 @@ use crate::components::chart::{Chart, SendInstance};
 use crate::echarts;
 use crate::pages::indicator::PageModel;
 use crate::route::Route;
-use crate::store::{fetch_bytes, Computed, DATA_DIR};
+use crate::store::{fetch_data, Computed, Store, DATA_DIR};
 
 /// Name under which the boundaries are registered in ECharts.
 const MAP_NAME: &str = "communes";
@@ -42,9 +42,10 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
     let boundaries = RwSignal::new(Boundaries::None);
     if let Some(file) = territory.boundaries.clone() {
         boundaries.set(Boundaries::Loading);
+        let progress = expect_context::<Store>().progress;
         spawn_local(async move {
             let url = format!("{DATA_DIR}/{file}");
-            let registered = fetch_bytes(&url)
+            let registered = fetch_data(&url, progress)
                 .await
                 .and_then(|bytes| String::from_utf8(bytes).map_err(|_| format!("{url} : fichier illisible (pas en UTF-8)")))
                 .and_then(|text| echarts::register_map(MAP_NAME, &text).map_err(|e| format!("{url} : {e}")));

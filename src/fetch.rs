@@ -1,0 +1,141 @@
+//! Fetching data files over a poor network, following `en_action_view::fetch_policy`: a
+//! timeout that restarts with every chunk received (AbortController), retries with backoff on
+//! transient faults, the size cap checked from `Content-Length` and again while reading the
+//! body chunk by chunk, and progress reported as it comes.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use en_action_view::fetch_policy::{check_size, retry_delay_ms, FetchError, ATTEMPTS, TIMEOUT_MS};
+use js_sys::{Promise, Reflect, Uint8Array};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, ReadableStreamDefaultReader};
+
+/// Fetches `url`, calling `on_progress(received, total)` as the body arrives.
+pub async fn fetch_bytes(url: &str, on_progress: &dyn Fn(u64, Option<u64>)) -> Result<Vec<u8>, FetchError> {
+    let mut attempt = 1;
+    loop {
+        if is_offline() {
+            return Err(FetchError::Offline);
+        }
+        sleep(retry_delay_ms(attempt)).await;
+        match fetch_once(url, on_progress).await {
+            Err(e) if e.is_transient() && attempt < ATTEMPTS => attempt += 1,
+            Err(_) if is_offline() => return Err(FetchError::Offline),
+            result => return result,
+        }
+    }
+}
+
+async fn fetch_once(url: &str, on_progress: &dyn Fn(u64, Option<u64>)) -> Result<Vec<u8>, FetchError> {
+    let controller = AbortController::new().map_err(|e| FetchError::Network(describe(&e)))?;
+    let timer = Timer::start(controller.clone());
+    let response = gloo_net::http::Request::get(url)
+        .abort_signal(Some(&controller.signal()))
+        .send()
+        .await
+        .map_err(|e| timer.fault(e.to_string()))?;
+    if !response.ok() {
+        return Err(FetchError::from_status(response.status(), &response.status_text()));
+    }
+    let total = response.headers().get("content-length").and_then(|v| v.trim().parse::<u64>().ok());
+    if let Some(total) = total {
+        check_size(total)?;
+    }
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(total.map_or(0, |t| usize::try_from(t).unwrap_or(0)));
+    loop {
+        timer.restart();
+        let chunk = JsFuture::from(reader.read()).await.map_err(|e| timer.fault(describe(&e)))?;
+        if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+            break;
+        }
+        let Ok(value) = Reflect::get(&chunk, &"value".into()) else { break };
+        let array: Uint8Array = value.unchecked_into();
+        let start = bytes.len();
+        bytes.resize(start + array.length() as usize, 0);
+        array.copy_to(&mut bytes[start..]);
+        if let Err(e) = check_size(bytes.len() as u64) {
+            let _ = reader.cancel();
+            return Err(e);
+        }
+        on_progress(bytes.len() as u64, total);
+    }
+    Ok(bytes)
+}
+
+/// Aborts the request after [`TIMEOUT_MS`] without news; knows whether it fired.
+struct Timer {
+    fired: Rc<Cell<bool>>,
+    handle: Cell<Option<i32>>,
+    callback: Closure<dyn FnMut()>,
+}
+
+impl Timer {
+    fn start(controller: AbortController) -> Timer {
+        let fired = Rc::new(Cell::new(false));
+        let flag = fired.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            flag.set(true);
+            controller.abort();
+        });
+        let timer = Timer { fired, handle: Cell::new(None), callback };
+        timer.restart();
+        timer
+    }
+
+    fn restart(&self) {
+        let Some(window) = web_sys::window() else { return };
+        if let Some(handle) = self.handle.take() {
+            window.clear_timeout_with_handle(handle);
+        }
+        let function = self.callback.as_ref().unchecked_ref();
+        self.handle.set(window.set_timeout_with_callback_and_timeout_and_arguments_0(function, TIMEOUT_MS as i32).ok());
+    }
+
+    /// The error of a failed request: a timeout if the timer aborted it.
+    fn fault(&self, message: String) -> FetchError {
+        if self.fired.get() {
+            FetchError::Timeout { timeout_ms: TIMEOUT_MS }
+        } else {
+            FetchError::Network(message)
+        }
+    }
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let (Some(window), Some(handle)) = (web_sys::window(), self.handle.take()) {
+            window.clear_timeout_with_handle(handle);
+        }
+    }
+}
+
+fn is_offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+}
+
+async fn sleep(ms: u32) {
+    if ms == 0 {
+        return;
+    }
+    let promise = Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+fn describe(value: &JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| "erreur inconnue".to_owned())
+}
