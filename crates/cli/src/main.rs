@@ -1,104 +1,100 @@
-//! `en-action`: the command-line tool for the indicator files.
+//! `en-action`: the command-line tool for the data files.
 //!
-//! - `en-action check [DIR]`: validates `DIR/territory.json` and every indicator file it lists;
-//!   prints every problem with its file, line, column and JSON path; exits 1 on any error.
-//! - `en-action schema [DIR]`: writes the JSON Schemas of the file formats into `DIR`.
+//! - `en-action check [PATH]`: checks a data folder (default `indicators`: its
+//!   `territory.json`, every indicator and deck file it lists, and warns about the folder's
+//!   files it does not list) or one file (against the `territory.json` of its folder or a
+//!   parent, or `--territory FILE`). Prints a summary line, then errors before warnings, each
+//!   with file, line, column and JSON path, in French; `--all` lists every repeated problem,
+//!   `--format json` writes machine-readable diagnostics (see `output::json`).
+//! - `en-action schema [DIR]`: writes the JSON Schemas of the file formats into `DIR/schema`.
+//!
+//! Exit codes: 0 no error (warnings allowed); 1 at least one error in the data; 2 a usage
+//! error or a path that cannot be read.
+
+mod check;
+mod folder;
+mod output;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use en_action_core::check::{check_indicator, check_territory, check_unique_ids};
-use en_action_core::diagnostic::Diagnostic;
+use clap::{Parser, Subcommand, ValueEnum};
 use en_action_core::schema::schemas;
 
-const TERRITORY_FILE: &str = "territory.json";
+use crate::folder::shown;
+
+#[derive(Parser)]
+#[command(name = "en-action", version, about = "Vérifie les fichiers de données du tableau de bord « En action ».")]
+#[command(after_help = "Codes de sortie : 0 aucune erreur (avertissements possibles) ; 1 au moins une erreur dans les données ; 2 erreur d'utilisation ou chemin illisible.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Vérifie un dossier de données ou un seul fichier (territoire, indicateur, présentation).
+    #[command(after_help = "Codes de sortie : 0 aucune erreur ; 1 au moins une erreur ; 2 erreur d'utilisation ou chemin illisible.")]
+    Check {
+        /// Le dossier des données (avec territory.json) ou un fichier .json.
+        #[arg(default_value = "indicators")]
+        path: PathBuf,
+        /// Le fichier du territoire, pour vérifier un seul fichier (par défaut : territory.json de son dossier ou d'un dossier parent).
+        #[arg(long)]
+        territory: Option<PathBuf>,
+        /// Format de sortie : text (pour les personnes) ou json (pour une chaîne de publication).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Affiche chaque problème, sans regrouper ceux qui se répètent.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Écrit les schémas JSON des formats de fichiers dans DOSSIER/schema.
+    Schema {
+        /// Le dossier des données.
+        #[arg(default_value = "indicators")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let dir = |i: usize| PathBuf::from(args.get(i).map_or("indicators", String::as_str));
-    match args.first().map(String::as_str) {
-        Some("check") => check(&dir(1)),
-        Some("schema") => write_schemas(&dir(1)),
-        _ => {
-            eprintln!("usage : en-action check [DOSSIER] | en-action schema [DOSSIER]");
-            ExitCode::from(2)
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
+    };
+    match cli.command {
+        Command::Check { path, territory, format, all } => run_check(&path, territory.as_deref(), format, all),
+        Command::Schema { dir } => write_schemas(&dir),
     }
 }
 
-/// Displays a file path relative to the working directory, with `/` separators.
-fn shown(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
-}
-
-fn check(dir: &Path) -> ExitCode {
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let territory_path = dir.join(TERRITORY_FILE);
-    let read = |path: &Path| std::fs::read(path).map_err(|e| format!("{} : fichier illisible ({e})", shown(path)));
-    let bytes = match read(&territory_path) {
-        Ok(bytes) => bytes,
+fn run_check(path: &Path, territory: Option<&Path>, format: Format, all: bool) -> ExitCode {
+    let outcome = if path.is_dir() { check::check_folder(path) } else { check::check_file(path, territory) };
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
         Err(message) => {
             eprintln!("{message}");
-            return ExitCode::FAILURE;
+            return ExitCode::from(2);
         }
     };
-    let territory = match check_territory(&shown(&territory_path), &bytes) {
-        Ok(accepted) => {
-            diagnostics.extend(accepted.warnings);
-            accepted.value
-        }
-        Err(rejected) => {
-            diagnostics.extend(rejected.diagnostics);
-            return report(&diagnostics, 0, 0);
-        }
+    let text = match format {
+        Format::Text => output::text::render(&outcome.diagnostics, outcome.files, all),
+        Format::Json => output::json::render(&outcome.diagnostics, outcome.files),
     };
-    let mut ids = Vec::new();
-    let mut accepted_count = 0;
-    for name in &territory.indicators {
-        let path = dir.join(name);
-        let file = shown(&path);
-        let bytes = match read(&path) {
-            Ok(bytes) => bytes,
-            Err(message) => {
-                eprintln!("{message}");
-                diagnostics.push(unreadable(&file, message));
-                continue;
-            }
-        };
-        match check_indicator(&file, &bytes, &territory) {
-            Ok(accepted) => {
-                accepted_count += 1;
-                ids.push((file, accepted.value.id));
-                diagnostics.extend(accepted.warnings);
-            }
-            Err(rejected) => diagnostics.extend(rejected.diagnostics),
-        }
-    }
-    diagnostics.extend(check_unique_ids(ids.iter().map(|(f, id)| (f.as_str(), id.as_str()))));
-    report(&diagnostics, accepted_count, territory.indicators.len())
-}
-
-fn unreadable(file: &str, message: String) -> Diagnostic {
-    Diagnostic {
-        severity: en_action_core::diagnostic::Severity::Error,
-        file: file.to_owned(),
-        position: None,
-        path: Default::default(),
-        problem: en_action_core::diagnostic::Problem::Unreadable(message),
-    }
-}
-
-fn report(diagnostics: &[Diagnostic], accepted: usize, total: usize) -> ExitCode {
-    for d in diagnostics {
-        println!("{d}");
-    }
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
-    println!("{accepted} fichier(s) d'indicateur valide(s) sur {total} ; {errors} erreur(s), {warnings} avertissement(s).");
-    if errors == 0 {
-        ExitCode::SUCCESS
-    } else {
+    print!("{text}");
+    if outcome.diagnostics.iter().any(|d| d.is_error()) {
         ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
@@ -106,13 +102,13 @@ fn write_schemas(dir: &Path) -> ExitCode {
     let target = dir.join("schema");
     if let Err(e) = std::fs::create_dir_all(&target) {
         eprintln!("{} : dossier impossible à créer ({e})", shown(&target));
-        return ExitCode::FAILURE;
+        return ExitCode::from(2);
     }
     for (name, text) in schemas() {
         let path = target.join(name);
         if let Err(e) = std::fs::write(&path, text) {
             eprintln!("{} : écriture impossible ({e})", shown(&path));
-            return ExitCode::FAILURE;
+            return ExitCode::from(2);
         }
         println!("{}", shown(&path));
     }

@@ -8,7 +8,7 @@ use crate::link::LinkFault;
 use crate::series::Year;
 
 /// Whether a problem stops the file from being published.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Error,
     Warning,
@@ -169,6 +169,8 @@ pub enum Problem {
     BreakOutsideYears { year: Year },
     #[error("dénominateur nul en {year} pour un numérateur de {numerator}")]
     ZeroDenominator { year: Year, numerator: f64 },
+    #[error("fichier absent de territory.json : il ne sera pas publié ; ajoutez \"{file}\" à la liste « {list} » de territory.json, ou retirez-le du dossier")]
+    NotListed { file: String, list: &'static str },
     #[error("aucune valeur pour {years} ; la couverture est incomplète")]
     CoverageGap { years: String },
 }
