@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use en_action_core::territory::Territory;
-use en_action_view::table::fold;
+use en_action_core::fold::fold;
 use leptos::prelude::*;
 
 /// Most suggestions listed at once.

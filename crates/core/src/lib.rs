@@ -12,6 +12,8 @@ pub mod date;
 pub mod deck;
 pub mod diagnostic;
 pub mod direction;
+pub mod fold;
+pub mod import;
 pub mod indicator;
 pub mod limits;
 pub mod link;
