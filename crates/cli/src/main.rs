@@ -6,6 +6,11 @@
 //!   parent, or `--territory FILE`). Prints a summary line, then errors before warnings, each
 //!   with file, line, column and JSON path, in French; `--all` lists every repeated problem,
 //!   `--format json` writes machine-readable diagnostics (see `output::json`).
+//! - `en-action import CSV --template FILE.json [--denominator CSV] [--output OUT.json]`: turns
+//!   a spreadsheet export into an indicator file with the template's metadata (see
+//!   `en_action_core::import` for the layouts), checked like any indicator file; the JSON goes
+//!   to `--output` or the standard output, what was detected and the warnings to the standard
+//!   error.
 //! - `en-action schema [DIR]`: writes the JSON Schemas of the file formats into `DIR/schema`.
 //!
 //! Exit codes: 0 no error (warnings allowed); 1 at least one error in the data; 2 a usage
@@ -13,6 +18,7 @@
 
 mod check;
 mod folder;
+mod import;
 mod output;
 
 use std::path::{Path, PathBuf};
@@ -49,6 +55,24 @@ enum Command {
         #[arg(long)]
         all: bool,
     },
+    /// Convertit un export de tableur (CSV) en fichier d'indicateur, avec les métadonnées d'un fichier modèle.
+    #[command(after_help = "Formats reconnus : large (commune;2019;2020;…), long (commune;année;valeur), long avec numérateur et dénominateur (commune;année;numérateur;dénominateur), ou un ratio en deux fichiers larges (--denominator). Séparateur ; , ou tabulation ; virgule ou point décimal ; UTF-8 ou Windows-1252 (Excel). Communes par code INSEE ou par nom.\n\nCodes de sortie : 0 fichier écrit ; 1 problèmes dans les données ; 2 erreur d'utilisation ou fichier illisible.")]
+    Import {
+        /// Le fichier CSV (pour un ratio en deux fichiers : celui du numérateur).
+        csv: PathBuf,
+        /// Un fichier d'indicateur dont reprendre les métadonnées (titre, source, unité, agrégation…).
+        #[arg(long)]
+        template: PathBuf,
+        /// Pour un ratio en deux fichiers larges : le CSV du dénominateur.
+        #[arg(long)]
+        denominator: Option<PathBuf>,
+        /// Le fichier du territoire (par défaut : territory.json du dossier du modèle ou d'un dossier parent).
+        #[arg(long)]
+        territory: Option<PathBuf>,
+        /// Où écrire le fichier JSON (par défaut : la sortie standard).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
     /// Écrit les schémas JSON des formats de fichiers dans DOSSIER/schema.
     Schema {
         /// Le dossier des données.
@@ -73,6 +97,10 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check { path, territory, format, all } => run_check(&path, territory.as_deref(), format, all),
+        Command::Import { csv, template, denominator, territory, output } => {
+            let request = import::Request { csv: &csv, template: &template, denominator: denominator.as_deref(), territory: territory.as_deref() };
+            run_import(&request, output.as_deref())
+        }
         Command::Schema { dir } => write_schemas(&dir),
     }
 }
@@ -96,6 +124,35 @@ fn run_check(path: &Path, territory: Option<&Path>, format: Format, all: bool) -
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn run_import(request: &import::Request, output: Option<&Path>) -> ExitCode {
+    let imported = match import::run(request) {
+        Ok(imported) => imported,
+        Err(import::Failure::Usage(message)) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+        Err(import::Failure::Data(diagnostics)) => {
+            eprint!("{}", output::text::render(&diagnostics, 1, false));
+            return ExitCode::FAILURE;
+        }
+    };
+    eprintln!("Lu : {}", imported.notes.join(", "));
+    if !imported.warnings.is_empty() {
+        eprint!("{}", output::text::render(&imported.warnings, 1, false));
+    }
+    match output {
+        None => print!("{}", imported.json),
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, &imported.json) {
+                eprintln!("{} : écriture impossible ({e})", shown(path));
+                return ExitCode::from(2);
+            }
+            eprintln!("Écrit : {} ; ajoutez-le à la liste « indicators » de territory.json s'il est nouveau.", shown(path));
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn write_schemas(dir: &Path) -> ExitCode {

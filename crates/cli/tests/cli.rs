@@ -176,9 +176,51 @@ fn a_file_over_the_cap_is_not_read() {
 fn usage_errors_and_help() {
     assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
     assert_eq!(run(&["check", "/nonexistent/folder"]).status.code(), Some(2));
-    for args in [&["--help"][..], &["check", "--help"], &["schema", "--help"]] {
+    for args in [&["--help"][..], &["check", "--help"], &["import", "--help"], &["schema", "--help"]] {
         let out = run(args);
         assert_eq!(out.status.code(), Some(0));
         assert!(stdout(&out).contains("Codes de sortie") || stdout(&out).contains("Usage"), "{}", stdout(&out));
     }
+}
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/csv").join(name)
+}
+
+#[test]
+fn import_writes_a_file_that_passes_the_check() {
+    let (_tmp, dir) = copy();
+    let output = dir.join("respirer/no2.json");
+    std::fs::remove_file(&output).expect("remove");
+    let out = run(&[
+        "import",
+        fixture("no2-excel-large.csv").to_str().unwrap(),
+        "--template",
+        data().join("respirer/no2.json").to_str().unwrap(),
+        "--territory",
+        dir.join("territory.json").to_str().unwrap(),
+        "-o",
+        output.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("encodage Windows-1252 (Excel), séparateur « ; », virgule décimale"), "{stderr}");
+    let written = std::fs::read_to_string(&output).expect("written");
+    assert!(written.contains("\"62498\": [22.1, 21.1, 20.2, 19.3, 17.9, 14.9, 16.6, 15.6, 16.4, 15.4]"), "{written}");
+    assert_eq!(run(&["check", dir.to_str().unwrap()]).status.code(), Some(0));
+}
+
+#[test]
+fn import_reports_located_problems_and_exit_1() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let csv = tmp.path().join("no2.csv");
+    std::fs::write(&csv, "commune;2023;2024\r\nLens;12,5;11,0\r\nLiévinn;10,0;9,5\r\nAvion;abc;9,0\r\n").expect("write");
+    let out = run(&["import", csv.to_str().unwrap(), "--template", data().join("respirer/no2.json").to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.starts_with("2 erreurs"), "{stderr}");
+    // Line numbers are those a text editor shows, CRLF line ends included.
+    assert!(stderr.contains("no2.csv, ligne 3, colonne 1 : « Liévinn » n'est pas une commune"), "{stderr}");
+    assert!(stderr.contains("no2.csv, ligne 4, colonne 7 : valeur « abc » illisible"), "{stderr}");
+    assert!(out.stdout.is_empty());
 }

@@ -110,6 +110,12 @@ fn unknown_names_bad_numbers_and_years_are_located() {
         "x.csv, ligne 4, colonne 11 : valeur « 12,5,3 » illisible ; attendu : un nombre comme 12,5 ou 12.5, ou une case vide si la donnée manque",
         "x.csv, ligne 5, colonne 6 : année « 20x4 » illisible ; attendu : une année comme 2023",
     ]);
+    // The same with Excel's CRLF line ends, a blank line and a metadata preamble: the lines an
+    // editor shows.
+    let crlf = format!("Indicateur;NO2\r\n\r\n{}", text.replace('\n', "\r\n").replacen("Liévin;2024;12\r\n", "Liévin;2024;12\r\n\r\n", 1));
+    let errors = import_csv("x.csv", crlf.as_bytes(), &options(indicator("respirer/no2.json")), &territory()).unwrap_err();
+    let places: Vec<_> = errors.iter().map(|e| e.position.map(|p| (p.line, p.column))).collect();
+    assert_eq!(places, [Some((6, 1)), Some((7, 11)), Some((8, 6))]);
     let errors = import_csv("y.csv", b"nom;total\nLens;3\n", &options(indicator("respirer/no2.json")), &territory()).unwrap_err();
     assert!(errors[0].to_string().starts_with("y.csv, ligne 1, colonne 1 : en-tête non reconnu : « nom;total »"), "{}", errors[0]);
     assert!(import_csv("z.csv", b"", &options(indicator("respirer/no2.json")), &territory()).unwrap_err()[0].to_string().contains("vide"));

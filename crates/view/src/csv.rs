@@ -39,19 +39,10 @@ pub struct CsvTable {
     pub rows: Vec<Vec<CsvCell>>,
 }
 
-/// A field, quoted when it holds `;`, `"`, CR or LF (quotes doubled).
-fn field(text: &str) -> String {
-    if text.contains([';', '"', '\r', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
 /// The text of a cell: decimal comma, no grouping, no « −0 »; empty when missing.
 fn cell(cell: &CsvCell) -> String {
     match cell {
-        CsvCell::Text(text) => field(text),
+        CsvCell::Text(text) => text.clone(),
         CsvCell::Number(value, decimals) if value.is_finite() => {
             let text = csv_number(*value, *decimals);
             match text.strip_prefix('-') {
@@ -63,33 +54,41 @@ fn cell(cell: &CsvCell) -> String {
     }
 }
 
-/// Appends one line of fields and its CRLF.
-fn push_line<I: IntoIterator<Item = String>>(out: &mut String, fields: I) {
-    for (i, text) in fields.into_iter().enumerate() {
-        if i > 0 {
-            out.push(';');
-        }
-        out.push_str(&text);
+/// Writes records with the `csv` crate: `;`, CRLF, fields quoted only when they hold `;`,
+/// `"`, CR or LF (quotes doubled, RFC 4180); records of any length.
+fn write_records<I, R>(out: &mut Vec<u8>, records: I)
+where
+    I: IntoIterator<Item = R>,
+    R: IntoIterator<Item = String>,
+{
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .flexible(true)
+        .from_writer(out);
+    // Writing to memory cannot fail.
+    for record in records {
+        let _ = writer.write_record(record);
     }
-    out.push_str("\r\n");
+    let _ = writer.flush();
 }
 
 /// The CSV text: byte order mark, metadata lines `key;value`, an empty line (only when
 /// there is metadata), the header, then the rows; every line ends with CRLF.
 pub fn to_csv(table: &CsvTable) -> String {
-    let mut out = String::new();
-    out.push(BOM);
-    for (key, value) in &table.metadata {
-        push_line(&mut out, [field(key), field(value)]);
-    }
+    let mut out = BOM.to_string().into_bytes();
     if !table.metadata.is_empty() {
-        out.push_str("\r\n");
+        write_records(&mut out, table.metadata.iter().map(|(k, v)| [k.clone(), v.clone()]));
+        out.extend_from_slice(b"\r\n");
     }
-    push_line(&mut out, table.header.iter().map(|h| field(h)));
-    for row in &table.rows {
-        push_line(&mut out, row.iter().map(cell));
+    if table.header.is_empty() {
+        out.extend_from_slice(b"\r\n");
+    } else {
+        write_records(&mut out, [table.header.clone()]);
     }
-    out
+    write_records(&mut out, table.rows.iter().map(|row| row.iter().map(cell).collect::<Vec<_>>()));
+    // Every field came from a `String`: the bytes are UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The metadata lines of an indicator, in French: « Indicateur », « Définition »,
@@ -206,12 +205,16 @@ mod tests {
 
     #[test]
     fn quotes_only_when_needed() {
-        assert_eq!(field("Lens"), "Lens");
-        assert_eq!(field("a;b"), "\"a;b\"");
-        assert_eq!(field("dit \"bon\""), "\"dit \"\"bon\"\"\"");
-        assert_eq!(field("deux\nlignes"), "\"deux\nlignes\"");
-        assert_eq!(field("retour\r"), "\"retour\r\"");
-        assert_eq!(field("virgule, point."), "virgule, point.");
+        let one = |text: &str| {
+            let table = CsvTable { header: vec![text.into(), "x".into()], ..CsvTable::default() };
+            to_csv(&table).trim_start_matches(BOM).trim_end_matches("\r\n").to_owned()
+        };
+        assert_eq!(one("Lens"), "Lens;x");
+        assert_eq!(one("a;b"), "\"a;b\";x");
+        assert_eq!(one("dit \"bon\""), "\"dit \"\"bon\"\"\";x");
+        assert_eq!(one("deux\nlignes"), "\"deux\nlignes\";x");
+        assert_eq!(one("retour\r"), "\"retour\r\";x");
+        assert_eq!(one("virgule, point."), "virgule, point.;x");
     }
 
     #[test]

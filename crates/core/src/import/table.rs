@@ -55,24 +55,40 @@ impl Table {
     }
 }
 
+/// The most metadata lines read past before the header.
+const MAX_PREAMBLE: usize = 40;
+
 /// Reads the CSV `bytes` (named `file` in messages).
 pub fn read_table(file: &str, bytes: &[u8], territory: &Territory) -> Result<Table, Vec<Diagnostic>> {
     let (text, encoding) = decode(bytes);
-    let mut reader = Reader { file, text: &text, diagnostics: Vec::new() };
+    let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let mut reader = Reader { file, text: &text, line_starts, delimiter: b';', diagnostics: Vec::new() };
     let Some(first) = text.lines().find(|l| !l.trim().is_empty()) else {
         return Err(vec![reader.diagnostic(None, ImportProblem::Empty)]);
     };
-    let delimiter = detect_delimiter(first);
-    let records = reader.records(delimiter);
-    let Some((header_line, header)) = records.first() else {
-        return Err(vec![reader.diagnostic(None, ImportProblem::Empty)]);
-    };
-    let Some(layout) = detect(header) else {
-        let found = header.join(&char::from(delimiter).to_string());
-        let position = Some(Position { line: *header_line, column: 1 });
+    // The delimiter most used in the first line, unless another one gives a header in a
+    // documented layout (a metadata line may hold more commas than semicolons).
+    let preferred = detect_delimiter(first);
+    let mut found = None;
+    for delimiter in std::iter::once(preferred).chain([b';', b'\t', b','].into_iter().filter(|&d| d != preferred)) {
+        reader.diagnostics.clear();
+        let records = reader.records(delimiter);
+        if let Some((index, layout)) = header_of(&records) {
+            found = Some((delimiter, records, index, layout));
+            break;
+        }
+    }
+    let Some((delimiter, records, header_index, layout)) = found else {
+        let records = reader.records(preferred);
+        let Some((line, record)) = records.first() else {
+            return Err(vec![reader.diagnostic(None, ImportProblem::Empty)]);
+        };
+        let found = record.join(&char::from(preferred).to_string());
+        let position = Some(Position { line: *line, column: 1 });
         return Err(vec![reader.diagnostic(position, ImportProblem::UnknownLayout(found.chars().take(80).collect()))]);
     };
-    let decimal = if delimiter == b',' || !records.iter().skip(1).flatten_cells().any(|c| has_decimal_comma(c)) { Decimal::Point } else { Decimal::Comma };
+    let data = &records[header_index + 1..];
+    let decimal = if delimiter == b',' || !data.iter().flatten_cells().any(|c| has_decimal_comma(c)) { Decimal::Point } else { Decimal::Comma };
     let mut table = Table::default();
     if let Layout::Wide { years, .. } = &layout {
         table.years.extend(years.iter().map(|(_, y)| *y));
@@ -82,7 +98,7 @@ pub fn read_table(file: &str, bytes: &[u8], territory: &Territory) -> Result<Tab
     }
     let matcher = CommuneMatcher::new(territory);
     let territory_names = [fold(&territory.short_name), fold(&territory.name), "territoire".to_owned(), "ensemble".to_owned()];
-    for (line, record) in records.iter().skip(1) {
+    for (line, record) in data {
         reader.row(&mut table, &layout, decimal, &matcher, &territory_names, *line, record);
     }
     if !reader.diagnostics.is_empty() {
@@ -96,9 +112,15 @@ pub fn read_table(file: &str, bytes: &[u8], territory: &Territory) -> Result<Tab
             Decimal::Point => "point décimal".to_owned(),
         },
         format!("format {}", layout.label_fr()),
-        format!("{} ligne(s) de données", records.len() - 1),
+        format!("{} ligne(s) de données", data.len()),
     ];
     Ok(table)
+}
+
+/// The header (the first record in a documented layout, past at most [`MAX_PREAMBLE`]
+/// metadata lines, as in the dashboard's own downloads) and its layout.
+fn header_of(records: &[(usize, Vec<String>)]) -> Option<(usize, Layout)> {
+    records.iter().take(MAX_PREAMBLE + 1).enumerate().find_map(|(i, (_, record))| detect(record).map(|layout| (i, layout)))
 }
 
 /// The delimiter most used in the header line (`;` first on a tie, then tab, then `,`).
@@ -125,6 +147,9 @@ impl<'a, I: Iterator<Item = &'a (usize, Vec<String>)>> FlattenCells<'a> for I {
 struct Reader<'a> {
     file: &'a str,
     text: &'a str,
+    /// The byte offset where each line starts.
+    line_starts: Vec<usize>,
+    delimiter: u8,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -138,11 +163,19 @@ impl Reader<'_> {
         self.diagnostics.push(self.diagnostic(Some(Position { line, column }), problem));
     }
 
+    /// The line (from 1) of the record starting at byte `byte`. The CSV reader may place a
+    /// record at the line break ending the previous one (CRLF): line breaks are skipped.
+    fn line_at(&self, byte: usize) -> usize {
+        let skipped = self.text.get(byte..).map_or(0, |rest| rest.len() - rest.trim_start_matches(['\r', '\n']).len());
+        self.line_starts.partition_point(|&start| start <= byte + skipped)
+    }
+
     /// The character column where field `field` of line `line` starts (quotes ignored).
     fn column(&self, line: usize, field: usize) -> usize {
-        let Some(raw) = self.text.lines().nth(line.saturating_sub(1)) else { return 1 };
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else { return 1 };
+        let raw = self.text[start..].lines().next().unwrap_or_default();
         let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-        let delimiter = char::from(detect_delimiter(raw));
+        let delimiter = char::from(self.delimiter);
         let mut column = 1;
         let mut seen = 0;
         for c in raw.chars() {
@@ -159,19 +192,20 @@ impl Reader<'_> {
 
     /// The non-empty records with their line numbers; unreadable CSV is reported.
     fn records(&mut self, delimiter: u8) -> Vec<(usize, Vec<String>)> {
+        self.delimiter = delimiter;
         let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(self.text.as_bytes());
         let mut out = Vec::new();
         for result in reader.records() {
             match result {
                 Ok(record) => {
-                    let line = record.position().map_or(0, |p| p.line() as usize);
+                    let line = record.position().map_or(0, |p| self.line_at(p.byte() as usize));
                     let cells: Vec<String> = record.iter().map(|c| c.trim_start_matches('\u{feff}').trim().to_owned()).collect();
                     if cells.iter().any(|c| !c.is_empty()) {
                         out.push((line, cells));
                     }
                 }
                 Err(e) => {
-                    let line = e.position().map_or(0, |p| p.line() as usize);
+                    let line = e.position().map_or(0, |p| self.line_at(p.byte() as usize));
                     let message = ImportProblem::NotANumber(format!("CSV illisible : {e}"));
                     self.diagnostics.push(self.diagnostic(Some(Position { line, column: 1 }), message));
                 }
@@ -187,7 +221,9 @@ impl Reader<'_> {
             Layout::Wide { commune, .. } | Layout::Long { commune, .. } | Layout::LongRatio { commune, .. } => *commune,
         };
         let name = cell(commune_column);
-        let is_territory = territory_names.contains(&fold(name));
+        // The territory's row: named in the commune column, or (in the dashboard's downloads,
+        // « Code INSEE;Commune;… ») an empty code beside the territory's name.
+        let is_territory = territory_names.contains(&fold(name)) || (name.is_empty() && record.iter().any(|c| territory_names.contains(&fold(c))));
         let code = if is_territory {
             None
         } else {

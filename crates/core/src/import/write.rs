@@ -1,50 +1,86 @@
-//! An indicator file as the shipped files are written: two-space indentation, and each row of
-//! values on one line (`"62498": [1520.0, 1498.0, null]`), easy to read and to diff.
-
-use serde_json::Value;
+//! An indicator file as the shipped files are written: the fields in the format's order,
+//! two-space indentation, and each row of values on one line (`"62498": [1520.0, 1498.0,
+//! null]`), easy to read and to diff.
 
 use crate::indicator::IndicatorFile;
 
 /// The JSON text of `file`, ending with a line break.
 pub fn to_json(file: &IndicatorFile) -> String {
-    let value = serde_json::to_value(file).unwrap_or(Value::Null);
-    let mut out = String::new();
-    write(&mut out, &value, 0);
+    // Serializing a plain data structure to memory cannot fail.
+    let pretty = serde_json::to_string_pretty(file).unwrap_or_default();
+    let mut out = collapse(&pretty);
     out.push('\n');
     out
 }
 
-fn write(out: &mut String, value: &Value, depth: usize) {
-    let indent = |out: &mut String, depth: usize| out.extend(std::iter::repeat_n("  ", depth));
-    match value {
-        Value::Object(map) if !map.is_empty() => {
-            out.push_str("{\n");
-            for (i, (key, child)) in map.iter().enumerate() {
-                indent(out, depth + 1);
-                out.push_str(&Value::from(key.as_str()).to_string());
-                out.push_str(": ");
-                write(out, child, depth + 1);
-                out.push_str(if i + 1 < map.len() { ",\n" } else { "\n" });
+/// A short object or list of short objects goes on one line up to this many characters.
+const SHORT_LINE: usize = 240;
+
+/// Puts each array of numbers, strings or nulls on the line that opens it, and each short
+/// object (the source, a target) on one line, innermost first. In pretty JSON a line ending
+/// with `[` or `{` opens an array or object (a string cannot end a line: it is quoted).
+fn collapse(pretty: &str) -> String {
+    let mut lines: Vec<String> = pretty.lines().map(str::to_owned).collect();
+    loop {
+        let mut changed = false;
+        let mut out: Vec<String> = Vec::with_capacity(lines.len());
+        let mut i = 0;
+        while i < lines.len() {
+            let line = &lines[i];
+            match collapsible(&lines, i) {
+                Some(end) => {
+                    let items: Vec<&str> = lines[i + 1..end].iter().map(|l| l.trim()).collect();
+                    out.push(format!("{line}{}{}", items.join(" "), lines[end].trim_start()));
+                    changed = true;
+                    i = end + 1;
+                }
+                None => {
+                    out.push(line.clone());
+                    i += 1;
+                }
             }
-            indent(out, depth);
-            out.push('}');
         }
-        Value::Array(items) if items.iter().any(|v| v.is_object() || v.is_array()) => {
-            out.push_str("[\n");
-            for (i, child) in items.iter().enumerate() {
-                indent(out, depth + 1);
-                write(out, child, depth + 1);
-                out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
-            }
-            indent(out, depth);
-            out.push(']');
+        lines = out;
+        if !changed {
+            return lines.join("\n");
         }
-        Value::Array(items) => {
-            let cells: Vec<String> = items.iter().map(Value::to_string).collect();
-            out.push('[');
-            out.push_str(&cells.join(", "));
-            out.push(']');
+    }
+}
+
+/// The index of the line closing the array or object opened at line `open`, when all its
+/// items are on one line each and, but for an array of scalars, the result is short.
+fn collapsible(lines: &[String], open: usize) -> Option<usize> {
+    let opener = lines[open].trim_end();
+    let closer = match opener.chars().last()? {
+        '[' => ']',
+        '{' => '}',
+        _ => return None,
+    };
+    let mut length = opener.len();
+    let mut scalars = closer == ']';
+    for (j, line) in lines.iter().enumerate().skip(open + 1) {
+        let item = line.trim();
+        if item.starts_with(closer) {
+            return (scalars || length + item.len() <= SHORT_LINE).then_some(j);
         }
-        other => out.push_str(&other.to_string()),
+        if item.ends_with('[') || item.ends_with('{') {
+            return None;
+        }
+        scalars &= !item.starts_with('{') && !item.starts_with('[');
+        length += item.len() + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::collapse;
+
+    #[test]
+    fn arrays_of_scalars_and_short_objects_go_on_one_line() {
+        let pretty = "{\n  \"years\": [\n    2019,\n    2020\n  ],\n  \"targets\": [\n    {\n      \"year\": 2030,\n      \"value\": 1.5\n    }\n  ],\n  \"v\": {\n    \"62001\": [\n      1.0,\n      null\n    ]\n  }\n}";
+        assert_eq!(collapse(pretty), "{\"years\": [2019, 2020], \"targets\": [{\"year\": 2030, \"value\": 1.5}], \"v\": {\"62001\": [1.0, null]}}");
+        let long = format!("{{\n  \"a\": \"{}\",\n  \"v\": {{\n    \"62001\": [\n      1.0\n    ]\n  }}\n}}", "x".repeat(300));
+        assert_eq!(collapse(&long), format!("{{\n  \"a\": \"{}\",\n  \"v\": {{\"62001\": [1.0]}}\n}}", "x".repeat(300)));
     }
 }

@@ -1,0 +1,42 @@
+//! The dashboard's own CSV download (metadata lines, « Code INSEE;Commune;years », decimal
+//! comma, UTF-8 with BOM) reads back through the CSV import to the same values.
+
+use std::path::PathBuf;
+
+use en_action_core::cell::Cell;
+use en_action_core::check::{check_indicator, check_territory};
+use en_action_core::import::{import_csv, ImportOptions};
+use en_action_core::indicator::IndicatorFile;
+use en_action_view::csv::{series_table, to_csv};
+use en_action_view::lines::Measure;
+
+fn read(relative: &str) -> Vec<u8> {
+    std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../indicators").join(relative)).expect("sample file")
+}
+
+#[test]
+fn a_downloaded_table_imports_back_to_the_same_values() {
+    let territory = check_territory("territory.json", &read("territory.json")).expect("territory").value;
+    let bytes = read("respirer/no2.json");
+    let indicator = check_indicator("no2.json", &bytes, &territory).expect("no2").value;
+    let lines: Vec<(String, String, _)> = territory
+        .communes
+        .iter()
+        .filter_map(|c| indicator.commune_series(&c.code).map(|s| (c.code.to_string(), c.name.clone(), s)))
+        .collect();
+    assert_eq!(lines.len(), 36);
+    let measure = Measure { unit: indicator.unit.clone(), decimals: indicator.decimals, qualifier: None };
+    let csv = to_csv(&series_table(&indicator, &measure, &indicator.years, &lines));
+    assert!(csv.starts_with("\u{feff}Indicateur;"), "the download starts with its metadata");
+
+    let template: IndicatorFile = serde_json::from_slice(&bytes).expect("template");
+    let options = ImportOptions { template: template.clone(), denominator: None };
+    let imported = import_csv("no2-telechargement.csv", csv.as_bytes(), &options, &territory).expect("imported");
+    assert_eq!(imported.file.years, template.years);
+    let sorted = |file: &IndicatorFile| {
+        let mut rows: Vec<(String, Vec<Cell>)> = file.values.as_ref().expect("values").0.clone();
+        rows.sort_by(|a, b| a.0.cmp(&b.0));
+        rows
+    };
+    assert_eq!(sorted(&imported.file), sorted(&template));
+}
