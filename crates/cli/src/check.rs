@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 
 use en_action_core::check::{check_deck, check_indicator, check_territory, check_unique_ids, Checked};
 use en_action_core::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
+use en_action_core::file_kind::FileKind;
 use en_action_core::territory::Territory;
 
 use crate::folder::{find_upwards, json_files, read_capped, read_inside, shown};
 
-pub const TERRITORY_FILE: &str = "territory.json";
+pub use en_action_core::file_kind::TERRITORY_FILE;
 
 /// Every diagnostic found and the number of files read.
 #[derive(Debug, Default)]
@@ -37,32 +38,6 @@ impl Outcome {
     fn add_unread(&mut self, diagnostic: Diagnostic) {
         self.files += 1;
         self.diagnostics.push(diagnostic);
-    }
-}
-
-/// What a data file is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Territory,
-    Indicator,
-    Deck,
-}
-
-impl Kind {
-    /// Told from the file's name and its top-level fields.
-    fn of(path: &Path, bytes: &[u8]) -> Kind {
-        if path.file_name().is_some_and(|n| n == TERRITORY_FILE) {
-            return Kind::Territory;
-        }
-        let json: Option<serde_json::Value> = serde_json::from_slice(bytes).ok();
-        let has = |key: &str| json.as_ref().and_then(|v| v.get(key)).is_some();
-        if has("communes") {
-            Kind::Territory
-        } else if has("slides") {
-            Kind::Deck
-        } else {
-            Kind::Indicator
-        }
     }
 }
 
@@ -127,9 +102,12 @@ fn unlisted(dir: &Path, territory: &Territory) -> Vec<Diagnostic> {
 /// folder or a parent. `Err` for a file that cannot be read or has no territory file.
 pub fn check_file(file: &Path, territory: Option<&Path>) -> Result<Outcome, String> {
     let bytes = read_capped(file).map_err(|d| d.to_string())?;
-    let kind = Kind::of(file, &bytes);
+    let kind = FileKind::of(&shown(file), &bytes);
     let mut outcome = Outcome::default();
-    if kind == Kind::Territory {
+    if kind == FileKind::Csv {
+        return Err(format!("{} : export de tableur ; convertissez-le avec « en-action import »", shown(file)));
+    }
+    if kind == FileKind::Territory {
         outcome.add(check_territory(&shown(file), &bytes));
         return Ok(outcome);
     }
@@ -145,7 +123,7 @@ pub fn check_file(file: &Path, territory: Option<&Path>) -> Result<Outcome, Stri
     };
     let name = shown(file);
     match kind {
-        Kind::Deck => {
+        FileKind::Deck => {
             outcome.add(check_deck(&name, &bytes, &territory));
         }
         _ => {

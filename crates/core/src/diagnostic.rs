@@ -175,6 +175,23 @@ pub enum Problem {
     CoverageGap { years: String },
 }
 
+impl Problem {
+    /// The kind of a problem, in snake_case (`unknown_commune`), the same for every
+    /// instance: what grouped lists and machine-readable output use.
+    pub fn kind(&self) -> String {
+        let debug = format!("{self:?}");
+        let name = debug.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+        let mut snake = String::with_capacity(name.len() + 4);
+        for (i, c) in name.chars().enumerate() {
+            if c.is_uppercase() && i > 0 {
+                snake.push('_');
+            }
+            snake.extend(c.to_lowercase());
+        }
+        snake
+    }
+}
+
 /// A number as written in a message: plain when reasonable, in scientific notation when huge
 /// or tiny (a message never prints 309 digits).
 fn shown(value: f64) -> String {

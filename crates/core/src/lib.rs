@@ -12,6 +12,7 @@ pub mod date;
 pub mod deck;
 pub mod diagnostic;
 pub mod direction;
+pub mod file_kind;
 pub mod fold;
 pub mod import;
 pub mod indicator;

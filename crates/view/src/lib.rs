@@ -13,3 +13,4 @@ pub mod url;
 pub mod csv;
 pub mod table;
 pub mod finding;
+pub mod workbench;

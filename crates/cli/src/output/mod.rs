@@ -6,18 +6,9 @@ pub mod text;
 
 use en_action_core::diagnostic::{Diagnostic, Problem};
 
-/// The kind of a problem, in snake_case (`unknown_commune`), the same for every instance.
+/// The kind of a problem, in snake_case (`unknown_commune`).
 pub fn kind(problem: &Problem) -> String {
-    let debug = format!("{problem:?}");
-    let name = debug.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
-    let mut snake = String::with_capacity(name.len() + 4);
-    for (i, c) in name.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            snake.push('_');
-        }
-        snake.extend(c.to_lowercase());
-    }
-    snake
+    problem.kind()
 }
 
 /// Errors first, then warnings, each in the order found.

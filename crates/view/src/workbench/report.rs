@@ -1,0 +1,171 @@
+//! A checked file as the workbench shows it: a summary line, then its problems grouped by kind
+//! (errors first), each group with a headline (« 27 371 communes ont des années sans valeur,
+//! par exemple … ») and every item with its line, column, JSON path and French message.
+//! Serializable: the Web Worker that checks files sends it to the page.
+
+use en_action_core::diagnostic::{count, summary, Diagnostic, Severity};
+use en_action_core::file_kind::FileKind;
+use serde::{Deserialize, Serialize};
+
+/// One problem.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    /// The JSON path, e.g. `values.62498[3]` (empty for the whole file).
+    pub path: String,
+    /// The French message, without the file name.
+    pub message: String,
+}
+
+impl Item {
+    /// « ligne 14, colonne 9 (values.62498[3]) », or what is known of it.
+    pub fn place(&self) -> String {
+        let at = match (self.line, self.column) {
+            (Some(line), Some(column)) => format!("ligne {line}, colonne {column}"),
+            _ => String::new(),
+        };
+        match (at.is_empty(), self.path.is_empty()) {
+            (true, true) => "tout le fichier".to_owned(),
+            (false, true) => at,
+            (true, false) => self.path.clone(),
+            (false, false) => format!("{at} ({})", self.path),
+        }
+    }
+}
+
+/// Problems of one kind and severity in one file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProblemGroup {
+    pub error: bool,
+    /// The kind in snake_case (`unknown_commune`).
+    pub kind: String,
+    /// The message itself for one problem; a count and the first message for several.
+    pub headline: String,
+    pub items: Vec<Item>,
+}
+
+/// A checked file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileReport {
+    pub name: String,
+    pub kind: FileKind,
+    /// « 2 erreurs, 1 avertissement ».
+    pub summary: String,
+    pub errors: usize,
+    pub warnings: usize,
+    pub groups: Vec<ProblemGroup>,
+    /// What was detected or done (for a CSV import: encoding, separator, layout…).
+    pub notes: Vec<String>,
+}
+
+impl FileReport {
+    /// The report of `diagnostics` about the file `name`.
+    pub fn new(name: &str, kind: FileKind, diagnostics: &[Diagnostic]) -> Self {
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        FileReport {
+            name: name.to_owned(),
+            kind,
+            summary: summary(diagnostics),
+            errors,
+            warnings: diagnostics.len() - errors,
+            groups: groups(diagnostics),
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn is_accepted(&self) -> bool {
+        self.errors == 0
+    }
+}
+
+/// Groups by severity (errors first) and kind, in the order first found.
+fn groups(diagnostics: &[Diagnostic]) -> Vec<ProblemGroup> {
+    let mut out: Vec<ProblemGroup> = Vec::new();
+    for severity in [Severity::Error, Severity::Warning] {
+        let start = out.len();
+        for d in diagnostics.iter().filter(|d| d.severity == severity) {
+            let kind = d.problem.kind();
+            let item = Item {
+                line: d.position.map(|p| p.line),
+                column: d.position.map(|p| p.column),
+                path: d.path.to_string(),
+                message: d.problem.to_string(),
+            };
+            match out[start..].iter_mut().find(|g| g.kind == kind) {
+                Some(group) => group.items.push(item),
+                None => out.push(ProblemGroup { error: severity == Severity::Error, kind, headline: String::new(), items: vec![item] }),
+            }
+        }
+    }
+    for group in &mut out {
+        group.headline = headline(group);
+    }
+    out
+}
+
+/// The headline of a group: the message for one problem; for several, what they are, counted
+/// (« 27 371 communes ont des années sans valeur »), and the first one as an example.
+fn headline(group: &ProblemGroup) -> String {
+    let n = group.items.len();
+    let first = &group.items[0].message;
+    if n == 1 {
+        return first.clone();
+    }
+    let what = match group.kind.as_str() {
+        "coverage_gap" => format!("{} des années sans valeur", count(n, "commune a", "communes ont")),
+        "unknown_commune" | "mistyped_code" => count(n, "code commune inconnu", "codes communes inconnus"),
+        "missing_commune" => count(n, "commune manquante", "communes manquantes"),
+        "not_numeric" => count(n, "valeur illisible", "valeurs illisibles"),
+        "out_of_range" => count(n, "valeur hors de l'intervalle permis", "valeurs hors de l'intervalle permis"),
+        "negative" => count(n, "valeur négative", "valeurs négatives"),
+        "implausible" => count(n, "valeur invraisemblable", "valeurs invraisemblables"),
+        "length_mismatch" => count(n, "ligne n'a pas", "lignes n'ont pas") + " autant de valeurs que d'années",
+        "zero_denominator" => count(n, "dénominateur nul", "dénominateurs nuls"),
+        "decimal_comma" => count(n, "virgule décimale", "virgules décimales"),
+        "too_many_decimals" => count(n, "valeur a trop", "valeurs ont trop") + " de décimales",
+        _ if group.error => count(n, "erreur", "erreurs") + " du même type",
+        _ => count(n, "avertissement", "avertissements") + " du même type",
+    };
+    format!("{what}, par exemple : {first}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use en_action_core::diagnostic::{JsonPath, Position, Problem};
+
+    fn diagnostic(severity: Severity, line: usize, code: &str, problem: Problem) -> Diagnostic {
+        Diagnostic { severity, file: "f.json".into(), position: Some(Position { line, column: 5 }), path: JsonPath::root().key("values").key(code), problem }
+    }
+
+    #[test]
+    fn groups_by_kind_errors_first_with_counted_headlines() {
+        let gap = |line, code: &str| diagnostic(Severity::Warning, line, code, Problem::CoverageGap { years: "2019".into() });
+        let mut diagnostics: Vec<Diagnostic> = (0..1234).map(|i| gap(10 + i, &format!("62{i:03}"))).collect();
+        diagnostics.push(diagnostic(Severity::Error, 3, "62999", Problem::UnknownCommune { code: "62999".into(), suggestion: None }));
+        diagnostics.push(diagnostic(Severity::Error, 4, "62998", Problem::NotNumeric { found: "abc".into() }));
+        diagnostics.push(diagnostic(Severity::Error, 5, "62997", Problem::NotNumeric { found: "x".into() }));
+        let report = FileReport::new("f.json", FileKind::Indicator, &diagnostics);
+        assert_eq!(report.summary, "3 erreurs, 1\u{a0}234 avertissements");
+        assert_eq!((report.errors, report.warnings), (3, 1234));
+        let kinds: Vec<(&str, bool, usize)> = report.groups.iter().map(|g| (g.kind.as_str(), g.error, g.items.len())).collect();
+        assert_eq!(kinds, [("unknown_commune", true, 1), ("not_numeric", true, 2), ("coverage_gap", false, 1234)]);
+        assert!(report.groups[0].headline.starts_with("code commune inconnu 62999"), "{}", report.groups[0].headline);
+        assert!(report.groups[1].headline.starts_with("2 valeurs illisibles, par exemple : "), "{}", report.groups[1].headline);
+        assert!(report.groups[2].headline.starts_with("1\u{a0}234 communes ont des années sans valeur, par exemple : aucune valeur pour 2019"), "{}", report.groups[2].headline);
+        assert_eq!(report.groups[2].items[1].place(), "ligne 11, colonne 5 (values.62001)");
+        assert!(!report.is_accepted());
+    }
+
+    #[test]
+    fn places_say_what_is_known() {
+        let item = |line, column, path: &str| Item { line, column, path: path.into(), message: String::new() };
+        assert_eq!(item(None, None, "").place(), "tout le fichier");
+        assert_eq!(item(Some(2), Some(3), "").place(), "ligne 2, colonne 3");
+        assert_eq!(item(None, None, "years").place(), "years");
+        let report = FileReport::new("ok.json", FileKind::Deck, &[]);
+        assert_eq!(report.summary, "0 erreur, 0 avertissement");
+        assert!(report.is_accepted() && report.groups.is_empty());
+    }
+}
