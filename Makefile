@@ -33,6 +33,7 @@ test-browser:
 bench: build
 	cargo run --profile bench-native --quiet -p en-action-cli --bin en-action-bench
 	node scripts/bench-web.mjs
+	node scripts/bench-workbench.mjs
 
 # Fuzzes the file readers (not in CI): FUZZ_RUNS runs per target (default 2.5 million).
 fuzz:

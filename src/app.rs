@@ -7,6 +7,9 @@ use crate::components::error_card::ErrorCard;
 use crate::pages::commune::CommunePage;
 use crate::pages::indicator::IndicatorPage;
 use crate::pages::overview::Overview;
+use crate::pages::workbench::WorkbenchPage;
+use crate::components::workbench::preview_banner::PreviewBanner;
+use crate::workbench::Workbench;
 use crate::route::{Link, Route};
 use crate::store::{territory_path, Loaded, Store};
 
@@ -16,6 +19,7 @@ pub fn App() -> impl IntoView {
     let route = Route::new();
     provide_context(store);
     provide_context(route);
+    provide_context(Workbench::new(store));
     // A memo: the page is rebuilt only when the page changes, not at every change of the
     // view's state (which would lose the keyboard focus).
     let page = Memo::new(move |_| route.state.with(|s| s.page));
@@ -40,6 +44,7 @@ pub fn App() -> impl IntoView {
                 </nav>
             </div>
         </header>
+        <PreviewBanner/>
         <main id="contenu" class="page" tabindex="-1">
             {move || match store.territory.get() {
                 Loaded::Loading => {
@@ -51,11 +56,13 @@ pub fn App() -> impl IntoView {
                     Page::Overview => view! { <Overview territory=territory/> }.into_any(),
                     Page::Indicator => view! { <IndicatorPage territory=territory/> }.into_any(),
                     Page::Commune => view! { <CommunePage territory=territory/> }.into_any(),
+                    Page::Workbench => view! { <WorkbenchPage/> }.into_any(),
                 },
             }}
         </main>
         <footer class="site-footer">
             <div class="site-footer__inner">
+                <p><Link to=ViewState::workbench()>"Atelier des données"</Link>" : pour les équipes qui mettent à jour les fichiers."</p>
                 <p>"Projet de territoire « en action » 2020-2030. Les populations sont les populations légales de l'INSEE (Licence Ouverte). Les autres valeurs affichées sont illustratives lorsque c'est indiqué ; chaque indicateur nomme sa source."</p>
             </div>
         </footer>

@@ -10,8 +10,15 @@ mod fetch;
 mod pages;
 mod route;
 mod store;
+mod workbench;
+mod worker;
+mod worker_api;
 
 fn main() {
     console_error_panic_hook::set_once();
+    // In the workbench's Web Worker, this bundle only serves `worker_api`: no page to mount.
+    if web_sys::window().is_none() {
+        return;
+    }
     leptos::mount::mount_to_body(app::App);
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use en_action_core::aggregate::Aggregate;
 use en_action_core::diagnostic::summary;
+use en_action_core::data_path::DataPath;
 use en_action_core::check::{check_indicator, check_territory, indicator_hint, FileHint, Rejected};
 use en_action_core::indicator::Indicator;
 use en_action_core::rollup::territory_series;
@@ -72,30 +73,84 @@ pub struct Computed {
     pub warnings: Vec<String>,
 }
 
+/// Files shown in place of the published ones (the workbench's preview): in this tab's
+/// memory only, never sent anywhere.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Preview {
+    /// Content by path relative to the data folder (`respirer/no2.json`).
+    pub files: HashMap<String, Arc<Vec<u8>>>,
+    /// Indicator files that the territory file does not list yet, added to its list.
+    pub new_indicators: Vec<String>,
+}
+
 #[derive(Clone, Copy)]
 pub struct Store {
     pub territory: RwSignal<Loaded<Arc<Territory>>>,
     indicators: RwSignal<HashMap<String, Loaded<Arc<Computed>>>>,
     /// « Chargement : 3,2 Mo sur 11,5 Mo » for each large file on its way, by path.
     pub progress: RwSignal<HashMap<String, String>>,
+    /// The workbench's preview, when one is shown.
+    pub preview: RwSignal<Option<Arc<Preview>>>,
 }
 
 impl Store {
     /// Creates the store and starts loading the territory file.
     pub fn new() -> Self {
-        let store = Store { territory: RwSignal::new(Loaded::Loading), indicators: RwSignal::new(HashMap::new()), progress: RwSignal::new(HashMap::new()) };
+        let store = Store {
+            territory: RwSignal::new(Loaded::Loading),
+            indicators: RwSignal::new(HashMap::new()),
+            progress: RwSignal::new(HashMap::new()),
+            preview: RwSignal::new(None),
+        };
+        store.load_territory();
+        store
+    }
+
+    fn load_territory(self) {
         spawn_local(async move {
             let path = territory_path();
-            let state = match fetch_data(&path, store.progress).await {
+            let state = match self.read(&path).await {
                 Err(problem) => Loaded::Failed(Failure::new(&path, vec![problem])),
                 Ok(bytes) => match check_territory(&path, &bytes) {
-                    Ok(accepted) => Loaded::Ready(Arc::new(accepted.value)),
+                    Ok(accepted) => Loaded::Ready(Arc::new(self.with_new_indicators(accepted.value))),
                     Err(rejected) => Loaded::Failed(Failure::rejected(&path, rejected)),
                 },
             };
-            store.territory.set(state);
+            self.territory.set(state);
         });
-        store
+    }
+
+    /// Shows the dashboard with `preview`'s files in place of the published ones, or (with
+    /// `None`) the published data again: every file is read afresh.
+    pub fn set_preview(self, preview: Option<Preview>) {
+        self.preview.set(preview.map(Arc::new));
+        self.indicators.set(HashMap::new());
+        self.territory.set(Loaded::Loading);
+        self.load_territory();
+    }
+
+    /// The territory with the preview's new indicator files added to its list.
+    fn with_new_indicators(self, mut territory: Territory) -> Territory {
+        if let Some(preview) = self.preview.get_untracked() {
+            for path in &preview.new_indicators {
+                let listed = territory.indicators.iter().any(|p| p.as_str() == path);
+                if let (false, Ok(path)) = (listed, DataPath::parse(path, &[".json"])) {
+                    territory.indicators.push(path);
+                }
+            }
+        }
+        territory
+    }
+
+    /// The bytes of the data file at `path` (relative to the page): the preview's when it
+    /// has this file, else fetched.
+    pub async fn read(self, path: &str) -> Result<Vec<u8>, String> {
+        let relative = path.strip_prefix(DATA_DIR).and_then(|p| p.strip_prefix('/'));
+        let previewed = self.preview.with_untracked(|p| p.as_ref().and_then(|p| relative.and_then(|r| p.files.get(r).cloned())));
+        match previewed {
+            Some(bytes) => Ok(bytes.as_ref().clone()),
+            None => fetch_data(path, self.progress).await,
+        }
     }
 
     /// The state of indicator file `name` (as listed in the territory file); starts loading
@@ -108,11 +163,20 @@ impl Store {
             m.insert(name.to_owned(), Loaded::Loading);
         });
         let (store, territory, name) = (*self, territory.clone(), name.to_owned());
+        let started_with = store.preview.get_untracked();
         spawn_local(async move {
-            let state = load_indicator(&territory, &name, store.progress).await;
-            store.indicators.update(|m| {
-                m.insert(name, state);
-            });
+            let state = load_indicator(store, &territory, &name).await;
+            // A file read before the preview started or ended is not kept.
+            let same = |now: &Option<Arc<Preview>>| match (now, &started_with) {
+                (None, None) => true,
+                (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+                _ => false,
+            };
+            if store.preview.with_untracked(same) {
+                store.indicators.update(|m| {
+                    m.insert(name, state);
+                });
+            }
         });
         Loaded::Loading
     }
@@ -123,9 +187,9 @@ impl Store {
     }
 }
 
-async fn load_indicator(territory: &Territory, name: &str, progress: RwSignal<HashMap<String, String>>) -> Loaded<Arc<Computed>> {
+async fn load_indicator(store: Store, territory: &Territory, name: &str) -> Loaded<Arc<Computed>> {
     let path = format!("{DATA_DIR}/{name}");
-    let bytes = match fetch_data(&path, progress).await {
+    let bytes = match store.read(&path).await {
         Ok(bytes) => bytes,
         Err(problem) => return Loaded::Failed(Failure::new(&path, vec![problem]).with_hint(territory, None)),
     };

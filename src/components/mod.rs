@@ -6,3 +6,4 @@ pub mod file_problems;
 pub mod indicator_controls;
 pub mod unavailable_card;
 pub mod views;
+pub mod workbench;

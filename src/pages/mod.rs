@@ -1,3 +1,4 @@
 pub mod commune;
 pub mod indicator;
 pub mod overview;
+pub mod workbench;

@@ -76,6 +76,20 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) descri
     });
   }
 
+  test('workbench with problems and a CSV: no violation', async () => {
+    await visit(page, '?v=1&page=atelier');
+    const no2 = readFileSync(join(ROOT, 'indicators/respirer/no2.json'), 'utf8');
+    await page.locator('#atelier-fichiers').setInputFiles([
+      { name: 'no2.json', mimeType: 'application/json', buffer: Buffer.from(no2.replace('22.1, 21.1', '22,1, 21.1')) },
+      { name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from('commune;2023\nLens;3\n') },
+    ]);
+    await page.getByText('2 fichiers vérifiés').waitFor();
+    await page.locator('.pasted summary').click();
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `${violations.length} violation(s):\n${violations.join('\n')}`);
+    await page.locator('.pasted summary').click();
+  });
+
   test('the commune picker with its list open: no violation', async () => {
     await visit(page, indicator(''));
     await settle(page);

@@ -129,3 +129,22 @@ test('the policy is enforced: no string eval, no injected inline script, handler
   assert.ok(found.some((v) => v.startsWith('style-src')), found.join('\n'));
   await closePage(page);
 });
+
+test('no violation on the workbench, in its Web Worker, and in its preview', async () => {
+  const page = await watchedPage(DESKTOP);
+  await page.goto(`${server.url}?v=1&page=atelier`);
+  await waitForLoaded(page);
+  const no2 = readFileSync(join(DIST, 'indicators/respirer/no2.json'), 'utf8');
+  await page.locator('#atelier-fichiers').setInputFiles([
+    { name: 'no2.json', mimeType: 'application/json', buffer: Buffer.from(no2.replace('22.1, 21.1', '22,1, 21.1')) },
+    { name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from('commune;2023\nLens;3\n') },
+  ]);
+  await page.getByText('2 fichiers vérifiés').waitFor();
+  assert.ok(page.workers().length > 0, 'the check ran in the worker');
+  await page.getByRole('button', { name: 'Voir le tableau de bord avec ces fichiers' }).click();
+  await page.getByText('Aperçu : fichiers non publiés').waitFor();
+  await waitForChart(page, '.chart:not(.chart--spark)').catch(() => {});
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(unexpectedErrors(page), []);
+  await closePage(page);
+});

@@ -30,14 +30,16 @@ impl FileKind {
         if [".csv", ".tsv", ".txt"].iter().any(|e| base.ends_with(e)) || (!base.ends_with(".json") && !looks_json) {
             return FileKind::Csv;
         }
-        let json: Option<serde_json::Value> = serde_json::from_slice(bytes).ok();
-        let has = |key: &str| json.as_ref().and_then(|v| v.get(key)).is_some();
-        if has("communes") {
-            FileKind::Territory
-        } else if has("slides") {
-            FileKind::Deck
-        } else {
-            FileKind::Indicator
+        // Only the top-level keys are read: the values are skipped without being built.
+        #[derive(serde::Deserialize)]
+        struct Keys {
+            communes: Option<serde::de::IgnoredAny>,
+            slides: Option<serde::de::IgnoredAny>,
+        }
+        match serde_json::from_slice::<Keys>(bytes) {
+            Ok(Keys { communes: Some(_), .. }) => FileKind::Territory,
+            Ok(Keys { slides: Some(_), .. }) => FileKind::Deck,
+            _ => FileKind::Indicator,
         }
     }
 

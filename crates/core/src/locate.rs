@@ -1,6 +1,8 @@
 //! Finds where a JSON path sits in a document's text, to give line and column to problems
 //! found after parsing. Only runs when there is a problem to report, so parsing stays fast.
 
+use std::collections::HashMap;
+
 use crate::diagnostic::{JsonPath, Position, Segment};
 
 /// The position of the value at `path` (for an object member: of its key).
@@ -71,6 +73,104 @@ pub fn path_at(text: &str, offset: usize) -> JsonPath {
         .take(MAX_DEPTH)
         .collect();
     JsonPath(segments)
+}
+
+/// Places of one document for many lookups: the offset of every object member's key (one
+/// pass over the text, built on first use) and the start of every line. A file with 27,000
+/// problems is located in one pass instead of one scan per problem.
+pub struct Locator<'a> {
+    text: &'a str,
+    /// Object member paths (keys only, joined by NUL) → offset of the key.
+    members: Option<HashMap<String, usize>>,
+    line_starts: Option<Vec<usize>>,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Locator { text, members: None, line_starts: None }
+    }
+
+    /// The position of the value at `path` (for an object member: of its key), as
+    /// [`locate`] gives it.
+    pub fn locate(&mut self, path: &JsonPath) -> Option<Position> {
+        let offset = self.offset(path)?;
+        Some(self.position(offset))
+    }
+
+    /// The byte offset of the value at `path`, as [`locate_offset`] gives it.
+    pub fn offset(&mut self, path: &JsonPath) -> Option<usize> {
+        let text = self.text;
+        let members = self.members.get_or_insert_with(|| index_members(text));
+        let segments = path.segments();
+        // The longest prefix made of keys only is in the index; the rest is read from there.
+        let keys = segments.iter().take_while(|s| matches!(s, Segment::Key(_))).count();
+        for length in (1..=keys).rev() {
+            let Some(&key_start) = members.get(&joined(&segments[..length])) else { continue };
+            let rest = &segments[length..];
+            if rest.is_empty() {
+                return Some(key_start);
+            }
+            let mut scanner = Scanner { bytes: text.as_bytes(), at: key_start };
+            scanner.string()?;
+            scanner.eat(b':')?;
+            return scanner.find(rest);
+        }
+        locate_offset(text, path)
+    }
+
+    /// The line and column of byte `offset`, as [`Position::at_offset`] gives them.
+    pub fn position(&mut self, offset: usize) -> Position {
+        let text = self.text;
+        let starts = self.line_starts.get_or_insert_with(|| std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect());
+        let offset = offset.min(text.len());
+        let line = starts.partition_point(|&s| s <= offset);
+        let start = starts[line - 1];
+        let column = text.get(start..offset).map_or(offset - start, |t| t.chars().count()) + 1;
+        Position { line, column }
+    }
+}
+
+fn joined(keys: &[Segment]) -> String {
+    let mut out = String::new();
+    for (i, segment) in keys.iter().enumerate() {
+        if i > 0 {
+            out.push('\0');
+        }
+        if let Segment::Key(key) = segment {
+            out.push_str(key);
+        }
+    }
+    out
+}
+
+/// The offset of every object member's key reachable through objects only.
+fn index_members(text: &str) -> HashMap<String, usize> {
+    fn walk(scanner: &mut Scanner, prefix: &str, depth: usize, out: &mut HashMap<String, usize>) -> Option<()> {
+        if scanner.peek()? != b'{' || depth >= MAX_DEPTH {
+            return scanner.skip_value();
+        }
+        scanner.at += 1;
+        loop {
+            match scanner.peek()? {
+                b'}' => {
+                    scanner.at += 1;
+                    return Some(());
+                }
+                b',' => scanner.at += 1,
+                _ => {
+                    let key_start = scanner.at;
+                    let key = String::from_utf8_lossy(scanner.string()?);
+                    scanner.eat(b':')?;
+                    let path = if prefix.is_empty() { key.into_owned() } else { format!("{prefix}\0{key}") };
+                    walk(scanner, &path, depth + 1, out)?;
+                    out.entry(path).or_insert(key_start);
+                }
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    let _ = walk(&mut Scanner { bytes: text.as_bytes(), at: 0 }, "", 0, &mut out);
+    out
 }
 
 /// The deepest JSON path reported.
@@ -210,6 +310,29 @@ mod tests {
         assert_eq!(at("[4, 5"), "values.62999[1]");
         assert_eq!(path_at(DOC, 0).to_string(), "");
         assert_eq!(path_at(DOC, DOC.len()).to_string(), "");
+    }
+
+    #[test]
+    fn the_locator_agrees_with_locate_everywhere() {
+        let paths = [
+            JsonPath::root().key("title"),
+            JsonPath::root().key("nested").key("x").index(1).key("y"),
+            JsonPath::root().key("values").key("62498").index(2),
+            JsonPath::root().key("values").key("62999"),
+            JsonPath::root().key("values").key("00000"),
+            JsonPath::root().key("nested").key("x").index(7),
+            JsonPath::root(),
+        ];
+        let mut locator = Locator::new(DOC);
+        for path in &paths {
+            assert_eq!(locator.locate(path), locate(DOC, path), "{path}");
+        }
+        for offset in [0, 1, 5, 30, DOC.len(), DOC.len() + 10] {
+            assert_eq!(locator.position(offset), Position::at_offset(DOC, offset), "{offset}");
+        }
+        // Duplicate keys: the first one, as the scan finds it.
+        let mut twice = Locator::new("{\"a\": 1, \"a\": 2}");
+        assert_eq!(twice.offset(&JsonPath::root().key("a")), Some(1));
     }
 
     #[test]

@@ -56,6 +56,8 @@ pub enum Page {
     Indicator,
     /// One commune: all its indicators (the commune is the first of [`ViewState::communes`]).
     Commune,
+    /// The staff workbench (« Atelier des données »): check, preview and import files.
+    Workbench,
 }
 
 impl Page {
@@ -65,12 +67,13 @@ impl Page {
             Page::Overview => "accueil",
             Page::Indicator => "indicateur",
             Page::Commune => "commune",
+            Page::Workbench => "atelier",
         }
     }
 
     /// Reads the value of the `page` parameter.
     pub fn from_param(value: &str) -> Option<Page> {
-        [Page::Overview, Page::Indicator, Page::Commune]
+        [Page::Overview, Page::Indicator, Page::Commune, Page::Workbench]
             .into_iter()
             .find(|p| p.param() == value)
     }
@@ -141,6 +144,11 @@ impl ViewState {
     /// The home page.
     pub fn overview() -> ViewState {
         ViewState::default()
+    }
+
+    /// The staff workbench.
+    pub fn workbench() -> ViewState {
+        ViewState { page: Page::Workbench, ..ViewState::default() }
     }
 
     /// The page of indicator `id`, in its default view.
@@ -430,6 +438,8 @@ mod tests {
         assert_eq!(s.indicator.as_deref(), Some("qualité air"));
         assert_eq!(s.communes, vec!["62498", "62510"]);
         // Encoded parameter names too; a lone or bad `%` is kept literally.
+        assert_eq!(ViewState::from_query("?v=1&page=atelier"), ViewState::workbench());
+        assert_eq!(ViewState::workbench().to_query(), "?v=1&page=atelier");
         let s = ViewState::from_query("%69d=a%&%70age=commune");
         assert_eq!(s.indicator.as_deref(), Some("a%"));
         assert_eq!(s.page, Page::Commune);
@@ -536,7 +546,8 @@ mod tests {
         let page = prop_oneof![
             Just(Page::Overview),
             Just(Page::Indicator),
-            Just(Page::Commune)
+            Just(Page::Commune),
+            Just(Page::Workbench)
         ];
         let view = prop::sample::select(IndicatorView::ALL.to_vec());
         let any_id = "[^\\p{Cc}]{1,12}".prop_filter("not blank", |id| !id.trim().is_empty());

@@ -1,11 +1,7 @@
 //! Collects the diagnostics of one file and decides whether it is accepted.
 
-use crate::diagnostic::{Diagnostic, JsonPath, Position, Problem, Severity};
-use crate::locate::locate;
-
-/// Beyond this many problems in one file, positions are no longer computed (each costs a
-/// scan of the text); the problems are still all listed.
-const LOCATED_PROBLEMS: usize = 500;
+use crate::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
+use crate::locate::Locator;
 
 /// A file that passed validation, with its warnings.
 #[derive(Debug, Clone)]
@@ -37,22 +33,24 @@ pub type Checked<T> = Result<Accepted<T>, Rejected>;
 pub(crate) struct Report<'a> {
     file: &'a str,
     text: &'a str,
+    /// Places of the text, indexed on the first problem.
+    locator: Locator<'a>,
     diagnostics: Vec<Diagnostic>,
 }
 
 impl<'a> Report<'a> {
     pub fn new(file: &'a str, text: &'a str) -> Self {
-        Report { file, text, diagnostics: Vec::new() }
+        Report { file, text, locator: Locator::new(text), diagnostics: Vec::new() }
     }
 
     fn push(&mut self, severity: Severity, path: JsonPath, problem: Problem) {
-        let position = (self.diagnostics.len() < LOCATED_PROBLEMS).then(|| locate(self.text, &path)).flatten();
+        let position = self.locator.locate(&path);
         self.diagnostics.push(Diagnostic { severity, file: self.file.to_owned(), position, path, problem });
     }
 
     /// An error at a byte offset of the text found by the caller (finer than the path's).
     pub fn error_at(&mut self, offset: usize, path: JsonPath, problem: Problem) {
-        let position = Some(Position::at_offset(self.text, offset));
+        let position = Some(self.locator.position(offset));
         self.diagnostics.push(Diagnostic { severity: Severity::Error, file: self.file.to_owned(), position, path, problem });
     }
 

@@ -1,0 +1,63 @@
+//! Converting a dropped CSV into an indicator file: the indicator it updates is chosen from the
+//! published ones (its metadata is kept), the result is checked, added to the workbench and
+//! offered for download.
+
+use std::sync::Arc;
+
+use en_action_core::check::id_of_file;
+use leptos::prelude::*;
+
+use super::problem_group::ProblemGroupView;
+use crate::download;
+use crate::store::{Loaded, Store};
+use crate::workbench::{Entry, Workbench};
+
+#[component]
+pub fn CsvImport(entry: Entry) -> impl IntoView {
+    let workbench = expect_context::<Workbench>();
+    let store = expect_context::<Store>();
+    let paths: Vec<String> = match store.territory.get_untracked() {
+        Loaded::Ready(t) => t.indicators.iter().map(|p| p.as_str().to_owned()).collect(),
+        _ => Vec::new(),
+    };
+    // The indicator whose id begins the CSV's name (« no2-2024.csv » → no2), if any.
+    let stem = entry.name.rsplit('/').next().unwrap_or(&entry.name).to_lowercase();
+    let guess = paths.iter().filter(|p| stem.starts_with(id_of_file(p))).max_by_key(|p| id_of_file(p).len()).cloned();
+    let template = RwSignal::new(guess.unwrap_or_default());
+    let select_id = format!("modele-{}", entry.id);
+    let id = entry.id;
+    let convert = move |_| {
+        let chosen = template.get_untracked();
+        if !chosen.is_empty() {
+            workbench.import(id, chosen);
+        }
+    };
+    let source = Arc::new(String::from_utf8_lossy(&entry.bytes).into_owned());
+    let result = entry.import.clone().map(|result| {
+        let made = result.file.clone();
+        view! {
+            <div class="csv-import__result" role="status">
+                {match made {
+                    Some((name, json)) => view! {
+                        <p>{format!("Converti : {name}, ajouté à l'atelier ci-dessous.")}</p>
+                        <button type="button" on:click=move |_| download::text(&name, "application/json", &json)>{format!("Télécharger {}", name.clone())}</button>
+                    }.into_any(),
+                    None => view! { <p>{format!("Conversion impossible : {}", result.report.summary)}</p> }.into_any(),
+                }}
+                {(!result.report.notes.is_empty()).then(|| view! { <p>{format!("Lu : {}", result.report.notes.join(", "))}</p> })}
+                {result.report.groups.clone().into_iter().map(|g| view! { <ProblemGroupView group=g source=source.clone()/> }).collect_view()}
+            </div>
+        }
+    });
+    view! {
+        <div class="csv-import">
+            <label for=select_id.clone()>"Indicateur mis à jour par ce fichier (ses métadonnées sont reprises)"</label>
+            <select id=select_id on:change=move |ev| template.set(event_target_value(&ev)) prop:value=template>
+                <option value="">"— choisissez —"</option>
+                {paths.into_iter().map(|p| view! { <option value=p.clone()>{p.clone()}</option> }).collect_view()}
+            </select>
+            <button type="button" on:click=convert>"Convertir en fichier JSON"</button>
+            {result}
+        </div>
+    }
+}
