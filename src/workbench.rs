@@ -8,6 +8,7 @@ use std::sync::Arc;
 use en_action_core::check::check_territory;
 use en_action_core::file_kind::FileKind;
 use en_action_view::workbench::checking::{CheckedFile, ImportResult};
+use en_action_view::workbench::form::ShortForm;
 use en_action_view::workbench::preview::place;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,6 +30,14 @@ pub struct Entry {
     pub millis: Option<f64>,
     /// For a CSV: the last import tried.
     pub import: Option<Arc<ImportResult>>,
+}
+
+/// Where a CSV import takes its metadata from.
+pub enum Template {
+    /// A published indicator file, by path relative to the data folder.
+    Published(String),
+    /// The short form of a new indicator.
+    Form(ShortForm),
 }
 
 #[derive(Clone, Copy)]
@@ -108,13 +117,16 @@ impl Workbench {
         });
     }
 
-    /// Imports the CSV of entry `id` with the published indicator file `template` (a path
-    /// relative to the data folder); a success adds the JSON file to the workbench.
-    pub fn import(self, id: u32, template: String) {
+    /// Imports the CSV of entry `id` with the metadata of `template`; a success adds the JSON
+    /// file to the workbench.
+    pub fn import(self, id: u32, template: Template) {
         let store = self.store;
         spawn_local(async move {
             let Some((name, bytes)) = self.entries.with_untracked(|entries| entries.iter().find(|e| e.id == id).map(|e| (e.name.clone(), e.bytes.clone()))) else { return };
-            let template = store.read(&format!("{}/{template}", crate::store::DATA_DIR)).await.unwrap_or_default();
+            let template = match template {
+                Template::Published(path) => store.read(&format!("{}/{path}", crate::store::DATA_DIR)).await.unwrap_or_default(),
+                Template::Form(form) => serde_json::to_vec(&form.template()).unwrap_or_default(),
+            };
             let territory = self.territory_bytes().await;
             let text = run(Call::Import { name: &name, bytes: &bytes, template: &template, territory: &territory }).await;
             let Ok(result) = serde_json::from_str::<ImportResult>(&text) else { return };

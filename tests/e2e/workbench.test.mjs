@@ -168,3 +168,27 @@ test('the preview shows the corrected file in the chart and the table, sends not
   assert.deepEqual(page.errors, []);
   await closePage(page);
 });
+
+test('a CSV for a new indicator takes its metadata from the short form', async () => {
+  const page = await openWorkbench();
+  await page.locator('#atelier-fichiers').setInputFiles([{ name: 'pistes.csv', mimeType: 'text/csv', buffer: Buffer.from('commune;2024;2025\r\nLens;12,5;13\r\nLiévin;8;9,5\r\n') }]);
+  await allChecked(page, 1);
+  const card = page.locator('article.file-report', { has: page.locator('h2', { hasText: 'pistes.csv' }) });
+  await card.locator('select').first().selectOption('nouveau');
+  await card.getByLabel('Identifiant').fill('pistes');
+  await card.getByLabel('Axe').selectOption('bouger');
+  await card.getByLabel('Titre').fill('Pistes cyclables');
+  await card.getByLabel('Unité').fill('km');
+  await card.getByLabel('Définition').fill('Longueur des aménagements cyclables.');
+  await card.getByLabel('Source').fill('CALL, service mobilité');
+  await card.getByLabel('Données récupérées le').fill('2026-11-30');
+  await card.getByRole('button', { name: 'Convertir en fichier JSON' }).click();
+  await allChecked(page, 2);
+  const made = await report(page, 'pistes.json');
+  assert.match(made.summary, /Prêt à publier/, JSON.stringify(made));
+  // It is new: the preview adds it to its axis.
+  await page.getByRole('button', { name: 'Voir le tableau de bord avec ces fichiers' }).click();
+  await page.getByText('Aperçu : fichiers non publiés').waitFor();
+  await page.getByRole('link', { name: /Pistes cyclables/ }).first().waitFor();
+  await closePage(page);
+});

@@ -10,7 +10,12 @@ use leptos::prelude::*;
 use super::problem_group::ProblemGroupView;
 use crate::download;
 use crate::store::{Loaded, Store};
-use crate::workbench::{Entry, Workbench};
+use super::short_form::ShortFormFields;
+use crate::workbench::{Entry, Template, Workbench};
+use en_action_view::workbench::form::ShortForm;
+
+/// The option of the template list that opens the short form.
+const NEW: &str = "nouveau";
 
 #[component]
 pub fn CsvImport(entry: Entry) -> impl IntoView {
@@ -26,12 +31,13 @@ pub fn CsvImport(entry: Entry) -> impl IntoView {
     let template = RwSignal::new(guess.unwrap_or_default());
     let select_id = format!("modele-{}", entry.id);
     let id = entry.id;
-    let convert = move |_| {
-        let chosen = template.get_untracked();
-        if !chosen.is_empty() {
-            workbench.import(id, chosen);
-        }
+    let form = RwSignal::new(ShortForm { aggregation: "sum".into(), higher_is_better: true, licence: "Licence Ouverte 2.0".into(), decimals: 1, ..ShortForm::default() });
+    let convert = move |_| match template.get_untracked().as_str() {
+        "" => {}
+        NEW => workbench.import(id, Template::Form(form.get_untracked())),
+        chosen => workbench.import(id, Template::Published(chosen.to_owned())),
     };
+    let prefix = format!("nouveau-{}", entry.id);
     let source = Arc::new(String::from_utf8_lossy(&entry.bytes).into_owned());
     let result = entry.import.clone().map(|result| {
         let made = result.file.clone();
@@ -55,7 +61,9 @@ pub fn CsvImport(entry: Entry) -> impl IntoView {
             <select id=select_id on:change=move |ev| template.set(event_target_value(&ev)) prop:value=template>
                 <option value="">"— choisissez —"</option>
                 {paths.into_iter().map(|p| view! { <option value=p.clone()>{p.clone()}</option> }).collect_view()}
+                <option value=NEW>"Nouvel indicateur (formulaire)"</option>
             </select>
+            {move || (template.get() == NEW).then(|| view! { <ShortFormFields form=form prefix=prefix.clone()/> })}
             <button type="button" on:click=convert>"Convertir en fichier JSON"</button>
             {result}
         </div>

@@ -5,3 +5,4 @@ pub mod file_picker;
 pub mod file_report;
 pub mod preview_banner;
 pub mod problem_group;
+pub mod short_form;

@@ -7,5 +7,6 @@
 
 pub mod checking;
 pub mod excerpt;
+pub mod form;
 pub mod preview;
 pub mod report;
