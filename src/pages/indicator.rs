@@ -67,7 +67,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
     let model = Memo::new(move |_| {
         route.state.with(|s| {
             let range = year_range(&c.indicator, s.from, s.to);
-            let transform = Transform { per_capita: s.per_capita && c.indicator.per_capita, index100: s.index100 && s.view == IndicatorView::Trend };
+            let transform = Transform { per_capita: s.shows_per_capita(c.indicator.per_capita), index100: s.index100 && s.view == IndicatorView::Trend };
             PageModel {
                 lines: shown_lines(&c.indicator, &c.territory, &t, &s.communes, range, transform),
                 range,

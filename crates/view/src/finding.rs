@@ -163,6 +163,15 @@ pub fn trend_finding(
     }
 }
 
+/// `text` ended with a full stop, unless it already ends with one (a unit such as « hab. »):
+/// never « 100 hab.. ».
+fn sentence(mut text: String) -> String {
+    if !text.ends_with('.') {
+        text.push('.');
+    }
+    text
+}
+
 /// « Lens », « Lens et Liévin », « Lens, Liévin et Avion », or « 4 communes »; and whether
 /// the group is plural.
 fn group(names: &[&str]) -> (String, bool) {
@@ -207,7 +216,7 @@ pub fn ranking_finding(
         entries.iter().map(|e| e.1).reduce(f64::max),
         entries.iter().map(|e| e.1).reduce(f64::min),
     ) else {
-        return format!("{title} : aucune valeur communale en {year}{tail}.");
+        return sentence(format!("{title} : aucune valeur communale en {year}{tail}"));
     };
     let body = if let [(name, v)] = entries.as_slice() {
         format!(
@@ -238,7 +247,7 @@ pub fn ranking_finding(
             value(low)
         )
     };
-    format!("{body}{tail}.")
+    sentence(format!("{body}{tail}"))
 }
 
 /// Progress toward the target, in two sentences:
@@ -262,7 +271,7 @@ pub fn progress_sentence(progress: &Progress, unit: &str, decimals: u8) -> Strin
 /// « Objectif 2030 : 12,0 %. »
 pub fn progress_goal(progress: &Progress, unit: &str, decimals: u8) -> String {
     if progress.target_value.is_finite() {
-        format!("Objectif {} : {}.", progress.target_year, with_unit(progress.target_value, decimals, unit))
+        sentence(format!("Objectif {} : {}", progress.target_year, with_unit(progress.target_value, decimals, unit)))
     } else {
         format!("Objectif {}.", progress.target_year)
     }
@@ -293,6 +302,15 @@ fn lowercase_first(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_ending_with_an_abbreviation_has_one_full_stop() {
+        assert_eq!(sentence("Lens : 12\u{a0}hab.".to_owned()), "Lens : 12\u{a0}hab.");
+        assert_eq!(sentence("Lens : 12\u{a0}%".to_owned()), "Lens : 12\u{a0}%.");
+        let one = [("Lens".to_owned(), 514.4), ("Liévin".to_owned(), 206.9)];
+        let text = ranking_finding("Emplois", "/ 1 000 hab.", 1, 2023, &one, Some(("CALL", 397.4)));
+        assert!(text.ends_with("hab.") && !text.ends_with("hab.."), "{text}");
+    }
     use en_action_core::stats::{progress, Target};
     use proptest::prelude::*;
 

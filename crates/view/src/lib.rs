@@ -9,6 +9,7 @@ pub mod fetch_policy;
 pub mod format;
 pub mod lines;
 pub mod profile;
+pub mod reference;
 pub mod url;
 pub mod csv;
 pub mod table;

@@ -132,8 +132,9 @@ pub struct ViewState {
     /// Last year of the period (inclusive).
     pub to: Option<Year>,
     pub view: IndicatorView,
-    /// Values per 1,000 inhabitants.
-    pub per_capita: bool,
+    /// Values per 1,000 inhabitants, as chosen (`hab=1` or `hab=0`); when not chosen, see
+    /// [`ViewState::shows_per_capita`].
+    pub per_capita: Option<bool>,
     /// Index base 100 at the first year of the period.
     pub index100: bool,
     /// The year of the ranking and of the map (the latest when `None`).
@@ -144,6 +145,13 @@ impl ViewState {
     /// The home page.
     pub fn overview() -> ViewState {
         ViewState::default()
+    }
+
+    /// Whether values are shown per 1,000 inhabitants, for an indicator that `allows` it (a
+    /// count): as chosen, else in the ranking and the map, where communes of every size are
+    /// compared and raw counts would rank them by population.
+    pub fn shows_per_capita(&self, allows: bool) -> bool {
+        allows && self.per_capita.unwrap_or(matches!(self.view, IndicatorView::Ranking | IndicatorView::Map))
     }
 
     /// The staff workbench.
@@ -223,8 +231,8 @@ impl ViewState {
         if self.view != IndicatorView::Trend {
             push("vue", self.view.param());
         }
-        if self.per_capita {
-            push("hab", "1");
+        if let Some(on) = self.per_capita {
+            push("hab", if on { "1" } else { "0" });
         }
         if self.index100 {
             push("base100", "1");
@@ -272,7 +280,7 @@ impl ViewState {
                 "de" => state.from = parse_year(value),
                 "a" => state.to = parse_year(value),
                 "vue" => state.view = IndicatorView::from_param(value).unwrap_or_default(),
-                "hab" => state.per_capita = parse_flag(value),
+                "hab" => state.per_capita = parse_choice(value),
                 "base100" => state.index100 = parse_flag(value),
                 "annee" => state.year = parse_year(value),
                 _ => {}
@@ -319,6 +327,15 @@ fn parse_year(value: &str) -> Option<Year> {
 }
 
 /// `1` (or `true`, `oui`) is true; anything else is false.
+/// `1`/`0` (or `true`/`false`, `oui`/`non`); anything else is no choice.
+fn parse_choice(value: &str) -> Option<bool> {
+    match value {
+        "1" | "true" | "oui" => Some(true),
+        "0" | "false" | "non" => Some(false),
+        _ => None,
+    }
+}
+
 fn parse_flag(value: &str) -> bool {
     matches!(value, "1" | "true" | "oui")
 }
@@ -379,10 +396,26 @@ mod tests {
             from: Some(2015),
             to: Some(2023),
             view: IndicatorView::Ranking,
-            per_capita: true,
+            per_capita: Some(true),
             index100: true,
             year: Some(2022),
         }
+    }
+
+    #[test]
+    fn counts_are_per_capita_by_default_in_the_ranking_and_the_map_only() {
+        let at = |view, per_capita| ViewState { view, per_capita, ..ViewState::indicator("emplois") };
+        assert!(at(IndicatorView::Ranking, None).shows_per_capita(true));
+        assert!(at(IndicatorView::Map, None).shows_per_capita(true));
+        assert!(!at(IndicatorView::Trend, None).shows_per_capita(true));
+        assert!(!at(IndicatorView::Table, None).shows_per_capita(true));
+        assert!(!at(IndicatorView::Ranking, Some(false)).shows_per_capita(true));
+        assert!(at(IndicatorView::Trend, Some(true)).shows_per_capita(true));
+        assert!(!at(IndicatorView::Ranking, None).shows_per_capita(false), "not for a rate");
+        assert_eq!(ViewState::from_query("?v=1&hab=0").per_capita, Some(false));
+        assert_eq!(ViewState::from_query("?v=1&hab=1").per_capita, Some(true));
+        assert_eq!(ViewState::from_query("?v=1").per_capita, None);
+        assert_eq!(at(IndicatorView::Ranking, Some(false)).to_query(), "?v=1&page=indicateur&id=emplois&vue=classement&hab=0");
     }
 
     #[test]
@@ -569,7 +602,7 @@ mod tests {
             year(),
             year(),
             view,
-            any::<bool>(),
+            prop::option::of(any::<bool>()),
             any::<bool>(),
             year(),
         )

@@ -64,6 +64,48 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
         classes(&numbers, 5, m.measure.decimals, &m.measure.unit)
     });
     let t = territory.clone();
+    // The box's width, measured, sizes the tiles' names.
+    let boxed = NodeRef::<leptos::html::Div>::new();
+    let width = RwSignal::new(0.0);
+    let measure = move || {
+        if let Some(element) = boxed.get_untracked() {
+            width.set(f64::from(element.client_width()));
+        }
+    };
+    Effect::new(move |_| {
+        if boxed.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    let tile_spec = {
+        let t = territory.clone();
+        Memo::new(move |_| {
+            let v = values.get();
+            let m = model.get();
+            let value_of = |code: &str| v.bars.iter().find(|b| b.code == code).map(|b| b.value);
+            let grid = t.tile_grid.unwrap_or(en_action_core::territory::TileGrid { cols: 1, rows: 1 });
+            TileMapSpec {
+                cols: grid.cols,
+                rows: grid.rows,
+                tiles: t
+                    .communes
+                    .iter()
+                    .filter_map(|c| {
+                        let tile = c.tile?;
+                        Some(TileValue { code: c.code.to_string(), name: c.name.clone(), col: tile.col, row: tile.row, value: value_of(c.code.as_str()) })
+                    })
+                    .collect(),
+                classes: class_list.get(),
+                highlighted: m.communes.clone(),
+                unit: m.measure.unit.clone(),
+                decimals: m.measure.decimals,
+                animate,
+                width: width.get(),
+            }
+        })
+    };
     let option = Signal::derive(move || {
         let v = values.get();
         let m = model.get();
@@ -79,25 +121,11 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
                 animate,
             });
         }
-        let grid = t.tile_grid.unwrap_or(en_action_core::territory::TileGrid { cols: 1, rows: 1 });
-        tilemap_option(&TileMapSpec {
-            cols: grid.cols,
-            rows: grid.rows,
-            tiles: t
-                .communes
-                .iter()
-                .filter_map(|c| {
-                    let tile = c.tile?;
-                    Some(TileValue { code: c.code.to_string(), name: c.name.clone(), col: tile.col, row: tile.row, value: value_of(c.code.as_str()) })
-                })
-                .collect(),
-            classes: class_list.get(),
-            highlighted: m.communes.clone(),
-            unit: m.measure.unit.clone(),
-            decimals: m.measure.decimals,
-            animate,
-        })
+        tile_spec.with(tilemap_option)
     });
+    let tiles = move || boundaries.get() != Boundaries::Ready;
+    let aspect = Signal::derive(move || tile_spec.with(TileMapSpec::aspect_ratio));
+    let unlabelled = move || tiles() && !tile_spec.with(TileMapSpec::labelled);
     let finding = year_finding(computed.clone(), model, values);
     let format = number_format(model);
     let instance = RwSignal::new(None::<SendInstance>);
@@ -110,7 +138,14 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
             _ => None,
         }}
         {has_tiles.then(|| view! {
-            <Chart option=option format=format label=finding class="chart--map" on_instance=Callback::new(move |i| instance.set(i))/>
+            // Tiles are square: the box takes the grid's proportions (set through the CSSOM, as
+            // the CSP forbids inline styles).
+            <div class="map-box" class:map-box--tiles=tiles node_ref=boxed style=("--tile-ratio", aspect)>
+                <Chart option=option format=format label=finding class="chart--fill" on_instance=Callback::new(move |i| instance.set(i))/>
+            </div>
+            {move || unlabelled().then(|| view! {
+                <p class="notice">"À cette largeur, les tuiles sont trop petites pour porter les noms : survolez ou touchez une tuile, ou lisez le tableau ci-dessous, qui les nomme toutes."</p>
+            })}
         })}
         <ul class="legend" aria-label="Légende de la carte">
             {move || legend_items(&class_list.get()).into_iter().map(|(colour, label)| view! {

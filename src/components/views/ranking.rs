@@ -7,6 +7,8 @@ use en_action_core::stats::{rank, Order};
 use en_action_core::territory::Territory;
 use en_action_core::Year;
 use en_action_view::chart::ranking::{ranking_height, ranking_option, Bar, RankingSpec};
+use en_action_view::chart::ranking_rows::is_long;
+use en_action_view::reference::{reference, Reference};
 use en_action_view::finding::ranking_finding;
 use en_action_view::format;
 use en_action_view::lines::{all_lines, year_range, Transform};
@@ -19,12 +21,14 @@ use crate::pages::indicator::PageModel;
 use crate::route::Route;
 use crate::store::Computed;
 
-/// The communes' values for one year, highest first, with the territory's.
+/// The communes' values for one year, highest first, with the territory's and the reference
+/// they are compared with.
 #[derive(Clone, PartialEq)]
 pub struct YearValues {
     pub year: Year,
     pub bars: Vec<Bar>,
     pub territory: Option<(String, f64)>,
+    pub reference: Option<Reference>,
 }
 
 /// The values of `year` (or, by default, of the latest year with commune values).
@@ -41,7 +45,9 @@ pub fn year_values(territory: &Territory, computed: &Computed, year: Option<Year
         .map(|r| Bar { name: names.get(r.key.as_str()).copied().unwrap_or_default().to_owned(), code: r.key, value: r.value, rank: r.rank })
         .collect();
     let territory_value = lines.first().and_then(|l| Some((l.name.clone(), l.series.get(year)?)));
-    YearValues { year, bars, territory: territory_value }
+    let values: Vec<f64> = entries.iter().map(|(_, v)| *v).collect();
+    let reference = reference(ind.aggregation, transform.per_capita, territory_value.clone(), &values);
+    YearValues { year, bars, territory: territory_value, reference }
 }
 
 #[component]
@@ -57,30 +63,41 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
         let m = model.get();
         year_values(&t, &c, route.state.with(|s| s.year), m.transform)
     });
-    let option = Signal::derive(move || {
+    let expanded = RwSignal::new(false);
+    let spec = Memo::new(move |_| {
         let v = values.get();
         let m = model.get();
-        ranking_option(&RankingSpec {
+        RankingSpec {
             year: v.year,
             bars: v.bars,
-            territory: v.territory,
+            territory: v.reference.map(|r| (r.label, r.value)),
             highlighted: m.communes.clone(),
             colour: colour.clone(),
             animate,
             unit: m.measure.unit.clone(),
             decimals: m.measure.decimals,
-        })
+            expanded: expanded.get(),
+        }
     });
+    let option = Signal::derive(move || spec.with(ranking_option));
     let finding = year_finding(computed.clone(), model, values);
     let format = number_format(model);
     // Set through the CSSOM (a tuple), not as a style attribute: the CSP forbids inline styles.
-    let height = Signal::derive(move || format!("{}px", ranking_height(values.with(|v| v.bars.len()))));
+    let height = Signal::derive(move || format!("{}px", ranking_height(spec.with(|s| s.rows().len()))));
+    let count = move || values.with(|v| v.bars.len());
+    let toggle = move || {
+        is_long(count()).then(|| {
+            let text = move || if expanded.get() { "Replier le classement".to_owned() } else { format!("Voir les {}", en_action_core::diagnostic::count(count(), "commune", "communes")) };
+            view! { <button type="button" class="ranking__toggle" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>{text}</button> }
+        })
+    };
     let instance = RwSignal::new(None::<SendInstance>);
     view! {
         <p class="finding">{finding}</p>
         <div style=("height", height)>
             <Chart option=option format=format label=finding class="chart--fill" on_instance=Callback::new(move |i| instance.set(i))/>
         </div>
+        {toggle}
         <RankTable computed=computed.clone() model=model values=values/>
         <Downloads territory=territory computed=computed model=model instance=instance view_name="classement"/>
     }
@@ -94,7 +111,7 @@ pub fn year_finding(computed: Arc<Computed>, model: Memo<PageModel>, values: Mem
         let m = model.get();
         let best_first: Vec<(String, f64)> = v.bars.iter().map(|b| (b.name.clone(), b.value)).collect();
         let title = qualified_title(&computed.indicator.title, &m.measure);
-        ranking_finding(&title, &m.measure.unit, m.measure.decimals, v.year, &best_first, v.territory.as_ref().map(|(n, x)| (n.as_str(), *x)))
+        ranking_finding(&title, &m.measure.unit, m.measure.decimals, v.year, &best_first, v.reference.as_ref().map(|r| (r.label.as_str(), r.value)))
     })
 }
 
@@ -107,7 +124,9 @@ pub fn RankTable(computed: Arc<Computed>, model: Memo<PageModel>, values: Memo<Y
         let value = |x: f64| format::with_unit(x, m.measure.decimals, &m.measure.unit);
         let caption = format!("{} en {} : classement des communes", qualified_title(&computed.indicator.title, &m.measure), v.year);
         view! {
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Tableau du classement">
+            // A long list scrolls inside its box (keyboard too: the box takes the focus), so the
+            // page keeps a bounded height.
+            <div class="table-wrap" class:table-wrap--long=is_long(v.bars.len()) tabindex="0" role="region" aria-label="Tableau du classement">
                 <table>
                     <caption>{caption}</caption>
                     <thead><tr><th scope="col">"Commune"</th><th scope="col">"Rang"</th><th scope="col">"Valeur"</th></tr></thead>

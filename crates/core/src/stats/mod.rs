@@ -6,6 +6,7 @@
 pub mod change;
 pub mod compare;
 pub mod index;
+pub mod median;
 pub mod per_capita;
 pub mod progress;
 pub mod ranking;
@@ -14,6 +15,7 @@ pub mod trend;
 pub use change::{change, change_over, year_on_year, year_on_year_percent, Change};
 pub use compare::{compare, Comparison};
 pub use index::index_base_100;
+pub use median::median;
 pub use per_capita::{nearest_census, per_inhabitants};
 pub use progress::{progress, Progress, ProgressStatus, Target};
 pub use ranking::{rank, Order, Ranked};

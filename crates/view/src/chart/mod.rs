@@ -7,7 +7,9 @@
 pub mod palette;
 pub mod trend;
 pub mod ranking;
+pub mod ranking_rows;
 pub mod tilemap;
+pub mod tile_labels;
 pub mod choropleth;
 pub mod sparkline;
 

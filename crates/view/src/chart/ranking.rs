@@ -1,12 +1,14 @@
 //! The ranking chart: one horizontal bar per commune, rank 1 at the top, each bar labelled
 //! with its value, highlighted communes in the axis colour *and* with a bold name, the
-//! territory as a dashed vertical line named in words.
+//! reference (the territory, or for counts the median commune) as a dashed vertical line named
+//! in words. A long ranking is folded (see [`super::ranking_rows`]).
 
 use charming::component::{Axis, Grid};
 use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::Bar as BarSeries;
 use serde_json::{json, Value};
 
+use super::ranking_rows::{shown_rows, Row};
 use super::{OptionBuilder, first_mut, palette, set, FORMAT_NUMBER};
 use crate::classes::{contrast_ratio, DARK_TEXT};
 use crate::format::{self, NBSP};
@@ -36,7 +38,8 @@ pub struct RankingSpec {
     pub year: Year,
     /// Already sorted, rank 1 first.
     pub bars: Vec<Bar>,
-    /// (name, value) of the territory, drawn as a vertical line.
+    /// (label, value) of the reference, drawn as a vertical line: the territory, or for
+    /// counts the median commune (see [`crate::reference`]).
     pub territory: Option<(String, f64)>,
     /// Codes of the communes to highlight.
     pub highlighted: Vec<String>,
@@ -47,19 +50,36 @@ pub struct RankingSpec {
     pub decimals: u8,
     /// Whether the chart may animate (off when the reader prefers reduced motion).
     pub animate: bool,
+    /// A long ranking shown whole.
+    pub expanded: bool,
 }
 
-/// Height of the chart in pixels for `bars` bars.
+impl RankingSpec {
+    /// The rows drawn: every bar, or a folded long ranking.
+    pub fn rows(&self) -> Vec<Row<'_>> {
+        shown_rows(&self.bars, &self.highlighted, self.expanded)
+    }
+}
+
+/// « 120 autres communes ».
+pub fn gap_text(n: usize) -> String {
+    en_action_core::diagnostic::count(n, "autre commune", "autres communes")
+}
+
+/// Height of the chart in pixels for `bars` rows.
 pub fn ranking_height(bars: usize) -> u32 {
     let bars = u32::try_from(bars.max(1)).unwrap_or(u32::MAX / BAR_STEP);
     bars.saturating_mul(BAR_STEP).saturating_add(MARGINS)
 }
 
 pub fn ranking_option(spec: &RankingSpec) -> Value {
-    let labels: Vec<String> = spec
-        .bars
+    let rows = spec.rows();
+    let labels: Vec<String> = rows
         .iter()
-        .map(|b| format::with_unit(b.value, spec.decimals, &spec.unit))
+        .map(|row| match row {
+            Row::Bar(b) => format::with_unit(b.value, spec.decimals, &spec.unit),
+            Row::Gap(_) => String::new(),
+        })
         .collect();
     // Value labels sit right of the bars: leave room for the longest one.
     let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
@@ -79,7 +99,7 @@ pub fn ranking_option(spec: &RankingSpec) -> Value {
         .y_axis(Axis::new().type_(AxisType::Category).inverse(true))
         .series(BarSeries::new().name("Classement"));
     let mut option = chart.build();
-    finish(&mut option, spec, &labels);
+    finish(&mut option, spec, &rows, &labels);
     option
 }
 
@@ -92,26 +112,25 @@ fn highlight_colour(spec: &RankingSpec) -> &str {
 
 /// The parts charming 0.6 does not express: per-bar colours, labels and tooltips, bold
 /// category labels, the territory line.
-fn finish(option: &mut Value, spec: &RankingSpec, labels: &[String]) {
+fn finish(option: &mut Value, spec: &RankingSpec, rows: &[Row], labels: &[String]) {
     let colour = highlight_colour(spec);
     let count = spec.bars.len();
     let is_highlighted = |bar: &Bar| spec.highlighted.contains(&bar.code);
-    let names: Vec<Value> = spec
-        .bars
+    let names: Vec<Value> = rows
         .iter()
-        .map(|bar| {
-            if is_highlighted(bar) {
-                json!({ "value": bar.name, "textStyle": { "fontWeight": "bold", "color": DARK_TEXT } })
-            } else {
-                json!(bar.name)
-            }
+        .map(|row| match row {
+            Row::Gap(n) => json!({ "value": format!("… {} …", gap_text(*n)), "textStyle": { "fontStyle": "italic", "color": "#4d4d4d" } }),
+            Row::Bar(bar) if is_highlighted(bar) => json!({ "value": bar.name, "textStyle": { "fontWeight": "bold", "color": DARK_TEXT } }),
+            Row::Bar(bar) => json!(bar.name),
         })
         .collect();
-    let data: Vec<Value> = spec
-        .bars
+    let data: Vec<Value> = rows
         .iter()
         .zip(labels)
-        .map(|(bar, label)| {
+        .map(|(row, label)| {
+            let Row::Bar(bar) = row else {
+                return json!({ "value": "-", "label": { "show": false }, "tooltip": { "show": false } });
+            };
             let highlighted = is_highlighted(bar);
             let tooltip = format!(
                 "{}{NBSP}: {label} en {} (rang {} sur {count})",
@@ -227,7 +246,23 @@ mod tests {
             unit: "%".into(),
             decimals: 1,
             animate: false,
+            expanded: false,
         }
+    }
+
+    #[test]
+    fn a_long_ranking_folds_its_middle_into_a_row() {
+        let bars: Vec<Bar> = (0..150).map(|i| bar(&format!("{:05}", i), &format!("C{i}"), 150.0 - i as f64, i + 1)).collect();
+        let long = RankingSpec { bars, ..spec() };
+        let option = ranking_option(&long);
+        let names = option["yAxis"]["data"].as_array().unwrap();
+        assert_eq!(names.len(), 31);
+        assert_eq!(names[15]["value"], "… 120 autres communes …");
+        assert_eq!(option["series"][0]["data"][15]["value"], "-");
+        assert_eq!(option["series"][0]["data"][16]["value"], 15.0);
+        assert_eq!(option["series"][0]["data"][16]["tooltip"]["formatter"], "C135\u{a0}: 15,0\u{a0}% en 2021 (rang 136 sur 150)");
+        let whole = ranking_option(&RankingSpec { expanded: true, ..long });
+        assert_eq!(whole["yAxis"]["data"].as_array().unwrap().len(), 150);
     }
 
     #[test]

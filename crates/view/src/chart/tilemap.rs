@@ -1,12 +1,16 @@
 //! The tile map: one square per commune on a grid that keeps the rough geography (row 0 in
 //! the north), coloured by class, each tile named in text that contrasts with its colour,
-//! highlighted communes framed by a thick dark border, missing values hatched.
+//! highlighted communes framed by a thick dark border, missing values hatched. Tiles are
+//! square (the chart's box takes the grid's proportions, [`TileMapSpec::aspect_ratio`]); names
+//! are sized to the tiles and unique ([`super::tile_labels`]), or left out when tiles are too
+//! small to hold them (the table below the map has them all).
 
 use charming::component::{Axis, Grid};
 use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::Heatmap;
 use serde_json::{json, Value};
 
+use super::tile_labels::{fit, tile_labels};
 use super::{OptionBuilder, first_mut, set};
 use crate::classes::{self, Class, DARK_TEXT, MISSING_COLOUR, MISSING_LABEL};
 use crate::format::{self, NBSP};
@@ -17,8 +21,8 @@ const MARGIN: u32 = 2;
 const GAP: f64 = 3.0;
 /// The border of highlighted tiles.
 const HIGHLIGHT_BORDER: f64 = 4.0;
-/// The most characters of a tile's name.
-const SHORT_NAME_CHARS: usize = 8;
+/// The tile size assumed before the chart is measured, in pixels.
+const DEFAULT_TILE_PX: f64 = 60.0;
 
 /// One commune of the tile map.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,9 +48,32 @@ pub struct TileMapSpec {
     pub decimals: u8,
     /// Whether the chart may animate (off when the reader prefers reduced motion).
     pub animate: bool,
+    /// The chart's width in pixels, once measured (0 before).
+    pub width: f64,
 }
 
 impl TileMapSpec {
+    /// The width-to-height ratio of the chart's box that makes the tiles square (a CSS
+    /// `aspect-ratio` number).
+    pub fn aspect_ratio(&self) -> String {
+        let (cols, rows) = self.size();
+        format!("{:.4}", f64::from(cols) / f64::from(rows))
+    }
+
+    /// The width of one tile in pixels.
+    pub fn tile_px(&self) -> f64 {
+        if self.width <= 0.0 {
+            return DEFAULT_TILE_PX;
+        }
+        let (cols, _) = self.size();
+        (self.width - f64::from(2 * MARGIN)) / f64::from(cols)
+    }
+
+    /// Whether the tiles are large enough to carry names.
+    pub fn labelled(&self) -> bool {
+        fit(self.tile_px()).max_chars >= 3
+    }
+
     /// Columns and rows, grown to hold every tile.
     fn size(&self) -> (u32, u32) {
         let cols = self
@@ -69,37 +96,6 @@ pub fn tilemap_height(spec: &TileMapSpec, width: u32) -> u32 {
     let inner = u64::from(width.saturating_sub(2 * MARGIN));
     let height = inner * u64::from(rows) / u64::from(cols) + u64::from(2 * MARGIN);
     u32::try_from(height).unwrap_or(u32::MAX)
-}
-
-/// A name short enough for a tile (at most 8 characters): the whole name when it fits, else
-/// its first word (« Sains-en-Gohelle » → « Sains »), an article skipped (« La Bassée » →
-/// « Bassée »), « Saint » abbreviated (« Saint-Laurent-Blangy » → « St-Laur. »), a long word
-/// cut with a full stop (« Sallaumines » → « Sallaum. »).
-pub fn short_name(name: &str) -> String {
-    let name = name.trim();
-    if name.chars().count() <= SHORT_NAME_CHARS {
-        return name.to_owned();
-    }
-    let words: Vec<&str> = name
-        .split(['-', ' ', '\u{a0}'])
-        .filter(|w| !w.is_empty())
-        .collect();
-    let first = match words.as_slice() {
-        [article, next, ..] if ["le", "la", "les"].contains(&article.to_lowercase().as_str()) => {
-            (*next).to_owned()
-        }
-        [saint, next, ..] if saint.eq_ignore_ascii_case("saint") => format!("St-{next}"),
-        [sainte, next, ..] if sainte.eq_ignore_ascii_case("sainte") => format!("Ste-{next}"),
-        [first, ..] => (*first).to_owned(),
-        [] => String::new(),
-    };
-    if first.chars().count() <= SHORT_NAME_CHARS {
-        first
-    } else {
-        let mut cut: String = first.chars().take(SHORT_NAME_CHARS - 1).collect();
-        cut.push('.');
-        cut
-    }
 }
 
 /// The legend in words: each class's colour and label, then « pas de donnée ».
@@ -156,6 +152,9 @@ pub fn tilemap_option(spec: &TileMapSpec) -> Value {
 /// the hidden visual map ECharts asks of a heatmap (its pieces repeat the class colours).
 fn finish(option: &mut Value, spec: &TileMapSpec) {
     let is_highlighted = |tile: &TileValue| spec.highlighted.contains(&tile.code);
+    let fit = fit(spec.tile_px());
+    let names: Vec<String> = spec.tiles.iter().map(|t| t.name.clone()).collect();
+    let labels: std::collections::HashMap<&str, String> = spec.tiles.iter().map(|t| t.code.as_str()).zip(tile_labels(&names, fit.max_chars)).collect();
     // Highlighted tiles last, so no neighbour's white border covers their frame.
     let mut tiles: Vec<&TileValue> = spec.tiles.iter().collect();
     tiles.sort_by_key(|t| is_highlighted(t));
@@ -175,7 +174,7 @@ fn finish(option: &mut Value, spec: &TileMapSpec) {
                 set(&mut item_style, &["borderWidth"], json!(HIGHLIGHT_BORDER));
             }
             let mut label = json!({
-                "formatter": short_name(&tile.name),
+                "formatter": labels.get(tile.code.as_str()).cloned().unwrap_or_default(),
                 "color": classes::text_colour_on(colour),
                 "fontWeight": if highlighted { "bold" } else { "normal" },
             });
@@ -225,7 +224,7 @@ fn finish(option: &mut Value, spec: &TileMapSpec) {
             &["itemStyle"],
             json!({ "borderColor": "#ffffff", "borderWidth": GAP }),
         );
-        set(series, &["label"], json!({ "show": true, "fontSize": 11 }));
+        set(series, &["label"], json!({ "show": spec.labelled(), "fontSize": fit.font_size }));
         set(
             series,
             &["emphasis"],
@@ -265,6 +264,7 @@ mod tests {
             unit: "%".into(),
             decimals: 1,
             animate: false,
+            width: 0.0,
         }
     }
 
@@ -278,25 +278,21 @@ mod tests {
     }
 
     #[test]
-    fn short_names() {
-        assert_eq!(short_name("Lens"), "Lens");
-        assert_eq!(short_name("Sains-en-Gohelle"), "Sains");
-        assert_eq!(short_name("Vendin-le-Vieil"), "Vendin");
-        assert_eq!(short_name("Noyelles-sous-Lens"), "Noyelles");
-        assert_eq!(short_name("Sallaumines"), "Sallaum.");
-        assert_eq!(short_name("Éleu-dit-Leauwette"), "Éleu");
-        assert_eq!(short_name("Saint-Laurent-Blangy"), "St-Laur.");
-        assert_eq!(short_name("La Bassée"), "Bassée");
-        assert_eq!(short_name("Méricourt"), "Méricou.");
-        assert_eq!(short_name(""), "");
-        for name in [
-            "Courcelles-lès-Lens",
-            "Ablain-Saint-Nazaire",
-            "Bénifontaine",
-            "---------",
-        ] {
-            assert!(short_name(name).chars().count() <= 8, "{name}");
-        }
+    fn square_tiles_with_labels_sized_to_them() {
+        let mut s = spec();
+        assert_eq!(s.aspect_ratio(), "1.0000");
+        s.width = 404.0;
+        assert_eq!(s.tile_px(), 200.0);
+        let option = tilemap_option(&s);
+        assert_eq!(option["series"][0]["label"]["fontSize"], 14.0);
+        assert_eq!(item(&option, "Sains-en-Gohelle")["label"]["formatter"], "Sains-en-Gohelle");
+        s.width = 124.0;
+        let option = tilemap_option(&s);
+        assert_eq!(option["series"][0]["label"]["fontSize"], 12.0);
+        assert_eq!(item(&option, "Sains-en-Gohelle")["label"]["formatter"], "Sains");
+        s.width = 40.0;
+        assert!(!s.labelled());
+        assert_eq!(tilemap_option(&s)["series"][0]["label"]["show"], false);
     }
 
     #[test]
