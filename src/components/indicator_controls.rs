@@ -84,7 +84,7 @@ pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Into
             {per_capita_allowed.then(|| view! {
                 <label class="check">
                     <input type="checkbox" prop:checked=move || route.state.with(|s| s.shows_per_capita(true))
-                        on:change=move |ev| { let on = event_target_checked(&ev); route.update(|s| s.per_capita = Some(on)); }/>
+                        on:change=move |ev| { let on = event_target_checked(&ev); route.update(|s| s.set_per_capita(on)); }/>
                     "Pour 1 000 habitants"
                 </label>
             })}

@@ -154,6 +154,13 @@ impl ViewState {
         allows && self.per_capita.unwrap_or(matches!(self.view, IndicatorView::Ranking | IndicatorView::Map))
     }
 
+    /// Chooses per 1,000 inhabitants or not: kept in the URL only when it differs from the
+    /// view's default, so links stay short.
+    pub fn set_per_capita(&mut self, on: bool) {
+        let default = matches!(self.view, IndicatorView::Ranking | IndicatorView::Map);
+        self.per_capita = (on != default).then_some(on);
+    }
+
     /// The staff workbench.
     pub fn workbench() -> ViewState {
         ViewState { page: Page::Workbench, ..ViewState::default() }
@@ -412,6 +419,16 @@ mod tests {
         assert!(!at(IndicatorView::Ranking, Some(false)).shows_per_capita(true));
         assert!(at(IndicatorView::Trend, Some(true)).shows_per_capita(true));
         assert!(!at(IndicatorView::Ranking, None).shows_per_capita(false), "not for a rate");
+        let mut trend = at(IndicatorView::Trend, None);
+        trend.set_per_capita(true);
+        assert_eq!(trend.per_capita, Some(true));
+        trend.set_per_capita(false);
+        assert_eq!(trend.per_capita, None);
+        let mut ranking = at(IndicatorView::Ranking, None);
+        ranking.set_per_capita(false);
+        assert_eq!(ranking.per_capita, Some(false));
+        ranking.set_per_capita(true);
+        assert_eq!(ranking.per_capita, None);
         assert_eq!(ViewState::from_query("?v=1&hab=0").per_capita, Some(false));
         assert_eq!(ViewState::from_query("?v=1&hab=1").per_capita, Some(true));
         assert_eq!(ViewState::from_query("?v=1").per_capita, None);

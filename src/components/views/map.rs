@@ -141,7 +141,7 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
             // Tiles are square: the box takes the grid's proportions (set through the CSSOM, as
             // the CSP forbids inline styles).
             <div class="map-box" class:map-box--tiles=tiles node_ref=boxed style=("--tile-ratio", aspect)>
-                <Chart option=option format=format label=finding class="chart--fill" on_instance=Callback::new(move |i| instance.set(i))/>
+                <Chart option=option format=format label=finding class="chart--map" on_instance=Callback::new(move |i| instance.set(i))/>
             </div>
             {move || unlabelled().then(|| view! {
                 <p class="notice">"À cette largeur, les tuiles sont trop petites pour porter les noms : survolez ou touchez une tuile, ou lisez le tableau ci-dessous, qui les nomme toutes."</p>
