@@ -8,7 +8,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test setup build test-native check-data test-browser bench fuzz clean
+.PHONY: serve test setup build test-native check-data test-browser bench fuzz mutants clean
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
@@ -34,6 +34,11 @@ bench: build
 	cargo run --profile bench-native --quiet -p en-action-cli --bin en-action-bench
 	node scripts/bench-web.mjs
 	node scripts/bench-workbench.mjs
+
+# Mutation testing of crates/core and crates/view (not in CI; hours on 2 cores): prints the
+# score of each crate. One file: scripts/mutants.sh crates/core/src/stats/progress.rs
+mutants:
+	scripts/mutants.sh
 
 # Fuzzes the file readers (not in CI): FUZZ_RUNS runs per target (default 2.5 million).
 fuzz:

@@ -12,7 +12,7 @@ const SMALL_WORDS: [&str; 14] = ["sous", "sur", "lès", "les", "lez", "en", "la"
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LabelFit {
     pub font_size: f64,
-    /// The most characters of a label; below 3, tiles are not labelled.
+    /// The most characters of a label (the tile map labels no tile that holds fewer than 4).
     pub max_chars: usize,
 }
 
@@ -144,6 +144,7 @@ mod tests {
     fn the_font_and_the_label_length_follow_the_tile() {
         assert_eq!(fit(90.0), LabelFit { font_size: 14.0, max_chars: 9 });
         assert_eq!(fit(50.0), LabelFit { font_size: 10.0, max_chars: 7 });
-        assert!(fit(20.0).max_chars < 3, "too small to label");
+        assert_eq!(fit(30.0).max_chars, 4);
+        assert!(fit(25.0).max_chars < 4, "too small to label");
     }
 }

@@ -21,6 +21,9 @@ const MARGIN: u32 = 2;
 const GAP: f64 = 3.0;
 /// The border of highlighted tiles.
 const HIGHLIGHT_BORDER: f64 = 4.0;
+/// Tiles that hold fewer characters than this are not labelled (three letters at 9 px tell
+/// nobody anything).
+const MIN_LABEL_CHARS: usize = 4;
 /// The tile size assumed before the chart is measured, in pixels.
 const DEFAULT_TILE_PX: f64 = 60.0;
 
@@ -71,7 +74,7 @@ impl TileMapSpec {
 
     /// Whether the tiles are large enough to carry names.
     pub fn labelled(&self) -> bool {
-        fit(self.tile_px()).max_chars >= 3
+        fit(self.tile_px()).max_chars >= MIN_LABEL_CHARS
     }
 
     /// Columns and rows, grown to hold every tile.

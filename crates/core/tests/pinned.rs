@@ -1,0 +1,143 @@
+//! Numbers and checks pinned from their definitions, with hand-computed cases: each test
+//! names the mistake it would catch (found by mutation testing, `make mutants`).
+
+use std::path::PathBuf;
+
+use en_action_core::check::{check_indicator, check_territory, check_unique_ids};
+use en_action_core::diagnostic::Problem;
+use en_action_core::rollup::territory_population_on;
+use en_action_core::series::Series;
+use en_action_core::stats::{progress, ProgressStatus, Target};
+use en_action_core::territory::Territory;
+use en_action_core::Direction;
+
+fn read(relative: &str) -> String {
+    std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../indicators").join(relative)).expect("sample")
+}
+
+fn territory() -> Territory {
+    check_territory("territory.json", read("territory.json").as_bytes()).expect("valid").value
+}
+
+fn series(points: &[(i32, f64)]) -> Series {
+    Series::from_points(points.iter().map(|&(y, v)| (y, Some(v)))).expect("series")
+}
+
+// --- progress (Open SDG's measure) -----------------------------------------------------
+
+#[test]
+fn a_value_exactly_at_a_downward_target_is_achieved() {
+    // Lower is better, the latest value equals the target: d·(v − t) = 0 ≥ 0, achieved.
+    let p = progress(&series(&[(2015, 20.0), (2020, 15.0)]), 2015, Target { year: 2030, value: 15.0 }, Direction::Down).expect("progress");
+    assert_eq!(p.status, ProgressStatus::Achieved);
+    assert_eq!(p.projected_year, None, "no projection once achieved");
+}
+
+#[test]
+fn no_movement_by_the_deadline_is_limited_not_deterioration() {
+    // Deadline passed without the target; the latest equals the baseline: not worse, so
+    // Limited (Deterioration only when the latest is worse than the baseline).
+    let p = progress(&series(&[(2015, 20.0), (2020, 18.0), (2024, 20.0)]), 2015, Target { year: 2022, value: 10.0 }, Direction::Down).expect("progress");
+    assert_eq!(p.status, ProgressStatus::Limited);
+    let worse = progress(&series(&[(2015, 20.0), (2024, 21.0)]), 2015, Target { year: 2022, value: 10.0 }, Direction::Down).expect("progress");
+    assert_eq!(worse.status, ProgressStatus::Deterioration);
+}
+
+#[test]
+fn a_target_of_zero_uses_linear_rates() {
+    // Compound rates need every value > 0. Baseline 100 (2015), latest 50 (2016), target 0 in
+    // 2019: linear observed −50 / year, required −25 / year, ratio 2.0 (compound would give
+    // (0.5 − 1) / (0 − 1) = 0.5).
+    let p = progress(&series(&[(2015, 100.0), (2016, 50.0)]), 2015, Target { year: 2019, value: 0.0 }, Direction::Down).expect("progress");
+    assert!((p.ratio.expect("ratio") - 2.0).abs() < 1e-12, "{:?}", p.ratio);
+    assert_eq!(p.status, ProgressStatus::Substantial);
+}
+
+#[test]
+fn a_latest_value_of_zero_uses_linear_rates() {
+    // Baseline 100 (2015), latest 0 (2016), target −20 in 2019 (down): linear observed −100,
+    // required −30, ratio 10/3.
+    let p = progress(&series(&[(2015, 100.0), (2016, 0.0)]), 2015, Target { year: 2019, value: -20.0 }, Direction::Down).expect("progress");
+    assert!((p.ratio.expect("ratio") - 10.0 / 3.0).abs() < 1e-12, "{:?}", p.ratio);
+}
+
+#[test]
+fn compound_rates_when_every_value_is_positive() {
+    // Baseline 100, latest 121 two years later: CR_a = 1.21^(1/2) − 1 = 0.1; target 133.1 in
+    // 2018: CR_r = 1.331^(1/3) − 1 = 0.1; ratio 1.0 (linear rates would give 10.5 / 11.03).
+    let p = progress(&series(&[(2015, 100.0), (2017, 121.0)]), 2015, Target { year: 2018, value: 133.1 }, Direction::Up).expect("progress");
+    assert!((p.ratio.expect("ratio") - 1.0).abs() < 1e-9, "{:?}", p.ratio);
+}
+
+#[test]
+fn the_projected_year_is_where_the_linear_trend_meets_the_target() {
+    // 100, 96, 92, 88 from 2015: the line 100 − 4 (y − 2015) reaches 70 at 2022.5 → 2023.
+    let p = progress(&series(&[(2015, 100.0), (2016, 96.0), (2017, 92.0), (2018, 88.0)]), 2015, Target { year: 2030, value: 70.0 }, Direction::Down).expect("progress");
+    assert_eq!(p.projected_year, Some(2023));
+    // Reaching 72 exactly in 2022: not pushed to 2023 by rounding noise.
+    let q = progress(&series(&[(2015, 100.0), (2016, 96.0), (2017, 92.0), (2018, 88.0)]), 2015, Target { year: 2030, value: 72.0 }, Direction::Down).expect("progress");
+    assert_eq!(q.projected_year, Some(2022));
+    // A trend going the wrong way projects nothing.
+    let r = progress(&series(&[(2015, 88.0), (2018, 100.0)]), 2015, Target { year: 2030, value: 70.0 }, Direction::Down).expect("progress");
+    assert_eq!(r.projected_year, None);
+}
+
+// --- checks ------------------------------------------------------------------------------
+
+/// The shipped `chomage.json` (ratio, scale 100, range 0-100) with commune 62001's first
+/// numerator and denominator replaced.
+fn chomage_with(numerator: &str, denominator: &str) -> Vec<Problem> {
+    let mut file: serde_json::Value = serde_json::from_str(&read("travailler/chomage.json")).expect("json");
+    file["numerator"]["values"]["62001"][0] = serde_json::from_str(numerator).expect("n");
+    file["denominator"]["values"]["62001"][0] = serde_json::from_str(denominator).expect("d");
+    let text = serde_json::to_string_pretty(&file).expect("text");
+    match check_indicator("chomage.json", text.as_bytes(), &territory()) {
+        Ok(_) => Vec::new(),
+        Err(rejected) => rejected.errors().map(|d| d.problem.clone()).collect(),
+    }
+}
+
+#[test]
+fn rates_are_checked_against_the_range() {
+    assert_eq!(chomage_with("50", "100"), Vec::new(), "50 % is in 0-100");
+    assert_eq!(chomage_with("100", "100"), Vec::new(), "100 % is the bound, allowed");
+    let over = chomage_with("150", "100");
+    assert!(matches!(over.as_slice(), [Problem::OutOfRange { value, .. }] if (*value - 150.0).abs() < 1e-9), "{over:?}");
+    // A zero denominator under a positive numerator is its own error; 0 / 0 is no rate at all.
+    assert!(matches!(chomage_with("5", "0").as_slice(), [Problem::ZeroDenominator { year: 2015, .. }]), "{:?}", chomage_with("5", "0"));
+    assert_eq!(chomage_with("0", "0"), Vec::new());
+}
+
+#[test]
+fn two_files_with_one_id_are_an_error() {
+    let found = check_unique_ids([("a/chomage.json", "chomage"), ("b/emplois.json", "emplois"), ("c/chomage.json", "chomage")]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].file, "c/chomage.json");
+    assert_eq!(found[0].problem, Problem::DuplicateIndicator { id: "chomage".into(), other: "a/chomage.json".into() });
+    assert!(check_unique_ids([("a.json", "a"), ("b.json", "b")]).is_empty());
+}
+
+#[test]
+fn axis_colours_are_hash_and_six_hex_digits() {
+    let with_colour = |colour: &str| {
+        let text = read("territory.json").replacen("\"colour\": \"#0072B2\"", &format!("\"colour\": \"{colour}\""), 1);
+        check_territory("territory.json", text.as_bytes()).err().map(|r| r.errors().map(|d| d.problem.clone()).collect::<Vec<_>>())
+    };
+    assert_eq!(with_colour("#abcdeF"), None);
+    for bad in ["x0072B2", "#0072B", "#0072B2F", "#0072G2", "0072B2"] {
+        let problems = with_colour(bad).unwrap_or_default();
+        assert!(matches!(problems.as_slice(), [Problem::InvalidColour { found }] if found == bad), "{bad}: {problems:?}");
+    }
+}
+
+#[test]
+fn the_territory_population_on_a_year_is_the_sum_at_the_nearest_census() {
+    let t = territory();
+    let sum = |year: i32| t.communes.iter().map(|c| c.population.get(year).expect("census")).sum::<f64>();
+    let on = territory_population_on(&t, &[2015, 2018, 2024]);
+    // 2015 → 2016 census, 2018 → 2019 (nearer than 2016), 2024 → 2023.
+    assert_eq!(on.get(2015), Some(sum(2016)));
+    assert_eq!(on.get(2018), Some(sum(2019)));
+    assert_eq!(on.get(2024), Some(sum(2023)));
+    assert!(sum(2023) > 240_000.0 && sum(2023) < 245_000.0, "about 242,000 inhabitants");
+}

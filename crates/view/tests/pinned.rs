@@ -1,0 +1,106 @@
+//! The view crate's numbers pinned on the shipped data and from their definitions: the lines
+//! a chart draws (territory first, chosen communes, period, per 1,000 inhabitants, index
+//! base 100), the words of a change, and number formats at their boundaries.
+
+use std::path::PathBuf;
+
+use en_action_core::check::{check_indicator, check_territory};
+use en_action_core::indicator::Indicator;
+use en_action_core::rollup::territory_series;
+use en_action_core::series::Series;
+use en_action_core::stats::change;
+use en_action_core::territory::Territory;
+use en_action_core::Direction;
+use en_action_view::finding::{change_assessment, change_direction_word};
+use en_action_view::format::{number, signed, MAX_CHARS};
+use en_action_view::lines::{all_lines, shown_lines, years_in, Transform};
+
+fn read(relative: &str) -> Vec<u8> {
+    std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../indicators").join(relative)).expect("sample")
+}
+
+fn setup(file: &str) -> (Territory, Indicator) {
+    let territory = check_territory("territory.json", &read("territory.json")).expect("territory").value;
+    let indicator = check_indicator(file, &read(file), &territory).expect("indicator").value;
+    (territory, indicator)
+}
+
+const LENS: &str = "62498";
+
+#[test]
+fn the_lines_are_the_territory_then_the_chosen_communes_on_the_period() {
+    let (t, ind) = setup("travailler/emplois.json");
+    let aggregate = territory_series(&ind, &t).expect("aggregate");
+    let plain = Transform { per_capita: false, index100: false };
+    let lines = shown_lines(&ind, &aggregate, &t, &[LENS.to_owned(), "00000".to_owned()], (2017, 2020), plain);
+    assert_eq!(lines.len(), 2, "the territory, Lens; an unknown code skipped");
+    assert_eq!((lines[0].code.as_deref(), lines[0].name.as_str()), (None, "CALL"));
+    assert_eq!(lines[1].name, "Lens");
+    assert_eq!(lines[1].series.years(), [2017, 2018, 2019, 2020]);
+    let file: serde_json::Value = serde_json::from_slice(&read("travailler/emplois.json")).expect("json");
+    let lens_2017 = file["values"][LENS][2].as_f64().expect("2017");
+    assert_eq!(lines[1].series.get(2017), Some(lens_2017));
+    // The territory is the sum of the communes.
+    let total_2017: f64 = file["values"].as_object().expect("values").values().map(|row| row[2].as_f64().expect("v")).sum();
+    assert_eq!(lines[0].series.get(2017), Some(total_2017));
+
+    // Per 1,000 inhabitants: Lens's count over its population at the nearest census (2016 for 2017).
+    let per = shown_lines(&ind, &aggregate, &t, &[LENS.to_owned()], (2017, 2017), Transform { per_capita: true, index100: false });
+    let lens = t.communes.iter().find(|c| c.code.as_str() == LENS).expect("Lens");
+    let expected = 1000.0 * lens_2017 / lens.population.get(2016).expect("2016");
+    assert!((per[1].series.get(2017).expect("per capita") - expected).abs() < 1e-9);
+    // Index base 100 at the first year of the period.
+    let index = shown_lines(&ind, &aggregate, &t, &[LENS.to_owned()], (2017, 2020), Transform { per_capita: false, index100: true });
+    assert_eq!(index[1].series.get(2017), Some(100.0));
+    let lens_2020 = file["values"][LENS][5].as_f64().expect("2020");
+    assert!((index[1].series.get(2020).expect("2020") - 100.0 * lens_2020 / lens_2017).abs() < 1e-9);
+
+    let all = all_lines(&ind, &aggregate, &t, (2015, 2023), plain);
+    assert_eq!(all.len(), 37, "the territory and the 36 communes");
+    assert_eq!(years_in(&ind, (2016, 2018)), [2016, 2017, 2018]);
+    assert_eq!(years_in(&ind, (2030, 2040)), Vec::<i32>::new());
+}
+
+fn series(points: &[(i32, f64)]) -> Series {
+    Series::from_points(points.iter().map(|&(y, v)| (y, Some(v)))).expect("series")
+}
+
+#[test]
+fn change_words_follow_the_displayed_change_and_the_good_direction() {
+    let up = change(&series(&[(2015, 10.0), (2020, 12.0)]), 2015, 2020).expect("change");
+    assert_eq!(change_direction_word(&up, 1), "en hausse");
+    assert_eq!(change_assessment(&up, 1, Direction::Up), Some("favorable"));
+    assert_eq!(change_assessment(&up, 1, Direction::Down), Some("défavorable"));
+    let down = change(&series(&[(2015, 12.0), (2020, 10.0)]), 2015, 2020).expect("change");
+    assert_eq!(change_direction_word(&down, 1), "en baisse");
+    assert_eq!(change_assessment(&down, 1, Direction::Down), Some("favorable"));
+    // A change that rounds to zero at the shown decimals is « stable », judged neither way.
+    let tiny = change(&series(&[(2015, 10.0), (2020, 10.04)]), 2015, 2020).expect("change");
+    assert_eq!(change_direction_word(&tiny, 1), "stable");
+    assert_eq!(change_assessment(&tiny, 1, Direction::Up), None);
+    // With two decimals shown, the same change is a rise (0,04) … unless its percentage
+    // (0,4 %) rounds to zero at one decimal: it does not.
+    assert_eq!(change_direction_word(&tiny, 2), "en hausse");
+    // A huge base: +0,04 % rounds to 0,0 % → stable, whatever the decimals.
+    let flat = change(&series(&[(2015, 10_000.0), (2020, 10_004.0)]), 2015, 2020).expect("change");
+    assert_eq!(change_direction_word(&flat, 0), "stable");
+}
+
+#[test]
+fn signs_and_lengths_at_their_boundaries() {
+    assert_eq!(signed(0.04, 1), "0,0", "no + on a value that shows as zero");
+    assert_eq!(signed(0.05, 1), "+0,1");
+    assert_eq!(signed(1.0, 0), "+1");
+    assert_eq!(signed(0.0, 2), "0,00");
+    assert_eq!(signed(-1.0, 0), "\u{2212}1");
+    // Up to MAX_CHARS characters as digits, beyond that in scientific notation.
+    let widest = number(999_999_999_999_999.0, 0);
+    assert_eq!(widest.chars().count(), MAX_CHARS - 1, "{widest}");
+    assert!(!widest.contains('×'));
+    let exactly = number(9_999_999_999_999.99, 2);
+    assert_eq!((exactly.chars().count(), exactly.contains('×')), (MAX_CHARS, false), "{exactly}");
+    let wider = number(99_999_999_999_999.0, 2);
+    assert!(wider.contains('×'), "21 characters as digits: {wider}");
+    assert!(number(1e16, 0).contains('×'));
+    assert!(number(1e16, 0).chars().count() <= MAX_CHARS);
+}
