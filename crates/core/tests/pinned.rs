@@ -55,10 +55,10 @@ fn a_target_of_zero_uses_linear_rates() {
 
 #[test]
 fn a_latest_value_of_zero_uses_linear_rates() {
-    // Baseline 100 (2015), latest 0 (2016), target −20 in 2019 (down): linear observed −100,
-    // required −30, ratio 10/3.
-    let p = progress(&series(&[(2015, 100.0), (2016, 0.0)]), 2015, Target { year: 2019, value: -20.0 }, Direction::Down).expect("progress");
-    assert!((p.ratio.expect("ratio") - 10.0 / 3.0).abs() < 1e-12, "{:?}", p.ratio);
+    // Baseline 100 (2015), latest 0 (2016), target 10 in 2019 (down): linear observed −100 a
+    // year, required −22.5, ratio 40/9 (compound would give −1 / (0.1^(1/4) − 1) ≈ 2.28).
+    let p = progress(&series(&[(2015, 100.0), (2016, 0.0)]), 2015, Target { year: 2019, value: 10.0 }, Direction::Down).expect("progress");
+    assert!((p.ratio.expect("ratio") - 40.0 / 9.0).abs() < 1e-12, "{:?}", p.ratio);
 }
 
 #[test]
