@@ -34,6 +34,14 @@ fn a_value_exactly_at_a_downward_target_is_achieved() {
 }
 
 #[test]
+fn one_value_is_not_enough_even_past_the_deadline() {
+    // Fewer than two points from the baseline on: not enough data (rule 2 comes before the
+    // deadline rule 5).
+    let p = progress(&series(&[(2024, 20.0)]), 2015, Target { year: 2022, value: 10.0 }, Direction::Down).expect("progress");
+    assert_eq!(p.status, ProgressStatus::NotEnoughData);
+}
+
+#[test]
 fn no_movement_by_the_deadline_is_limited_not_deterioration() {
     // Deadline passed without the target; the latest equals the baseline: not worse, so
     // Limited (Deterioration only when the latest is worse than the baseline).
