@@ -139,6 +139,16 @@ fn axis_colours_are_hash_and_six_hex_digits() {
 }
 
 #[test]
+fn territory_names_and_labels_are_checked_as_texts() {
+    let long = "L".repeat(250);
+    let text = read("territory.json").replacen("\"name\": \"Acheville\"", &format!("\"name\": \"{long}\""), 1).replacen("\"label\": \"Bouger\"", "\"label\": \"Bou\u{202e}ger\"", 1);
+    let rejected = check_territory("territory.json", text.as_bytes()).expect_err("refused");
+    let places: Vec<(String, String)> = rejected.errors().map(|d| (d.path.to_string(), d.problem.kind())).collect();
+    assert!(places.contains(&("communes[1].name".to_owned(), "text_too_long".to_owned())), "{places:?}");
+    assert!(places.contains(&("axes[0].label".to_owned(), "invisible_character".to_owned())), "{places:?}");
+}
+
+#[test]
 fn the_territory_population_on_a_year_is_the_sum_at_the_nearest_census() {
     let t = territory();
     let sum = |year: i32| t.communes.iter().map(|c| c.population.get(year).expect("census")).sum::<f64>();

@@ -13,7 +13,7 @@ use en_action_core::territory::Territory;
 use en_action_core::Direction;
 use en_action_view::finding::{change_assessment, change_direction_word};
 use en_action_view::format::{number, signed, MAX_CHARS};
-use en_action_view::lines::{all_lines, shown_lines, years_in, Transform};
+use en_action_view::lines::{all_lines, measure, shown_lines, year_range, years_in, Transform};
 
 fn read(relative: &str) -> Vec<u8> {
     std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../indicators").join(relative)).expect("sample")
@@ -59,6 +59,26 @@ fn the_lines_are_the_territory_then_the_chosen_communes_on_the_period() {
     assert_eq!(all.len(), 37, "the territory and the 36 communes");
     assert_eq!(years_in(&ind, (2016, 2018)), [2016, 2017, 2018]);
     assert_eq!(years_in(&ind, (2030, 2040)), Vec::<i32>::new());
+}
+
+#[test]
+fn the_period_and_the_measure() {
+    let (_, emplois) = setup("travailler/emplois.json");
+    assert_eq!(year_range(&emplois, None, None), (2015, 2023));
+    assert_eq!(year_range(&emplois, Some(2017), Some(2020)), (2017, 2020));
+    assert_eq!(year_range(&emplois, Some(1990), Some(2050)), (2015, 2023), "years outside the file are ignored");
+    assert_eq!(year_range(&emplois, Some(2020), Some(2017)), (2020, 2023), "an end before the start is ignored");
+    let per = Transform { per_capita: true, index100: false };
+    let plain = Transform { per_capita: false, index100: false };
+    assert_eq!(measure(&emplois, per, 2015).unit, "/ 1 000 hab.");
+    assert_eq!(measure(&emplois, per, 2015).decimals, emplois.decimals + 1);
+    assert_eq!(measure(&emplois, plain, 2015).unit, "emplois");
+    // A rate has no per-capita form, whatever is asked.
+    let (_, chomage) = setup("travailler/chomage.json");
+    assert_eq!(measure(&chomage, per, 2015).unit, "%");
+    assert_eq!(measure(&chomage, per, 2015).qualifier, None);
+    let index = measure(&chomage, Transform { per_capita: false, index100: true }, 2017);
+    assert_eq!((index.unit.as_str(), index.qualifier.as_deref()), ("", Some("indice base 100 en 2017")));
 }
 
 fn series(points: &[(i32, f64)]) -> Series {
