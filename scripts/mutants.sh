@@ -34,7 +34,7 @@ score() {
 run() {
   local package=$1 label=$2
   shift 2
-  cargo mutants --package "$package" --timeout 120 --output "target/mutants-$label" "$@" || true
+  cargo mutants --package "$package" --timeout 30 --output "target/mutants-$label" "$@" || true
   score "target/mutants-$label/mutants.out" "$label"
 }
 

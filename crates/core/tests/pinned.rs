@@ -159,3 +159,13 @@ fn the_territory_population_on_a_year_is_the_sum_at_the_nearest_census() {
     assert_eq!(on.get(2024), Some(sum(2023)));
     assert!(sum(2023) > 240_000.0 && sum(2023) < 245_000.0, "about 242,000 inhabitants");
 }
+
+#[test]
+fn commune_values_as_a_list_say_what_is_expected() {
+    let text = read("respirer/no2.json");
+    let start = text.find("\"values\": {").expect("values");
+    let broken = format!("{}\"values\": [1, 2]\n}}\n", &text[..start]);
+    let rejected = check_indicator("no2.json", broken.as_bytes(), &territory()).expect_err("refused");
+    let message = rejected.errors().next().expect("error").problem.to_string();
+    assert!(message.contains("une liste") && message.contains("attendu : un objet { \"code commune\": [valeurs par année] }"), "{message}");
+}

@@ -11,6 +11,7 @@ use en_action_core::series::Series;
 use en_action_core::stats::change;
 use en_action_core::territory::Territory;
 use en_action_core::Direction;
+use en_action_view::card::card;
 use en_action_view::finding::{change_assessment, change_direction_word};
 use en_action_view::format::{number, signed, MAX_CHARS};
 use en_action_view::lines::{all_lines, measure, shown_lines, year_range, years_in, Transform};
@@ -123,4 +124,22 @@ fn signs_and_lengths_at_their_boundaries() {
     assert!(wider.contains('×'), "21 characters as digits: {wider}");
     assert!(number(1e16, 0).contains('×'));
     assert!(number(1e16, 0).chars().count() <= MAX_CHARS);
+}
+
+#[test]
+fn a_card_with_one_year_has_no_change_and_symbols_keep_a_non_breaking_space() {
+    let (t, chomage) = setup("travailler/chomage.json");
+    let aggregate = territory_series(&chomage, &t).expect("aggregate");
+    let full = card(&chomage, &aggregate, "CALL", "#B34700", Some(2020));
+    let latest = full.latest.expect("latest");
+    assert!(latest.ends_with("\u{a0}%"), "a symbol unit stays on the line: {latest}");
+    assert!(full.change.is_some());
+    let (_, emplois) = setup("travailler/emplois.json");
+    let jobs = card(&emplois, &territory_series(&emplois, &t).expect("aggregate"), "CALL", "#B34700", Some(2020));
+    assert!(jobs.latest.expect("latest").ends_with(" emplois"), "a word unit may wrap");
+    // One year only: nothing to compare with.
+    let single = en_action_core::aggregate::Aggregate { series: series(&[(2023, 14.8)]), coverage: Vec::new() };
+    let one = card(&chomage, &single, "CALL", "#B34700", Some(2020));
+    assert_eq!(one.change, None);
+    assert_eq!(one.latest_year, Some(2023));
 }
