@@ -169,3 +169,13 @@ fn commune_values_as_a_list_say_what_is_expected() {
     let message = rejected.errors().next().expect("error").problem.to_string();
     assert!(message.contains("une liste") && message.contains("attendu : un objet { \"code commune\": [valeurs par année] }"), "{message}");
 }
+
+#[test]
+fn the_suggested_code_is_the_numerically_nearest_among_equal_typos() {
+    use en_action_core::code::{closest, CommuneCode};
+    // 62599 is one keystroke from both; 62598 is 1 away in number, 62589 is 10 away.
+    let known: Vec<CommuneCode> = ["62589", "62598"].iter().map(|c| CommuneCode::parse(c).expect("code")).collect();
+    assert_eq!(closest("62599", &known).map(CommuneCode::as_str), Some("62598"));
+    // Three differing characters: no suggestion.
+    assert_eq!(closest("62123", &known), None);
+}

@@ -143,3 +143,14 @@ fn a_card_with_one_year_has_no_change_and_symbols_keep_a_non_breaking_space() {
     assert_eq!(one.change, None);
     assert_eq!(one.latest_year, Some(2023));
 }
+
+#[test]
+fn contrast_follows_the_wcag_formula_on_dark_channels() {
+    use en_action_view::classes::contrast_ratio;
+    // #050505: channel 5/255 = 0.0196 ≤ 0.03928, linear value 0.0196 / 12.92 = 0.001518;
+    // against white (1.05) / (0.001518 + 0.05) = 20.38.
+    let ratio = contrast_ratio("#050505", "#ffffff").expect("ratio");
+    assert!((ratio - 20.381370411830552).abs() < 1e-9, "{ratio}");
+    assert_eq!(contrast_ratio("#000", "#fff"), Some(21.0));
+    assert_eq!(contrast_ratio("#777777", "#777777"), Some(1.0));
+}
