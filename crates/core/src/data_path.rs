@@ -99,12 +99,6 @@ impl std::ops::Deref for DataPath {
     }
 }
 
-impl AsRef<str> for DataPath {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
 impl AsRef<std::path::Path> for DataPath {
     fn as_ref(&self) -> &std::path::Path {
         std::path::Path::new(&self.0)
@@ -167,6 +161,8 @@ mod tests {
             assert_eq!(DataPath::parse(text, JSON), Err(fault), "{text:?}");
         }
         assert_eq!(DataPath::parse(&"a".repeat(MAX_LENGTH + 1), JSON), Err(PathFault::TooLong));
+        let longest = format!("{}.json", "a".repeat(MAX_LENGTH - 5));
+        assert_eq!(DataPath::parse(&longest, JSON).map(|p| p.as_str().len()), Ok(MAX_LENGTH), "the limit itself is allowed");
     }
 
     #[test]

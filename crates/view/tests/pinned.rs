@@ -154,3 +154,22 @@ fn contrast_follows_the_wcag_formula_on_dark_channels() {
     assert_eq!(contrast_ratio("#000", "#fff"), Some(21.0));
     assert_eq!(contrast_ratio("#777777", "#777777"), Some(1.0));
 }
+
+#[test]
+fn progress_shows_from_one_megabyte_and_trusts_no_wrong_total() {
+    use en_action_view::fetch_policy::{progress_text, PROGRESS_FROM_BYTES};
+    assert_eq!(progress_text(PROGRESS_FROM_BYTES - 1, None), None);
+    assert_eq!(progress_text(PROGRESS_FROM_BYTES, None).as_deref(), Some("Chargement : 1\u{a0}Mo reçus"));
+    assert_eq!(progress_text(2_000_000, Some(4_000_000)).as_deref(), Some("Chargement : 2\u{a0}Mo sur 4\u{a0}Mo"));
+    // A server that announced less than it sends: the received size only.
+    assert_eq!(progress_text(2_000_000, Some(1_500_000)).as_deref(), Some("Chargement : 2\u{a0}Mo reçus"));
+}
+
+#[test]
+fn ticks_of_large_values_get_only_the_decimals_they_need() {
+    use en_action_view::format::tick;
+    // 123 456,7 plus two units of float noise: one decimal is enough (relative tolerance).
+    assert_eq!(tick(123_456.7 + 3e-11, 0), "123\u{a0}456,7");
+    assert_eq!(tick(16.55, 1), "16,55");
+    assert_eq!(tick(16.5, 1), "16,5");
+}
