@@ -173,3 +173,29 @@ fn ticks_of_large_values_get_only_the_decimals_they_need() {
     assert_eq!(tick(16.55, 1), "16,55");
     assert_eq!(tick(16.5, 1), "16,5");
 }
+
+#[test]
+fn sizes_in_ko_and_mo_with_a_decimal_only_when_it_shows() {
+    use en_action_view::format::bytes;
+    assert_eq!(bytes(3_200_000), "3,2\u{a0}Mo");
+    assert_eq!(bytes(12_000), "12\u{a0}ko");
+    assert_eq!(bytes(1_500), "1,5\u{a0}ko");
+    // 1.95 Mo: a fraction of 0.95 or more rounds to the next whole number, written without
+    // decimal (« 2 Mo », not « 2,0 Mo »).
+    assert_eq!(bytes(1_950_000), "2\u{a0}Mo");
+    assert_eq!(bytes(150_000_000), "150\u{a0}Mo");
+}
+
+#[test]
+fn dates_in_french_and_on_a_yearly_axis() {
+    use en_action_core::date::Date;
+    let april = Date::parse("2019-04-01").expect("date");
+    assert_eq!(april.to_french(), "1er avril 2019");
+    assert_eq!(april.as_fractional_year(), 2019.25);
+    let september = Date::parse("2018-09-28").expect("date");
+    assert_eq!(september.to_french(), "28 septembre 2018");
+    // 28 September: (8 months + 27 / 31) / 12 after the start of 2018.
+    assert!((september.as_fractional_year() - (2018.0 + (8.0 + 27.0 / 31.0) / 12.0)).abs() < 1e-12);
+    assert_eq!(Date::parse("2019-04").expect("date").to_french(), "avril 2019");
+    assert_eq!(Date::parse("2017").expect("date").as_fractional_year(), 2017.0);
+}
