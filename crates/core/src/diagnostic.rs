@@ -298,6 +298,7 @@ mod tests {
     fn counts_in_french() {
         assert_eq!(count(0, "erreur", "erreurs"), "0 erreur");
         assert_eq!(count(1, "erreur", "erreurs"), "1 erreur");
+        assert_eq!(count(123_456, "erreur", "erreurs"), "123\u{a0}456 erreurs", "no space before the first group");
         assert_eq!(count(2, "erreur", "erreurs"), "2 erreurs");
         assert_eq!(count(27_371, "avertissement", "avertissements"), "27\u{a0}371 avertissements");
         assert_eq!(count(1_000_000, "a", "b"), "1\u{a0}000\u{a0}000 b");

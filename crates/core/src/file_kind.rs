@@ -70,5 +70,9 @@ mod tests {
         assert_eq!(FileKind::of("export.CSV", b"{"), FileKind::Csv);
         assert_eq!(FileKind::of("collé", b"\xEF\xBB\xBFcommune;2019\n"), FileKind::Csv);
         assert_eq!(FileKind::of("collé", b"  {\"id\": 1}"), FileKind::Indicator);
+        assert_eq!(FileKind::of("collé", b"commune;2019\n"), FileKind::Csv, "pasted CSV without BOM");
+        assert_eq!(FileKind::of("collé", b"\xEF\xBB\xBF{\"id\": 1}"), FileKind::Indicator, "JSON after a BOM");
+        let labels: Vec<&str> = [FileKind::Territory, FileKind::Indicator, FileKind::Deck, FileKind::Csv].iter().map(|k| k.label_fr()).collect();
+        assert_eq!(labels, ["fichier du territoire", "fichier d'indicateur", "fichier de présentation", "export de tableur (CSV)"]);
     }
 }

@@ -199,3 +199,14 @@ fn dates_in_french_and_on_a_yearly_axis() {
     assert_eq!(Date::parse("2019-04").expect("date").to_french(), "avril 2019");
     assert_eq!(Date::parse("2017").expect("date").as_fractional_year(), 2017.0);
 }
+
+#[test]
+fn flags_read_only_yes_values() {
+    use en_action_view::url::ViewState;
+    for no in ["0", "non", "false", "", "2"] {
+        assert!(!ViewState::from_query(&format!("?v=1&base100={no}")).index100, "{no}");
+    }
+    for yes in ["1", "oui", "true"] {
+        assert!(ViewState::from_query(&format!("?v=1&base100={yes}")).index100, "{yes}");
+    }
+}
