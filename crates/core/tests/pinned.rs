@@ -179,3 +179,12 @@ fn the_suggested_code_is_the_numerically_nearest_among_equal_typos() {
     // Three differing characters: no suggestion.
     assert_eq!(closest("62123", &known), None);
 }
+
+#[test]
+fn aggregation_rules_are_named_as_in_the_files_and_explained() {
+    use en_action_core::indicator::Aggregation;
+    for (rule, key) in [(Aggregation::Sum, "somme"), (Aggregation::Ratio, "somme des numérateurs divisée par la somme des dénominateurs"), (Aggregation::WeightedMean, "pondérée par leur population"), (Aggregation::NotAggregable, "publiée par la source")] {
+        assert_eq!(serde_json::to_value(rule).expect("json"), serde_json::Value::from(rule.name()), "the name is the file's");
+        assert!(rule.explanation_fr().contains(key), "{rule:?}: {}", rule.explanation_fr());
+    }
+}
