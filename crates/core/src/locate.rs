@@ -336,6 +336,27 @@ mod tests {
     }
 
     #[test]
+    fn the_index_holds_every_object_member_by_its_key_path() {
+        let index = index_members(DOC);
+        let at = |key: &str| index.get(key).copied();
+        assert_eq!(at("title"), DOC.find("\"title\""));
+        assert_eq!(at("nested\0x"), DOC.find("\"x\""));
+        assert_eq!(at("values\062999"), DOC.find("\"62999\""));
+        assert_eq!(index.len(), 6, "title, nested, nested.x, values and its 2 communes (y sits in an array): {index:?}");
+        assert_eq!(joined(&[Segment::Key("a".into()), Segment::Key("b".into()), Segment::Key("c".into())]), "a\0b\0c");
+        assert_eq!(joined(&[Segment::Key("a".into())]), "a");
+    }
+
+    #[test]
+    fn a_position_inside_a_character_counts_bytes_from_the_line_start() {
+        let text = "{\n\"é\": 1}";
+        let mut locator = Locator::new(text);
+        // Byte 4 is inside « é » (bytes 3-4): the column counts the bytes from the line start.
+        assert_eq!(locator.position(4), Position { line: 2, column: 3 });
+        assert_eq!(locator.position(5), Position { line: 2, column: 3 }, "after « é », one character");
+    }
+
+    #[test]
     fn missing_paths_are_none() {
         let root = JsonPath::root();
         assert_eq!(at(root.key("absent")), None);

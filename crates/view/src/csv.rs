@@ -309,6 +309,12 @@ mod tests {
         assert_eq!(table.rows[0][2], CsvCell::Number(2.234, 2));
         assert!(table.metadata.contains(&("Unité".into(), "/ 1 000 hab.".into())));
         assert!(table.metadata.contains(&("Indicateur".into(), "Taux de chômage des 15-64 ans, pour 1 000 habitants".into())));
+        // An index has no unit: no « Unité » line, every other line kept.
+        let index = crate::lines::measure(&ind, crate::lines::Transform { per_capita: false, index100: true }, 2015);
+        let table = series_table(&ind, &index, &[2015], &[]);
+        let keys: Vec<&str> = table.metadata.iter().map(|(k, _)| k.as_str()).collect();
+        assert!(!keys.contains(&"Unité"), "{keys:?}");
+        assert_eq!(keys.len(), indicator_metadata(&ind).len() - 1, "{keys:?}");
     }
 
     #[test]

@@ -304,6 +304,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn groups_of_names() {
+        assert_eq!(group(&[]), (String::new(), false));
+        assert_eq!(group(&["Lens"]), ("Lens".to_owned(), false));
+        assert_eq!(group(&["Lens", "Liévin"]), ("Lens et Liévin".to_owned(), true));
+        assert_eq!(group(&["Lens", "Liévin", "Avion"]), ("Lens, Liévin et Avion".to_owned(), true));
+        assert_eq!(group(&["a", "b", "c", "d"]), ("4 communes".to_owned(), true));
+    }
+
+    #[test]
     fn a_sentence_ending_with_an_abbreviation_has_one_full_stop() {
         assert_eq!(sentence("Lens : 12\u{a0}hab.".to_owned()), "Lens : 12\u{a0}hab.");
         assert_eq!(sentence("Lens : 12\u{a0}%".to_owned()), "Lens : 12\u{a0}%.");

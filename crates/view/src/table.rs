@@ -332,6 +332,23 @@ mod tests {
     }
 
     #[test]
+    fn an_overflowing_rate_says_so() {
+        // Positive values whose rate does not fit a float: « dépassement », not « nulle ».
+        let row = ChangeRow {
+            code: None,
+            name: "CALL".into(),
+            start: Some((2015, 1.0)),
+            end: Some((2020, 2.0)),
+            absolute: Some(1.0),
+            percent: Some(f64::INFINITY),
+            cagr: Some(f64::NAN),
+        };
+        let cells = change_cells(&row, (2015, 2020), 1, "");
+        assert_eq!(cells.percent, "non calculable (dépassement)");
+        assert_eq!(cells.cagr, "non calculable (dépassement)");
+    }
+
+    #[test]
     fn cells_say_why_a_change_cannot_be_computed() {
         let row = |start: f64, end: f64| {
             let lines = vec![(None, "CALL".to_owned(), s(&[(2015, Some(start)), (2020, Some(end))]))];

@@ -18,3 +18,16 @@ pub const DASHES: [&str; 3] = ["solid", "dashed", "dotted"];
 pub fn commune_colour(index: usize) -> &'static str {
     COMMUNES[index % COMMUNES.len()]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commune_colours_cycle_in_order() {
+        assert_eq!(commune_colour(0), "#0072B2");
+        assert_eq!(commune_colour(1), "#C44E00");
+        assert_eq!(commune_colour(6), "#0072B2", "the seventh commune starts again");
+        assert_eq!(commune_colour(13), "#C44E00");
+    }
+}

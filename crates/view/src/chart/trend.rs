@@ -199,6 +199,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lines_differ_by_dash_once_the_colours_run_out() {
+        // Six colours, then the same colours dashed, then dotted, then solid again.
+        assert_eq!(dash(0), LineStyleType::Solid);
+        assert_eq!(dash(5), LineStyleType::Solid);
+        assert_eq!(dash(6), LineStyleType::Dashed);
+        assert_eq!(dash(12), LineStyleType::Dotted);
+        assert_eq!(dash(18), LineStyleType::Solid);
+    }
+
+    #[test]
     fn gaps_stay_null_and_edges_are_trimmed() {
         let years = [2015, 2016, 2017, 2018, 2019];
         let values = [None, Some(1.0), None, Some(3.0), None];
