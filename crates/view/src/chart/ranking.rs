@@ -251,6 +251,26 @@ mod tests {
     }
 
     #[test]
+    fn room_for_value_labels_and_colours_that_read() {
+        // « 24,1 % » is 6 characters: 6 × 7 + 16 px on the right.
+        assert_eq!(ranking_option(&spec())["grid"]["right"], 58);
+        // An axis colour with 3:1 against white is kept.
+        let brown = ranking_option(&RankingSpec { colour: "#B34700".into(), ..spec() });
+        assert_eq!(brown["series"][0]["data"][1]["itemStyle"]["color"], "#B34700");
+        // A height for any count, even one beyond u32.
+        assert!(ranking_height(usize::MAX) > 1_000_000);
+    }
+
+    #[test]
+    fn the_reference_widens_the_axis_only_beyond_the_bars() {
+        let at = |value: f64| ranking_option(&RankingSpec { territory: Some(("CALL".into(), value)), ..spec() })["series"].as_array().map(Vec::len);
+        assert_eq!(at(24.1), Some(1), "at the largest bar");
+        assert_eq!(at(0.0), Some(1), "at zero, the axis start");
+        assert_eq!(at(24.2), Some(2));
+        assert_eq!(at(-0.1), Some(2));
+    }
+
+    #[test]
     fn a_long_ranking_folds_its_middle_into_a_row() {
         let bars: Vec<Bar> = (0..150).map(|i| bar(&format!("{:05}", i), &format!("C{i}"), 150.0 - i as f64, i + 1)).collect();
         let long = RankingSpec { bars, ..spec() };

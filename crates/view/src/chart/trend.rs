@@ -240,6 +240,22 @@ mod tests {
     }
 
     #[test]
+    fn end_labels_far_apart_or_on_other_years_stay_put() {
+        let line = |name: &str, values: Vec<Option<f64>>| ChartLine { name: name.into(), values };
+        // 92 px apart: no move.
+        let a = line("CALL", vec![Some(10.0), Some(14.8)]);
+        let b = line("Liévin", vec![Some(20.0), Some(12.0)]);
+        assert_eq!(end_label_offsets(&[&a, &b], &[2022, 2023]), [0.0, 0.0]);
+        // Close values, but one line ends a year earlier: its label is elsewhere.
+        let c = line("Lens", vec![Some(14.7), None]);
+        assert_eq!(end_label_offsets(&[&a, &b, &c], &[2022, 2023]), [0.0, 0.0, 0.0]);
+        // Flat identical lines: the second label goes one gap below the first.
+        let d = line("A", vec![Some(5.0), Some(5.0)]);
+        let e = line("B", vec![Some(5.0), Some(5.0)]);
+        assert_eq!(end_label_offsets(&[&d, &e], &[2022, 2023]), [0.0, LABEL_GAP]);
+    }
+
+    #[test]
     fn territory_target_and_annotations() {
         let spec = TrendSpec {
             years: vec![2019, 2020],
