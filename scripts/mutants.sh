@@ -7,6 +7,7 @@
 #
 #   scripts/mutants.sh                                  both crates (hours on 2 cores)
 #   scripts/mutants.sh crates/core/src/stats/progress.rs  one file (its crate's tests)
+#   ITERATE=1 scripts/mutants.sh                        only what the last run did not catch
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -34,7 +35,9 @@ score() {
 run() {
   local package=$1 label=$2
   shift 2
-  cargo mutants --package "$package" --timeout 30 --output "target/mutants-$label" "$@" || true
+  local iterate=()
+  [ "${ITERATE:-0}" = 1 ] && iterate=(--iterate)
+  cargo mutants --package "$package" --timeout 30 --output "target/mutants-$label" "${iterate[@]}" "$@" || true
   score "target/mutants-$label/mutants.out" "$label"
 }
 
