@@ -113,6 +113,7 @@ mod tests {
     fn whole_names_when_they_fit_else_a_cut_first_word() {
         assert_eq!(labels(&["Lens", "Liévin", "Sallaumines", "Sains-en-Gohelle"], 8), ["Lens", "Liévin", "Sallaum.", "Sains"]);
         assert_eq!(labels(&["Saint-Laurent-Blangy", "La Bassée"], 8), ["St-Laur.", "Bassée"]);
+        assert_eq!(labels(&["Sainte-Catherine"], 8), ["Ste-Cat."]);
         assert_eq!(labels(&["Sallaumines", "Liévin"], 30), ["Sallaumines", "Liévin"]);
     }
 
@@ -122,6 +123,11 @@ mod tests {
         assert_eq!(got, ["Noye.-G.", "Noye.-L.", "Noye.-V.", "Vend.-V.", "Vend.-B.", "Givenchy"]);
         let wide = labels(&["Noyelles-Godault", "Noyelles-sous-Lens"], 12);
         assert_eq!(wide, ["Noyelles-G.", "Noyelles-L."]);
+    }
+
+    #[test]
+    fn names_that_share_every_short_form_are_numbered_in_order() {
+        assert_eq!(labels(&["Aaaa-Bbbb", "Aaaa-Bccc", "Aaaa-Bddd"], 3), ["Aa1", "Aa2", "Aa3"]);
     }
 
     #[test]

@@ -93,14 +93,6 @@ impl TileMapSpec {
     }
 }
 
-/// The height in pixels that makes the tiles square in a chart `width` pixels wide.
-pub fn tilemap_height(spec: &TileMapSpec, width: u32) -> u32 {
-    let (cols, rows) = spec.size();
-    let inner = u64::from(width.saturating_sub(2 * MARGIN));
-    let height = inner * u64::from(rows) / u64::from(cols) + u64::from(2 * MARGIN);
-    u32::try_from(height).unwrap_or(u32::MAX)
-}
-
 /// The legend in words: each class's colour and label, then « pas de donnée ».
 pub fn legend_items(classes: &[Class]) -> Vec<(&'static str, String)> {
     classes
@@ -287,6 +279,9 @@ mod tests {
         s.width = 404.0;
         assert_eq!(s.tile_px(), 200.0);
         let option = tilemap_option(&s);
+        assert_eq!(option["series"][0]["label"]["show"], true);
+        assert_eq!(value_text("Lens", Some(f64::NAN), 1, "%"), "Lens\u{a0}: pas de donnée");
+        assert_eq!(item(&option, "Sains-en-Gohelle")["value"][2], -1, "a missing value is outside every class");
         assert_eq!(option["series"][0]["label"]["fontSize"], 14.0);
         assert_eq!(item(&option, "Sains-en-Gohelle")["label"]["formatter"], "Sains-en-Gohelle");
         s.width = 124.0;
@@ -369,17 +364,7 @@ mod tests {
         assert_eq!(legend.len(), 4);
         assert_eq!(legend[0], (RAMP[0], "moins de 18,0\u{a0}%".to_owned()));
         assert_eq!(legend[3], (MISSING_COLOUR, "pas de donnée".to_owned()));
-        assert_eq!(tilemap_height(&s, 404), 404);
-        assert_eq!(
-            tilemap_height(
-                &TileMapSpec {
-                    rows: 4,
-                    ..s.clone()
-                },
-                404
-            ),
-            804
-        );
+        assert_eq!(TileMapSpec { rows: 4, ..s.clone() }.aspect_ratio(), "0.5000", "two columns, four rows");
         // Tiles beyond the declared size grow the grid.
         let grown = tilemap_option(&TileMapSpec {
             tiles: vec![tile("1", "A", 3, 5, None)],
