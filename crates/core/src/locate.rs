@@ -341,7 +341,7 @@ mod tests {
         let at = |key: &str| index.get(key).copied();
         assert_eq!(at("title"), DOC.find("\"title\""));
         assert_eq!(at("nested\0x"), DOC.find("\"x\""));
-        assert_eq!(at("values\062999"), DOC.find("\"62999\""));
+        assert_eq!(at("values\u{0}62999"), DOC.find("\"62999\""));
         assert_eq!(index.len(), 6, "title, nested, nested.x, values and its 2 communes (y sits in an array): {index:?}");
         assert_eq!(joined(&[Segment::Key("a".into()), Segment::Key("b".into()), Segment::Key("c".into())]), "a\0b\0c");
         assert_eq!(joined(&[Segment::Key("a".into())]), "a");
