@@ -159,6 +159,32 @@ mod tests {
     }
 
     #[test]
+    fn each_kind_of_repeated_problem_is_counted_in_words() {
+        let twice = |severity: Severity, problem: Problem| {
+            let report = FileReport::new("f.json", FileKind::Indicator, &[diagnostic(severity, 1, "62001", problem.clone()), diagnostic(severity, 2, "62003", problem)]);
+            report.groups[0].headline.split(", par exemple").next().unwrap_or_default().to_owned()
+        };
+        let e = Severity::Error;
+        let cases = [
+            (twice(e, Problem::UnknownCommune { code: "1".into(), suggestion: None }), "2 codes communes inconnus"),
+            (twice(e, Problem::MistypedCode { found: "62501".into(), expected: "62510".into(), name: "Liévin".into() }), "2 codes communes inconnus"),
+            (twice(e, Problem::MissingCommune { code: "62001".into(), name: "Ablain".into() }), "2 communes manquantes"),
+            (twice(e, Problem::OutOfRange { value: 120.0, min: 0.0, max: 100.0 }), "2 valeurs hors de l'intervalle permis"),
+            (twice(e, Problem::Negative { value: -1.0 }), "2 valeurs négatives"),
+            (twice(e, Problem::Implausible { value: 1e16, limit: 1e15 }), "2 valeurs invraisemblables"),
+            (twice(e, Problem::LengthMismatch { expected: 10, found: 9 }), "2 lignes n'ont pas autant de valeurs que d'années"),
+            (twice(e, Problem::ZeroDenominator { year: 2020, numerator: 3.0 }), "2 dénominateurs nuls"),
+            (twice(e, Problem::DecimalComma { found: "12,5".into(), fixed: "12.5".into() }), "2 virgules décimales"),
+            (twice(e, Problem::TooManyDecimals { found: 9, max: 6 }), "2 valeurs ont trop de décimales"),
+            (twice(e, Problem::Structure("x".into())), "2 erreurs du même type"),
+            (twice(Severity::Warning, Problem::Structure("x".into())), "2 avertissements du même type"),
+        ];
+        for (found, expected) in cases {
+            assert_eq!(found, expected);
+        }
+    }
+
+    #[test]
     fn places_say_what_is_known() {
         let item = |line, column, path: &str| Item { line, column, path: path.into(), message: String::new() };
         assert_eq!(item(None, None, "").place(), "tout le fichier");
