@@ -188,3 +188,20 @@ fn aggregation_rules_are_named_as_in_the_files_and_explained() {
         assert!(rule.explanation_fr().contains(key), "{rule:?}: {}", rule.explanation_fr());
     }
 }
+
+#[test]
+fn parse_errors_are_placed_and_translated() {
+    use en_action_core::diagnostic::Position;
+    // Not an object: placed at the first character after the spaces.
+    let rejected = check_indicator("no2.json", b"  \n  [1, 2]", &territory()).expect_err("refused");
+    let first = rejected.errors().next().expect("error");
+    assert_eq!(first.position, Some(Position { line: 2, column: 3 }));
+    assert!(matches!(first.problem, Problem::NotAnObject { found: '[' }));
+    // A text where an object is expected: « attendu : un objet { … } ».
+    let text = read("respirer/no2.json");
+    let start = text.find("\"source\": {").expect("source");
+    let end = start + text[start..].find('}').expect("end") + 1;
+    let broken = format!("{}\"source\": \"Atmo\"{}", &text[..start], &text[end..]);
+    let message = check_indicator("no2.json", broken.as_bytes(), &territory()).expect_err("refused").errors().next().expect("error").problem.to_string();
+    assert!(message.contains("un objet { … }"), "{message}");
+}
