@@ -295,6 +295,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn quoted_text_is_cut_after_sixty_characters() {
+        assert_eq!(excerpt(&"a".repeat(60)), "a".repeat(60));
+        assert_eq!(excerpt(&"a".repeat(61)), format!("{}…", "a".repeat(60)));
+        assert_eq!(excerpt("a\u{7}b"), "a\\u{7}b", "control characters escaped");
+    }
+
+    #[test]
     fn counts_in_french() {
         assert_eq!(count(0, "erreur", "erreurs"), "0 erreur");
         assert_eq!(count(1, "erreur", "erreurs"), "1 erreur");

@@ -205,3 +205,21 @@ fn parse_errors_are_placed_and_translated() {
     let message = check_indicator("no2.json", broken.as_bytes(), &territory()).expect_err("refused").errors().next().expect("error").problem.to_string();
     assert!(message.contains("un objet { … }"), "{message}");
 }
+
+#[test]
+fn a_deck_may_have_exactly_the_most_slides() {
+    use en_action_core::check::check_deck;
+    use en_action_core::deck::MAX_SLIDES;
+    let deck = |n: usize| {
+        let slides = vec![r#"{"view": {"page": "accueil"}}"#; n].join(", ");
+        format!(r#"{{"format": 1, "id": "long", "title": "Longue", "slides": [{slides}]}}"#)
+    };
+    assert!(check_deck("long.json", deck(MAX_SLIDES).as_bytes(), &territory()).is_ok());
+    assert!(check_deck("long.json", deck(MAX_SLIDES + 1).as_bytes(), &territory()).is_err());
+}
+
+#[test]
+fn a_series_with_points_is_not_empty() {
+    assert!(!series(&[(2020, 1.0)]).is_empty());
+    assert!(Series::default().is_empty());
+}
