@@ -223,3 +223,49 @@ fn a_series_with_points_is_not_empty() {
     assert!(!series(&[(2020, 1.0)]).is_empty());
     assert!(Series::default().is_empty());
 }
+
+/// The kinds of the errors and warnings of `no2.json` with its top-level fields changed.
+fn no2_with(changes: &[(&str, serde_json::Value)]) -> (Vec<String>, Vec<String>) {
+    file_with("respirer/no2.json", changes)
+}
+
+fn file_with(relative: &str, changes: &[(&str, serde_json::Value)]) -> (Vec<String>, Vec<String>) {
+    let mut file: serde_json::Value = serde_json::from_str(&read(relative)).expect("json");
+    for (key, value) in changes {
+        file[*key] = value.clone();
+    }
+    let text = serde_json::to_string_pretty(&file).expect("text");
+    let name = relative.rsplit('/').next().unwrap_or(relative);
+    match check_indicator(name, text.as_bytes(), &territory()) {
+        Ok(accepted) => (Vec::new(), accepted.warnings.iter().map(|d| d.problem.kind()).collect()),
+        Err(rejected) => (rejected.errors().map(|d| format!("{} {}", d.path, d.problem.kind())).collect(), Vec::new()),
+    }
+}
+
+#[test]
+fn decimals_scale_breaks_and_ranges_at_their_bounds() {
+    use serde_json::json;
+    assert_eq!(no2_with(&[("decimals", json!(6))]).0, Vec::<String>::new(), "6 decimals allowed");
+    assert_eq!(no2_with(&[("decimals", json!(7))]).0, ["decimals too_many_decimals"]);
+    // A rate's scale: more than 0, at most 1,000,000 (the range is widened to let values pass).
+    let chomage = |scale: serde_json::Value| file_with("travailler/chomage.json", &[("scale", scale), ("range", json!({"min": 0}))]).0;
+    assert_eq!(chomage(json!(1_000_000)), Vec::<String>::new(), "the largest scale");
+    for bad in [json!(0), json!(-100), json!(1_000_001)] {
+        assert!(chomage(bad.clone()).contains(&"scale out_of_range".to_owned()), "{bad}");
+    }
+    // A break inside the years is fine; outside, a warning.
+    assert!(!no2_with(&[("breaks", json!([{"year": 2019, "label": "Nouvelle méthode"}]))]).1.contains(&"break_outside_years".to_owned()));
+    assert!(no2_with(&[("breaks", json!([{"year": 2010, "label": "Nouvelle méthode"}]))]).1.contains(&"break_outside_years".to_owned()));
+    // A range of one value is not empty; a max below the min is.
+    let one = no2_with(&[("range", json!({"min": 10, "max": 10}))]).0;
+    assert!(!one.contains(&"range structure".to_owned()), "{one:?}");
+    assert!(no2_with(&[("range", json!({"min": 10, "max": 9}))]).0.contains(&"range structure".to_owned()));
+}
+
+#[test]
+fn a_deck_period_of_one_year_is_allowed() {
+    use en_action_core::check::check_deck;
+    let deck = |de: i32, a: i32| format!(r#"{{"format": 1, "id": "d", "title": "D", "slides": [{{"view": {{"page": "indicateur", "id": "chomage", "de": {de}, "a": {a}}}}}]}}"#);
+    assert!(check_deck("d.json", deck(2020, 2020).as_bytes(), &territory()).is_ok());
+    assert!(check_deck("d.json", deck(2021, 2020).as_bytes(), &territory()).is_err());
+}
