@@ -269,3 +269,17 @@ fn a_deck_period_of_one_year_is_allowed() {
     assert!(check_deck("d.json", deck(2020, 2020).as_bytes(), &territory()).is_ok());
     assert!(check_deck("d.json", deck(2021, 2020).as_bytes(), &territory()).is_err());
 }
+
+#[test]
+fn dates_in_french_and_on_a_yearly_axis() {
+    use en_action_core::date::Date;
+    let april = Date::parse("2019-04-01").expect("date");
+    assert_eq!(april.to_french(), "1er avril 2019");
+    assert_eq!(april.as_fractional_year(), 2019.25);
+    let september = Date::parse("2018-09-28").expect("date");
+    assert_eq!(september.to_french(), "28 septembre 2018");
+    // 28 September: (8 months + 27 / 31) / 12 after the start of 2018.
+    assert!((september.as_fractional_year() - (2018.0 + (8.0 + 27.0 / 31.0) / 12.0)).abs() < 1e-12);
+    assert_eq!(Date::parse("2019-04").expect("date").to_french(), "avril 2019");
+    assert_eq!(Date::parse("2017").expect("date").as_fractional_year(), 2017.0);
+}

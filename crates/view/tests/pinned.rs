@@ -186,19 +186,6 @@ fn sizes_in_ko_and_mo_with_a_decimal_only_when_it_shows() {
     assert_eq!(bytes(150_000_000), "150\u{a0}Mo");
 }
 
-#[test]
-fn dates_in_french_and_on_a_yearly_axis() {
-    use en_action_core::date::Date;
-    let april = Date::parse("2019-04-01").expect("date");
-    assert_eq!(april.to_french(), "1er avril 2019");
-    assert_eq!(april.as_fractional_year(), 2019.25);
-    let september = Date::parse("2018-09-28").expect("date");
-    assert_eq!(september.to_french(), "28 septembre 2018");
-    // 28 September: (8 months + 27 / 31) / 12 after the start of 2018.
-    assert!((september.as_fractional_year() - (2018.0 + (8.0 + 27.0 / 31.0) / 12.0)).abs() < 1e-12);
-    assert_eq!(Date::parse("2019-04").expect("date").to_french(), "avril 2019");
-    assert_eq!(Date::parse("2017").expect("date").as_fractional_year(), 2017.0);
-}
 
 #[test]
 fn flags_read_only_yes_values() {
