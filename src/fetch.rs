@@ -120,7 +120,8 @@ fn is_offline() -> bool {
     web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
-async fn sleep(ms: u32) {
+/// Waits `ms` milliseconds (a timer, so the page can paint meanwhile).
+pub async fn sleep(ms: u32) {
     if ms == 0 {
         return;
     }

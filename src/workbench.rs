@@ -99,8 +99,8 @@ impl Workbench {
         self.busy.set_value(true);
         spawn_local(async move {
             loop {
-                let next = self.entries.with_untracked(|entries| entries.iter().find(|e| e.checked.is_none()).map(|e| (e.id, e.name.clone(), e.bytes.clone())));
-                let Some((id, name, bytes)) = next else { break };
+                let next = self.entries.with_untracked(|entries| entries.iter().find(|e| e.checked.is_none()).map(|e| (e.id, e.name.clone(), e.kind, e.bytes.clone())));
+                let Some((id, name, kind, bytes)) = next else { break };
                 let territory = self.territory_bytes().await;
                 let start = now();
                 let text = run(Call::Check { name: &name, bytes: &bytes, territory: &territory }).await;
@@ -108,7 +108,7 @@ impl Workbench {
                 let checked: Option<CheckedFile> = serde_json::from_str(&text).ok();
                 self.entries.update(|entries| {
                     if let Some(entry) = entries.iter_mut().find(|e| e.id == id) {
-                        entry.checked = Some(Arc::new(checked.unwrap_or_else(|| failed_check(&name))));
+                        entry.checked = Some(Arc::new(checked.unwrap_or_else(|| failed_check(&name, kind))));
                         entry.millis = Some(millis);
                     }
                 });
@@ -165,8 +165,9 @@ impl Workbench {
     }
 }
 
-fn failed_check(name: &str) -> CheckedFile {
-    let report = en_action_view::workbench::report::FileReport::new(name, FileKind::of(name, &[]), &[]);
+/// The report of a file whose check gave no readable answer (the kind told when it was added).
+fn failed_check(name: &str, kind: FileKind) -> CheckedFile {
+    let report = en_action_view::workbench::report::FileReport::new(name, kind, &[]);
     CheckedFile { report, id: None, axis: None }
 }
 

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
+use crate::fetch::sleep;
 use crate::worker_api::{workbench_check, workbench_import};
 
 const WORKER_SCRIPT: &str = "public/atelier-worker.js";
@@ -91,7 +92,8 @@ pub async fn run(call: Call<'_>) -> String {
         // A worker that failed once is not used again.
         WORKER.with(|cell| *cell.borrow_mut() = Some(None));
     }
-    next_frame().await;
+    // Let the page paint « Vérification… » first.
+    sleep(16).await;
     call.run_here()
 }
 
@@ -118,12 +120,4 @@ async fn in_worker(started: &Started, call: &Call<'_>) -> Result<String, JsValue
         return Ok(result);
     }
     Err(Reflect::get(&data, &"error".into())?)
-}
-
-/// Waits for the next frame, so the page can paint « Vérification… » first.
-async fn next_frame() {
-    let promise = Promise::new(&mut |resolve, _| {
-        let _ = leptos::prelude::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 16);
-    });
-    let _ = JsFuture::from(promise).await;
 }
