@@ -112,3 +112,19 @@ pub(crate) fn list_years(years: &[crate::series::Year]) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn has_needs_the_same_place_and_the_same_problem() {
+        let mut report = Report::new("f.json", "{}");
+        let here = JsonPath::root().key("years");
+        let there = JsonPath::root().key("values");
+        report.error(here.clone(), Problem::Empty);
+        assert!(report.has(&here, &Problem::Empty));
+        assert!(!report.has(&there, &Problem::Empty), "same problem, other place");
+        assert!(!report.has(&here, &Problem::LengthMismatch { expected: 2, found: 3 }), "same place, other problem");
+    }
+}

@@ -68,4 +68,24 @@ mod tests {
         let text = "{\"values\": {\"62001\": [240, 25, 1]}}";
         assert_eq!(decimal_comma(text, &path), None);
     }
+
+    /// The exact bytes found, counted by hand: the number starts right after `[` or after the
+    /// space, and ends at `]` or at the next comma.
+    #[test]
+    fn the_found_number_is_exactly_the_one_with_the_comma() {
+        let path = JsonPath::root().key("values").key("62001");
+        // `{"values": {"62001": [` is 22 bytes: the number starts at 22.
+        let text = "{\"values\": {\"62001\": [12,5]}}";
+        assert_eq!(decimal_comma(text, &path), Some((22, "12,5".to_owned())));
+        let text = "{\"values\": {\"62001\": [7, 3,25.5, 9]}}";
+        assert_eq!(decimal_comma(text, &path), Some((25, "3,25.5".to_owned())));
+        let text = "{\"values\": {\"62001\": [1, 2,5]}}";
+        assert_eq!(decimal_comma(text, &path), Some((25, "2,5".to_owned())));
+        // A comma with a space after it, or with no digit before it, is a separator.
+        let text = "{\"values\": {\"62001\": [null,5, 2, 3]}}";
+        assert_eq!(decimal_comma(text, &path), None);
+        // The row of another commune is not looked at.
+        let text = "{\"values\": {\"62001\": [1, 2], \"62002\": [1,5]}}";
+        assert_eq!(decimal_comma(text, &path), None);
+    }
 }
