@@ -15,3 +15,4 @@ pub mod csv;
 pub mod table;
 pub mod finding;
 pub mod workbench;
+pub mod deck;

@@ -6,7 +6,8 @@
 //! | name       | meaning                                   | values                                   | default   |
 //! |------------|-------------------------------------------|------------------------------------------|-----------|
 //! | `v`        | version of the link format                | a whole number                           | 1         |
-//! | `page`     | the page                                  | `accueil`, `indicateur`, `commune`       | `accueil` |
+//! | `page`     | the page                                  | `accueil`, `indicateur`, `commune`, `atelier`, `presentation` | `accueil` |
+//! | `axe`      | the axis shown alone on the home page     | an axis id, e.g. `bouger`                | none      |
 //! | `id`       | the indicator                             | an indicator id, e.g. `chomage`          | none      |
 //! | `communes` | chosen communes, in order                 | INSEE codes separated by commas          | none      |
 //! | `de`, `a`  | first and last year of the period         | four-digit years                         | none      |
@@ -58,6 +59,9 @@ pub enum Page {
     Commune,
     /// The staff workbench (« Atelier des données »): check, preview and import files.
     Workbench,
+    /// A deck of views shown full screen, one slide at a time (its own parameters:
+    /// [`crate::deck::query`]).
+    Presentation,
 }
 
 impl Page {
@@ -68,12 +72,13 @@ impl Page {
             Page::Indicator => "indicateur",
             Page::Commune => "commune",
             Page::Workbench => "atelier",
+            Page::Presentation => "presentation",
         }
     }
 
     /// Reads the value of the `page` parameter.
     pub fn from_param(value: &str) -> Option<Page> {
-        [Page::Overview, Page::Indicator, Page::Commune, Page::Workbench]
+        [Page::Overview, Page::Indicator, Page::Commune, Page::Workbench, Page::Presentation]
             .into_iter()
             .find(|p| p.param() == value)
     }
@@ -122,6 +127,8 @@ impl IndicatorView {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
     pub page: Page,
+    /// On the home page, the one axis shown (its id); every axis when `None`.
+    pub axis: Option<String>,
     /// The indicator id (file name without `.json`).
     pub indicator: Option<String>,
     /// INSEE codes of the chosen communes, in the order chosen, without duplicates, at most
@@ -159,6 +166,11 @@ impl ViewState {
     pub fn set_per_capita(&mut self, on: bool) {
         let default = matches!(self.view, IndicatorView::Ranking | IndicatorView::Map);
         self.per_capita = (on != default).then_some(on);
+    }
+
+    /// The home page with axis `id` alone.
+    pub fn axis(id: &str) -> ViewState {
+        ViewState { axis: valid_id(id).then(|| id.to_owned()), ..ViewState::default() }
     }
 
     /// The staff workbench.
@@ -222,6 +234,9 @@ impl ViewState {
         if self.page != Page::Overview {
             push("page", self.page.param());
         }
+        if let Some(axis) = &self.axis {
+            push("axe", &encode(axis));
+        }
         if let Some(id) = &self.indicator {
             push("id", &encode(id));
         }
@@ -273,6 +288,7 @@ impl ViewState {
             match name.as_str() {
                 "page" => state.page = Page::from_param(value).unwrap_or_default(),
                 "id" => state.indicator = valid_id(raw).then(|| raw.to_owned()),
+                "axe" => state.axis = valid_id(raw).then(|| raw.to_owned()),
                 "communes" => {
                     for code in value.split(',').map(str::trim) {
                         let known = state.communes.iter().any(|c| c == code);
@@ -348,7 +364,7 @@ fn parse_flag(value: &str) -> bool {
 }
 
 /// Percent-encodes everything but the unreserved characters of RFC 3986.
-fn encode(text: &str) -> String {
+pub(crate) fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
@@ -362,7 +378,7 @@ fn encode(text: &str) -> String {
 
 /// Percent-decodes a query component: `+` is a space, `%XX` a byte; a `%` not followed by
 /// two hexadecimal digits is kept as is; invalid UTF-8 becomes U+FFFD.
-fn decode(text: &str) -> String {
+pub(crate) fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -398,6 +414,7 @@ mod tests {
     fn full() -> ViewState {
         ViewState {
             page: Page::Indicator,
+            axis: None,
             indicator: Some("chomage".into()),
             communes: vec!["62498".into(), "62510".into()],
             from: Some(2015),
@@ -586,6 +603,10 @@ mod tests {
         assert_eq!(ViewState::overview(), ViewState::default());
         assert_eq!(IndicatorView::from_param("carte"), Some(IndicatorView::Map));
         assert_eq!(Page::from_param("accueil"), Some(Page::Overview));
+        assert_eq!(Page::from_param("presentation"), Some(Page::Presentation));
+        assert_eq!(ViewState::axis("bouger").to_query(), "?v=1&axe=bouger");
+        assert_eq!(ViewState::from_query("axe=bouger"), ViewState::axis("bouger"));
+        assert_eq!(ViewState::axis(" ").axis, None);
     }
 
     fn code() -> impl Strategy<Value = String> {
@@ -597,7 +618,8 @@ mod tests {
             Just(Page::Overview),
             Just(Page::Indicator),
             Just(Page::Commune),
-            Just(Page::Workbench)
+            Just(Page::Workbench),
+            Just(Page::Presentation)
         ];
         let view = prop::sample::select(IndicatorView::ALL.to_vec());
         let any_id = "[^\\p{Cc}]{1,12}".prop_filter("not blank", |id| !id.trim().is_empty());
@@ -613,7 +635,7 @@ mod tests {
         });
         let year = || prop::option::of(1000..=9999i32);
         (
-            page,
+            (page, prop::option::of("[a-z]{1,10}")),
             id,
             communes,
             year(),
@@ -624,9 +646,10 @@ mod tests {
             year(),
         )
             .prop_map(
-                |(page, indicator, communes, from, to, view, per_capita, index100, year)| {
+                |((page, axis), indicator, communes, from, to, view, per_capita, index100, year)| {
                     ViewState {
                         page,
+                        axis,
                         indicator,
                         communes,
                         from,

@@ -8,7 +8,7 @@ use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::Bar as BarSeries;
 use serde_json::{json, Value};
 
-use super::ranking_rows::{shown_rows, Row};
+use super::ranking_rows::{shown_rows, Fold, Row};
 use super::{OptionBuilder, first_mut, palette, set, FORMAT_NUMBER};
 use crate::classes::{contrast_ratio, DARK_TEXT};
 use crate::format::{self, NBSP};
@@ -50,14 +50,14 @@ pub struct RankingSpec {
     pub decimals: u8,
     /// Whether the chart may animate (off when the reader prefers reduced motion).
     pub animate: bool,
-    /// A long ranking shown whole.
-    pub expanded: bool,
+    /// How a long ranking is folded.
+    pub fold: Fold,
 }
 
 impl RankingSpec {
     /// The rows drawn: every bar, or a folded long ranking.
     pub fn rows(&self) -> Vec<Row<'_>> {
-        shown_rows(&self.bars, &self.highlighted, self.expanded)
+        shown_rows(&self.bars, &self.highlighted, self.fold)
     }
 }
 
@@ -246,7 +246,7 @@ mod tests {
             unit: "%".into(),
             decimals: 1,
             animate: false,
-            expanded: false,
+            fold: Fold::Page,
         }
     }
 
@@ -281,7 +281,7 @@ mod tests {
         assert_eq!(option["series"][0]["data"][15]["value"], "-");
         assert_eq!(option["series"][0]["data"][16]["value"], 15.0);
         assert_eq!(option["series"][0]["data"][16]["tooltip"]["formatter"], "C135\u{a0}: 15,0\u{a0}% en 2021 (rang 136 sur 150)");
-        let whole = ranking_option(&RankingSpec { expanded: true, ..long });
+        let whole = ranking_option(&RankingSpec { fold: Fold::Whole, ..long });
         assert_eq!(whole["yAxis"]["data"].as_array().unwrap().len(), 150);
     }
 

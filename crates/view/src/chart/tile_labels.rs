@@ -16,9 +16,10 @@ pub struct LabelFit {
     pub max_chars: usize,
 }
 
-/// The labels that fit tiles `tile_px` pixels wide.
-pub fn fit(tile_px: f64) -> LabelFit {
-    let font_size = (tile_px / 5.0).clamp(9.0, 14.0).round();
+/// The labels that fit tiles `tile_px` pixels wide, in text of at least `floor` pixels (a
+/// projected slide asks for large text: fewer characters then fit).
+pub fn fit(tile_px: f64, floor: f64) -> LabelFit {
+    let font_size = (tile_px / 5.0).clamp(9.0, 14.0).round().max(floor);
     // An average character of the interface font is about 0.6 em wide; 3 px of gap each side.
     let usable = (tile_px - 8.0).max(0.0);
     let max_chars = (usable / (font_size * 0.6)).floor() as usize;
@@ -148,9 +149,11 @@ mod tests {
 
     #[test]
     fn the_font_and_the_label_length_follow_the_tile() {
-        assert_eq!(fit(90.0), LabelFit { font_size: 14.0, max_chars: 9 });
-        assert_eq!(fit(50.0), LabelFit { font_size: 10.0, max_chars: 7 });
-        assert_eq!(fit(30.0).max_chars, 4);
-        assert!(fit(25.0).max_chars < 4, "too small to label");
+        assert_eq!(fit(90.0, 0.0), LabelFit { font_size: 14.0, max_chars: 9 });
+        assert_eq!(fit(50.0, 0.0), LabelFit { font_size: 10.0, max_chars: 7 });
+        assert_eq!(fit(30.0, 0.0).max_chars, 4);
+        assert!(fit(25.0, 0.0).max_chars < 4, "too small to label");
+        // On a slide, 22 px text: 90 - 8 = 82 px hold 82 / 13.2 = 6 characters.
+        assert_eq!(fit(90.0, 22.0), LabelFit { font_size: 22.0, max_chars: 6 });
     }
 }

@@ -53,6 +53,8 @@ pub struct TileMapSpec {
     pub animate: bool,
     /// The chart's width in pixels, once measured (0 before).
     pub width: f64,
+    /// The smallest text of the tiles' names, in pixels (0: sized by the tiles alone).
+    pub font_floor: f64,
 }
 
 impl TileMapSpec {
@@ -74,7 +76,7 @@ impl TileMapSpec {
 
     /// Whether the tiles are large enough to carry names.
     pub fn labelled(&self) -> bool {
-        fit(self.tile_px()).max_chars >= MIN_LABEL_CHARS
+        fit(self.tile_px(), self.font_floor).max_chars >= MIN_LABEL_CHARS
     }
 
     /// Columns and rows, grown to hold every tile.
@@ -147,7 +149,7 @@ pub fn tilemap_option(spec: &TileMapSpec) -> Value {
 /// the hidden visual map ECharts asks of a heatmap (its pieces repeat the class colours).
 fn finish(option: &mut Value, spec: &TileMapSpec) {
     let is_highlighted = |tile: &TileValue| spec.highlighted.contains(&tile.code);
-    let fit = fit(spec.tile_px());
+    let fit = fit(spec.tile_px(), spec.font_floor);
     let names: Vec<String> = spec.tiles.iter().map(|t| t.name.clone()).collect();
     let labels: std::collections::HashMap<&str, String> = spec.tiles.iter().map(|t| t.code.as_str()).zip(tile_labels(&names, fit.max_chars)).collect();
     // Highlighted tiles last, so no neighbour's white border covers their frame.
@@ -260,6 +262,7 @@ mod tests {
             decimals: 1,
             animate: false,
             width: 0.0,
+            font_floor: 0.0,
         }
     }
 

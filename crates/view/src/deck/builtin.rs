@@ -1,0 +1,85 @@
+//! The built-in decks, made from the territory file and its indicators: one per axis (the
+//! axis overview, then one slide per indicator of the axis) and one for the whole project
+//! (the home page, then every axis deck in the territory file's order).
+
+use en_action_core::territory::Territory;
+
+use super::{DeckModel, SlideSpec};
+use crate::url::ViewState;
+
+/// An indicator file as the deck sees it: its id and, when it could be read, its axis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub id: String,
+    pub axis: Option<String>,
+}
+
+/// The deck of axis `axis_id`; `None` when the territory has no such axis.
+pub fn axis_deck(territory: &Territory, axis_id: &str, indicators: &[Listed]) -> Option<DeckModel> {
+    let axis = territory.axis(axis_id)?;
+    Some(DeckModel { title: format!("Axe « {} »", axis.label), slides: axis_slides(axis_id, indicators) })
+}
+
+/// The deck of the whole project.
+pub fn project_deck(territory: &Territory, indicators: &[Listed]) -> DeckModel {
+    let mut slides = vec![SlideSpec::of(ViewState::overview())];
+    for axis in &territory.axes {
+        slides.extend(axis_slides(&axis.id, indicators));
+    }
+    DeckModel { title: format!("Le projet « en action » de la {}", territory.short_name), slides }
+}
+
+fn axis_slides(axis_id: &str, indicators: &[Listed]) -> Vec<SlideSpec> {
+    let mut slides = vec![SlideSpec::of(ViewState::axis(axis_id))];
+    slides.extend(
+        indicators
+            .iter()
+            .filter(|l| l.axis.as_deref() == Some(axis_id))
+            .map(|l| SlideSpec::of(ViewState::indicator(&l.id))),
+    );
+    slides
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use en_action_core::check::check_territory;
+
+    /// The shipped territory: five axes, bouger first.
+    fn territory() -> Territory {
+        let bytes = std::fs::read(format!("{}/../../indicators/territory.json", env!("CARGO_MANIFEST_DIR"))).expect("file");
+        check_territory("territory.json", &bytes).expect("valid").value
+    }
+
+    fn listed(id: &str, axis: Option<&str>) -> Listed {
+        Listed { id: id.into(), axis: axis.map(Into::into) }
+    }
+
+    #[test]
+    fn an_axis_deck_is_its_overview_then_its_indicators_in_file_order() {
+        let t = territory();
+        let indicators = [listed("a", Some("bouger")), listed("b", Some("habiter")), listed("x", None), listed("c", Some("bouger"))];
+        let deck = axis_deck(&t, "bouger", &indicators).expect("axis");
+        assert_eq!(deck.title, format!("Axe « {} »", t.axes[0].label));
+        let views: Vec<ViewState> = deck.slides.into_iter().map(|s| s.view).collect();
+        assert_eq!(views, vec![ViewState::axis("bouger"), ViewState::indicator("a"), ViewState::indicator("c")]);
+        assert_eq!(axis_deck(&t, "voler", &indicators), None);
+    }
+
+    #[test]
+    fn the_project_deck_opens_on_the_home_page_then_every_axis() {
+        let t = territory();
+        let indicators = [listed("a", Some("bouger")), listed("b", Some("habiter")), listed("c", Some("bouger"))];
+        let deck = project_deck(&t, &indicators);
+        assert_eq!(deck.title, format!("Le projet « en action » de la {}", t.short_name));
+        let views: Vec<ViewState> = deck.slides.into_iter().map(|s| s.view).collect();
+        let mut expected = vec![ViewState::overview(), ViewState::axis("bouger"), ViewState::indicator("a"), ViewState::indicator("c")];
+        for axis in t.axes.iter().skip(1) {
+            expected.push(ViewState::axis(&axis.id));
+            if axis.id == "habiter" {
+                expected.push(ViewState::indicator("b"));
+            }
+        }
+        assert_eq!(views, expected);
+    }
+}
