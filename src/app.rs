@@ -7,6 +7,7 @@ use crate::components::error_card::ErrorCard;
 use crate::pages::commune::CommunePage;
 use crate::pages::indicator::IndicatorPage;
 use crate::pages::overview::Overview;
+use crate::pages::presentation::PresentationPage;
 use crate::pages::workbench::WorkbenchPage;
 use crate::components::workbench::preview_banner::PreviewBanner;
 use crate::workbench::Workbench;
@@ -20,6 +21,27 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     provide_context(route);
     provide_context(Workbench::new(store));
+    // The presentation fills the screen: no header, no footer. (A memo: the shell is not
+    // rebuilt when the page changes between the dashboard's pages.)
+    let on_stage = Memo::new(move |_| route.state.with(|s| s.page == Page::Presentation));
+    let shell = move || (!on_stage.get()).then(|| view! { <Shell/> });
+    let presenting = move || on_stage.get().then(|| view! {
+        <main id="contenu" class="presentation-page">
+            {move || match store.territory.get() {
+                Loaded::Ready(territory) => view! { <PresentationPage territory=territory/> }.into_any(),
+                Loaded::Loading => view! { <p class="loading presentation-loading" role="status">"Chargement des données du territoire…"</p> }.into_any(),
+                Loaded::Failed(failure) => view! { <ErrorCard failure=failure title="Les données du territoire n'ont pas pu être lues"/> }.into_any(),
+            }}
+        </main>
+    });
+    view! { {shell} {presenting} }
+}
+
+/// The pages of the dashboard: skip link, header, the page the URL names, footer.
+#[component]
+fn Shell() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let route = expect_context::<Route>();
     // A memo: the page is rebuilt only when the page changes, not at every change of the
     // view's state (which would lose the keyboard focus).
     let page = Memo::new(move |_| route.state.with(|s| s.page));
@@ -40,6 +62,7 @@ pub fn App() -> impl IntoView {
                     <ul>
                         <li><Link to=ViewState::overview() current=Signal::derive(move || page() == Page::Overview)>"Vue d'ensemble"</Link></li>
                         <li><Link to=Signal::derive(move || commune_link(route)) current=Signal::derive(move || page() == Page::Commune)>"Ma commune"</Link></li>
+                        <li><a href="?v=1&page=presentation">"Présenter"</a></li>
                     </ul>
                 </nav>
             </div>
@@ -57,6 +80,7 @@ pub fn App() -> impl IntoView {
                     Page::Indicator => view! { <IndicatorPage territory=territory/> }.into_any(),
                     Page::Commune => view! { <CommunePage territory=territory/> }.into_any(),
                     Page::Workbench => view! { <WorkbenchPage/> }.into_any(),
+                    Page::Presentation => ().into_any(),
                 },
             }}
         </main>

@@ -41,11 +41,11 @@ pub struct Failure {
 }
 
 impl Failure {
-    fn new(file: &str, problems: Vec<String>) -> Self {
+    pub fn new(file: &str, problems: Vec<String>) -> Self {
         Failure { file: file.to_owned(), summary: None, problems, hint: FileHint::default() }
     }
 
-    fn rejected(file: &str, rejected: Rejected) -> Self {
+    pub fn rejected(file: &str, rejected: Rejected) -> Self {
         let problems = rejected.diagnostics.iter().map(ToString::to_string).collect();
         Failure { summary: Some(summary(&rejected.diagnostics)), ..Failure::new(file, problems) }
     }
@@ -62,6 +62,17 @@ pub enum Loaded<T> {
     Loading,
     Ready(T),
     Failed(Failure),
+}
+
+impl<T> Loaded<T> {
+    /// The ready value turned by `f`; loading and failure kept.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Loaded<U> {
+        match self {
+            Loaded::Loading => Loaded::Loading,
+            Loaded::Ready(t) => Loaded::Ready(f(t)),
+            Loaded::Failed(failure) => Loaded::Failed(failure),
+        }
+    }
 }
 
 /// An indicator ready to show: validated, with its territory series computed once.

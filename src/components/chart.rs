@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 
+use crate::components::presentation::Presenting;
 use crate::echarts::{self, Instance, NumberFormat};
 
 #[component]
@@ -29,8 +30,13 @@ pub fn Chart(
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let instance: StoredValue<Option<Instance>, LocalStorage> = StoredValue::new_local(None);
+    // On a slide, the same option made for the projector.
+    let presenting = use_context::<Presenting>();
     Effect::new(move |_| {
-        let option = option.get();
+        let option = match presenting {
+            Some(p) => en_action_view::deck::projector::project(&option.get(), p.projection.get()),
+            None => option.get(),
+        };
         let format = format.get();
         let Some(element) = node.get() else { return };
         let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else { return };

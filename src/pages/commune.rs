@@ -75,8 +75,9 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
     }
 }
 
+/// One indicator of the commune's profile, as a table row.
 #[component]
-fn ProfileLine(territory: Arc<Territory>, computed: Arc<Computed>, code: String) -> impl IntoView {
+pub fn ProfileLine(territory: Arc<Territory>, computed: Arc<Computed>, code: String) -> impl IntoView {
     let ind = &computed.indicator;
     let Some(commune_code) = territory.commune_by_code(&code).map(|c| c.code.clone()) else { return ().into_any() };
     let row = profile_row(ind, &computed.territory, &territory, &commune_code);

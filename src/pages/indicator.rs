@@ -58,33 +58,44 @@ pub struct PageModel {
     pub communes: Vec<String>,
 }
 
-#[component]
-fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoView {
-    let route = expect_context::<Route>();
-    let ind = computed.indicator.clone();
-    let axis = territory.axis(&ind.axis).cloned();
-    let (t, c) = (territory.clone(), computed.clone());
-    let model = Memo::new(move |_| {
+/// The page's model for `computed`, following `route`'s state.
+pub fn page_model(route: Route, territory: Arc<Territory>, computed: Arc<Computed>) -> Memo<PageModel> {
+    Memo::new(move |_| {
         route.state.with(|s| {
+            let c = &computed;
             let range = year_range(&c.indicator, s.from, s.to);
             let transform = Transform { per_capita: s.shows_per_capita(c.indicator.per_capita), index100: s.index100 && s.view == IndicatorView::Trend };
             PageModel {
-                lines: shown_lines(&c.indicator, &c.territory, &t, &s.communes, range, transform),
+                lines: shown_lines(&c.indicator, &c.territory, &territory, &s.communes, range, transform),
                 range,
                 transform,
                 measure: measure(&c.indicator, transform, range.0),
                 communes: s.communes.clone(),
             }
         })
-    });
+    })
+}
+
+/// The view the URL names (trend, ranking, map or table), with its finding and chart.
+#[component]
+pub fn ViewBody(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
+    let route = expect_context::<Route>();
     let view_kind = Memo::new(move |_| route.state.with(|s| s.view));
-    let (t, c) = (territory.clone(), computed.clone());
-    let body = move || match view_kind.get() {
-        IndicatorView::Trend => view! { <TrendView territory=t.clone() computed=c.clone() model=model/> }.into_any(),
-        IndicatorView::Ranking => view! { <RankingView territory=t.clone() computed=c.clone() model=model/> }.into_any(),
-        IndicatorView::Map => view! { <MapView territory=t.clone() computed=c.clone() model=model/> }.into_any(),
-        IndicatorView::Table => view! { <ChangeTableView computed=c.clone() model=model/> }.into_any(),
-    };
+    move || match view_kind.get() {
+        IndicatorView::Trend => view! { <TrendView territory=territory.clone() computed=computed.clone() model=model/> }.into_any(),
+        IndicatorView::Ranking => view! { <RankingView territory=territory.clone() computed=computed.clone() model=model/> }.into_any(),
+        IndicatorView::Map => view! { <MapView territory=territory.clone() computed=computed.clone() model=model/> }.into_any(),
+        IndicatorView::Table => view! { <ChangeTableView computed=computed.clone() model=model/> }.into_any(),
+    }
+}
+
+#[component]
+fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoView {
+    let route = expect_context::<Route>();
+    let ind = computed.indicator.clone();
+    let axis = territory.axis(&ind.axis).cloned();
+    let model = page_model(route, territory.clone(), computed.clone());
+    let view_kind = Memo::new(move |_| route.state.with(|s| s.view));
     let tab = move |v: IndicatorView, label: &'static str| {
         let to = Signal::derive(move || route.state.with(|s| s.clone().with_view(v)));
         view! { <li><Link to=to current=Signal::derive(move || view_kind.get() == v)>{label}</Link></li> }
@@ -94,7 +105,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
         <nav class="breadcrumb" aria-label="Fil d'Ariane">
             <ol>
                 <li><Link to=ViewState::overview()>"Vue d'ensemble"</Link></li>
-                <li>{axis.as_ref().map(|a| a.label.clone()).unwrap_or_default()}</li>
+                <li>{axis.clone().map(|a| view! { <Link to=ViewState::axis(&a.id)>{a.label}</Link> })}</li>
                 <li aria-current="page">{ind.title.clone()}</li>
             </ol>
         </nav>
@@ -117,7 +128,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
         <div class="indicator-layout">
             <div>
                 <Controls territory=territory.clone() computed=computed.clone()/>
-                {body}
+                <ViewBody territory=territory.clone() computed=computed.clone() model=model/>
             </div>
             <About territory=territory computed=computed/>
         </div>

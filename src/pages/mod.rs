@@ -1,4 +1,5 @@
 pub mod commune;
 pub mod indicator;
 pub mod overview;
+pub mod presentation;
 pub mod workbench;

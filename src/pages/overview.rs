@@ -12,21 +12,32 @@ use crate::components::chart::Chart;
 use crate::components::file_problems::{slots_on_axis, FileProblems, Slot};
 use crate::components::unavailable_card::UnavailableCard;
 use crate::echarts::NumberFormat;
-use crate::route::Link;
+use crate::route::{Link, Route};
 use crate::store::Computed;
 
 #[component]
 pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
-    let axes = territory.axes.clone();
+    // `?axe=bouger`: that axis alone (an unknown axis shows them all).
+    let route = expect_context::<Route>();
+    let t = territory.clone();
+    let axes = Memo::new(move |_| {
+        let only = route.state.with(|s| s.axis.clone());
+        let one: Vec<Axis> = t.axes.iter().filter(|a| only.as_deref() == Some(a.id.as_str())).cloned().collect();
+        if one.is_empty() { t.axes.clone() } else { one }
+    });
+    let many = territory.axes.len() > 1;
+    let alone = move || many && axes.with(Vec::len) == 1;
+    let t = territory.clone();
     view! {
         <h1 tabindex="-1">"Le territoire en action"</h1>
         <p class="lead">{format!(
             "Où en est le projet de territoire « en action » de la {} ? Les indicateurs de ses cinq axes, leur évolution et le chemin vers les objectifs 2030, pour le territoire et chacune de ses {} communes.",
-            territory.short_name, territory.communes.len()
+            t.short_name, t.communes.len()
         )}</p>
-        <FileProblems territory=territory.clone() in_place=true/>
-        {axes.into_iter().map(|axis| view! { <AxisSection territory=territory.clone() axis=axis/> }).collect_view()}
-        <Unplaced territory=territory.clone()/>
+        {move || alone().then(|| view! { <p><Link to=ViewState::overview()>"Voir tous les axes"</Link></p> })}
+        <FileProblems territory=t.clone() in_place=true/>
+        {let t = t.clone(); move || axes.get().into_iter().map(|axis| view! { <AxisSection territory=t.clone() axis=axis/> }).collect_view()}
+        <Unplaced territory=t.clone()/>
     }
 }
 
@@ -47,8 +58,9 @@ fn Unplaced(territory: Arc<Territory>) -> impl IntoView {
     }
 }
 
+/// One axis: its header and its indicators as cards.
 #[component]
-fn AxisSection(territory: Arc<Territory>, axis: Axis) -> impl IntoView {
+pub fn AxisSection(territory: Arc<Territory>, axis: Axis) -> impl IntoView {
     let heading = format!("axe-{}", axis.id);
     let heading_label = heading.clone();
     let axis_id = axis.id.clone();

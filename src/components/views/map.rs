@@ -15,6 +15,7 @@ use super::downloads::Downloads;
 use super::ranking::{year_finding, year_values, RankTable};
 use super::{number_format, prefers_reduced_motion};
 use crate::components::chart::{Chart, SendInstance};
+use crate::components::presentation::Presenting;
 use crate::echarts;
 use crate::pages::indicator::PageModel;
 use crate::route::Route;
@@ -64,6 +65,7 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
         classes(&numbers, 5, m.measure.decimals, &m.measure.unit)
     });
     let t = territory.clone();
+    let presenting = use_context::<Presenting>();
     // The box's width, measured, sizes the tiles' names.
     let boxed = NodeRef::<leptos::html::Div>::new();
     let width = RwSignal::new(0.0);
@@ -103,6 +105,7 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
                 decimals: m.measure.decimals,
                 animate,
                 width: width.get(),
+                font_floor: presenting.map_or(0.0, |p| p.projection.get().text_px),
             }
         })
     };

@@ -7,7 +7,7 @@ use en_action_core::stats::{rank, Order};
 use en_action_core::territory::Territory;
 use en_action_core::Year;
 use en_action_view::chart::ranking::{ranking_height, ranking_option, Bar, RankingSpec};
-use en_action_view::chart::ranking_rows::is_long;
+use en_action_view::chart::ranking_rows::{is_long, Fold};
 use en_action_view::reference::{reference, Reference};
 use en_action_view::finding::ranking_finding;
 use en_action_view::format;
@@ -17,6 +17,7 @@ use leptos::prelude::*;
 use super::downloads::Downloads;
 use super::{number_format, prefers_reduced_motion, qualified_title};
 use crate::components::chart::{Chart, SendInstance};
+use crate::components::presentation::Presenting;
 use crate::pages::indicator::PageModel;
 use crate::route::Route;
 use crate::store::Computed;
@@ -64,6 +65,7 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
         year_values(&t, &c, route.state.with(|s| s.year), m.transform)
     });
     let expanded = RwSignal::new(false);
+    let presenting = use_context::<Presenting>().is_some();
     let spec = Memo::new(move |_| {
         let v = values.get();
         let m = model.get();
@@ -76,17 +78,22 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
             animate,
             unit: m.measure.unit.clone(),
             decimals: m.measure.decimals,
-            expanded: expanded.get(),
+            fold: match (presenting, expanded.get()) {
+                (true, _) => Fold::Slide,
+                (false, true) => Fold::Whole,
+                (false, false) => Fold::Page,
+            },
         }
     });
     let option = Signal::derive(move || spec.with(ranking_option));
     let finding = year_finding(computed.clone(), model, values);
     let format = number_format(model);
     // Set through the CSSOM (a tuple), not as a style attribute: the CSP forbids inline styles.
-    let height = Signal::derive(move || format!("{}px", ranking_height(spec.with(|s| s.rows().len()))));
+    // On a slide, the chart fills the slide's height.
+    let height = Signal::derive(move || if presenting { "100%".to_owned() } else { format!("{}px", ranking_height(spec.with(|s| s.rows().len()))) });
     let count = move || values.with(|v| v.bars.len());
     let toggle = move || {
-        is_long(count()).then(|| {
+        (is_long(count()) && !presenting).then(|| {
             let text = move || if expanded.get() { "Replier le classement".to_owned() } else { format!("Voir les {}", en_action_core::diagnostic::count(count(), "commune", "communes")) };
             view! { <button type="button" class="ranking__toggle" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>{text}</button> }
         })
@@ -94,7 +101,7 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
     let instance = RwSignal::new(None::<SendInstance>);
     view! {
         <p class="finding">{finding}</p>
-        <div style=("height", height)>
+        <div class="ranking-box" style=("height", height)>
             <Chart option=option format=format label=finding class="chart--fill" on_instance=Callback::new(move |i| instance.set(i))/>
         </div>
         {toggle}

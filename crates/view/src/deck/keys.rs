@@ -21,6 +21,8 @@ pub enum Command {
     Commune,
     /// Leaves to the normal page of the current slide.
     Leave,
+    /// Opens the help (keys and other decks).
+    Help,
 }
 
 /// The command of key `key`, if any. Keys with Ctrl, Alt or Meta are left to the browser.
@@ -40,6 +42,7 @@ pub fn command(key: &str, modified: bool) -> Option<Command> {
         "w" | "W" => Command::White,
         "c" | "C" => Command::Commune,
         "Escape" | "Esc" => Command::Leave,
+        "h" | "H" | "?" => Command::Help,
         _ => {
             let mut chars = key.chars();
             let digit = chars.next().and_then(|c| c.to_digit(10));
@@ -84,6 +87,8 @@ mod tests {
         assert_eq!(command("w", false), Some(Command::White));
         assert_eq!(command("c", false), Some(Command::Commune));
         assert_eq!(command("Escape", false), Some(Command::Leave));
+        assert_eq!(command("?", false), Some(Command::Help));
+        assert_eq!(command("h", false), Some(Command::Help));
         assert_eq!(command("7", false), Some(Command::Digit(7)));
         assert_eq!(command("0", false), Some(Command::Digit(0)));
         assert_eq!(command("12", false), None);

@@ -21,6 +21,7 @@ pub enum Effect {
     Fullscreen,
     PickCommune,
     Leave,
+    Help,
 }
 
 /// The state of a presentation of `count` slides.
@@ -87,6 +88,7 @@ impl Navigator {
             Command::Fullscreen => return Effect::Fullscreen,
             Command::Commune => return Effect::PickCommune,
             Command::Leave => return Effect::Leave,
+            Command::Help => return Effect::Help,
         }
         Effect::None
     }
@@ -195,6 +197,7 @@ mod tests {
         assert_eq!(n.apply(Fullscreen), Effect::Fullscreen);
         assert_eq!(n.apply(Commune), Effect::PickCommune);
         assert_eq!(n.apply(Leave), Effect::Leave);
+        assert_eq!(n.apply(Help), Effect::Help);
         n.advance();
         assert_eq!(n.index, 0, "the kiosk loops");
         n.advance();

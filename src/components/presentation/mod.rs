@@ -1,0 +1,22 @@
+//! The presentation mode: a deck shown one slide at a time, full screen, driven by a
+//! clicker or the keyboard, with a presenter view in a second window and a kiosk mode.
+
+pub mod controller;
+pub mod deck_source;
+pub mod help;
+pub mod keyboard;
+pub mod kiosk;
+pub mod presenter;
+pub mod slide;
+pub mod stage;
+pub mod sync;
+
+use en_action_view::deck::projector::Projection;
+use leptos::prelude::*;
+
+/// Given to the components of a slide: charts are drawn for the projector, rankings fold
+/// sooner, tables and controls are left out.
+#[derive(Clone, Copy)]
+pub struct Presenting {
+    pub projection: Signal<Projection>,
+}

@@ -1,0 +1,151 @@
+//! The projected screen: the current slide, full screen, with its counter, the territory
+//! or commune in a corner, previous and next buttons for touch screens, black and white
+//! screens, the commune picker, and the keys of clickers and keyboards.
+
+use std::sync::Arc;
+
+use en_action_core::territory::Territory;
+use en_action_view::deck::navigator::{Effect, Screen};
+use en_action_view::deck::projector::Projection;
+use en_action_view::deck::query::Theme;
+use en_action_view::deck::DeckModel;
+use leptos::prelude::*;
+
+use super::controller::Presentation;
+use super::keyboard::{focus, listen_keys};
+use super::help::Help;
+use super::kiosk::Kiosk;
+use super::slide::Slide;
+use crate::components::commune_picker::CommunePicker;
+use crate::route::Route;
+
+/// Chart text at 1,920 pixels wide: 24 px, in proportion above; never below 22 px (a
+/// 1280 × 720 projector is read from as far as a larger one).
+const MIN_CHART_TEXT: f64 = 22.0;
+const CHART_TEXT_PER_PX: f64 = 24.0 / 1920.0;
+
+#[component]
+pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: Presentation) -> impl IntoView {
+    let route = expect_context::<Route>();
+    let stage = NodeRef::<leptos::html::Div>::new();
+    let width = RwSignal::new(window_width());
+    let resize = window_event_listener(leptos::ev::resize, move |_| width.set(window_width()));
+    on_cleanup(move || resize.remove());
+    let theme = Memo::new(move |_| presentation.query.with(|q| q.theme));
+    let projection = Signal::derive(move || Projection { text_px: (width.get() * CHART_TEXT_PER_PX).clamp(MIN_CHART_TEXT, 48.0).round(), theme: theme.get() });
+    let d = deck.clone();
+    let leave = Callback::new(move |()| {
+        let index = presentation.nav.with_untracked(|n| n.index);
+        let commune = presentation.query.with_untracked(|q| q.commune.clone());
+        if let Some(slide) = d.slides.get(index) {
+            route.go(slide.following(commune.as_deref()));
+        }
+    });
+    listen_keys(presentation, stage, move |effect| match effect {
+        Effect::Fullscreen => toggle_fullscreen(),
+        Effect::Leave => leave.run(()),
+        _ => {}
+    });
+
+    let d = deck.clone();
+    let t = territory.clone();
+    let current = Memo::new(move |_| (presentation.nav.with(|n| n.index), presentation.query.with(|q| q.commune.clone())));
+    let slide = move || {
+        let (index, commune) = current.get();
+        d.slides.get(index).map(|s| {
+            let view = s.following(commune.as_deref());
+            view! { <Slide territory=t.clone() view=view title=s.title.clone() projection=projection/> }
+        })
+    };
+    let t = territory.clone();
+    let corner = move || match presentation.query.with(|q| q.commune.clone()).and_then(|c| t.commune_by_code(&c).map(|c| c.name.clone())) {
+        Some(name) => name,
+        None => t.short_name.clone(),
+    };
+    let d = deck.clone();
+    let t = territory.clone();
+    let announcement = move || {
+        let (index, _) = current.get();
+        let label = d.slides.get(index).map(|s| s.title.clone().unwrap_or_else(|| slide_label(&t, &s.view))).unwrap_or_default();
+        format!("Diapositive {} : {label}", presentation.nav.with_untracked(|n| n.counter()).replace(" / ", " sur "))
+    };
+    let idle = RwSignal::new(false);
+    let auto = presentation.query.with_untracked(|q| q.auto);
+    let screen = move || presentation.nav.with(|n| n.screen);
+    let t = territory.clone();
+    let pick = Callback::new(move |code: String| {
+        presentation.follow(Some(code));
+        presentation.picking.set(false);
+        focus(stage);
+    });
+    let presenter_link = move || presentation.query.with(|q| en_action_view::deck::query::PresentationQuery { presenter: true, ..q.clone() }.to_query());
+    let open_presenter = move |_| {
+        let _ = window().open_with_url_and_target_and_features(&presenter_link(), "en-action-presentateur", "popup,width=1280,height=800");
+    };
+    view! {
+        <div class="presentation" class:presentation--dark=move || theme.get() == Theme::Dark class:presentation--idle=move || idle.get()
+            node_ref=stage tabindex="-1" aria-roledescription="présentation" aria-label=deck.title.clone()>
+            <div class="presentation__slide">{slide}</div>
+            <p class="presentation__corner">{corner}</p>
+            <p class="presentation__counter" aria-hidden="true">
+                {move || presentation.nav.with(|n| n.counter())}
+                {move || presentation.nav.with(|n| (!n.typed.is_empty()).then(|| format!(" → {}", n.typed)))}
+            </p>
+            <nav class="presentation__bar" aria-label="Commandes de la présentation">
+                <button type="button" on:click=move |_| { presentation.command(en_action_view::deck::keys::Command::Previous); } aria-label="Diapositive précédente">"‹"</button>
+                <button type="button" on:click=move |_| { presentation.command(en_action_view::deck::keys::Command::Next); } aria-label="Diapositive suivante">"›"</button>
+                <button type="button" on:click=move |_| toggle_fullscreen()>"Plein écran"</button>
+                <button type="button" on:click=move |_| presentation.picking.set(true)>"Commune"</button>
+                <button type="button" aria-pressed=move || (theme.get() == Theme::Dark).to_string()
+                    on:click=move |_| presentation.set_query(|q| q.theme = if q.theme == Theme::Dark { Theme::Light } else { Theme::Dark })>"Thème sombre"</button>
+                <button type="button" on:click=open_presenter>"Vue présentateur"</button>
+                <button type="button" on:click=move |_| presentation.help.set(true)>"Aide"</button>
+                <button type="button" on:click=move |_| leave.run(())>"Quitter"</button>
+            </nav>
+            <div class="presentation__blank presentation__blank--black" class:is-shown=move || screen() == Screen::Black aria-hidden="true"></div>
+            <div class="presentation__blank presentation__blank--white" class:is-shown=move || screen() == Screen::White aria-hidden="true"></div>
+            <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+            {auto.map(|seconds| view! { <Kiosk presentation=presentation seconds=seconds idle=idle/> })}
+            {move || presentation.picking.get().then(|| view! {
+                <div class="presentation-dialog" role="dialog" aria-modal="true" aria-label="Commune suivie par la présentation">
+                    <h2>"Suivre une commune"</h2>
+                    <p>"Toutes les diapositives montreront cette commune face au territoire."</p>
+                    <CommunePicker territory=t.clone() selected=Signal::derive(move || presentation.query.with(|q| q.commune.clone().into_iter().collect::<Vec<_>>()))
+                        on_pick=pick label="Commune" id="presentation-commune"/>
+                    <div class="presentation-dialog__actions">
+                        <button type="button" on:click=move |_| { presentation.follow(None); presentation.picking.set(false); focus(stage); }>"Tout le territoire"</button>
+                        <button type="button" on:click=move |_| { presentation.picking.set(false); focus(stage); }>"Fermer"</button>
+                    </div>
+                </div>
+            })}
+            {move || presentation.help.get().then(|| view! { <Help territory=territory.clone() presentation=presentation/> })}
+        </div>
+    }
+}
+
+/// What a slide shows, in a few words (for screen readers when no title is given).
+pub fn slide_label(territory: &Territory, view: &en_action_view::url::ViewState) -> String {
+    use en_action_view::url::Page;
+    match view.page {
+        Page::Indicator => view.indicator.clone().unwrap_or_default().replace('_', " "),
+        Page::Commune => view.communes.first().and_then(|c| territory.commune_by_code(c)).map(|c| c.name.clone()).unwrap_or_default(),
+        _ => match view.axis.as_ref().and_then(|a| territory.axis(a)) {
+            Some(axis) => format!("axe « {} »", axis.label),
+            None => "le projet de territoire".to_owned(),
+        },
+    }
+}
+
+fn window_width() -> f64 {
+    window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1280.0)
+}
+
+/// Enters or leaves full screen (F).
+pub fn toggle_fullscreen() {
+    let document = document();
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}

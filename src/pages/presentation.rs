@@ -1,0 +1,46 @@
+//! The presentation page (`?v=1&page=presentation&…`, parameters in
+//! `en_action_view::deck::query`): the deck the link names, on the projector or in the
+//! presenter view.
+
+use std::sync::Arc;
+
+use en_action_core::territory::Territory;
+use en_action_view::deck::query::PresentationQuery;
+use leptos::prelude::*;
+
+use crate::components::error_card::ErrorCard;
+use crate::components::presentation::controller::Presentation;
+use crate::components::presentation::deck_source::deck_of;
+use crate::components::presentation::presenter::Presenter;
+use crate::components::presentation::stage::Stage;
+use crate::store::Loaded;
+
+#[component]
+pub fn PresentationPage(territory: Arc<Territory>) -> impl IntoView {
+    let query = PresentationQuery::from_query(&window().location().search().unwrap_or_default());
+    let presenter = query.presenter;
+    let source = deck_of(territory.clone(), query.source.clone());
+    // Rebuilt only when the deck itself changes, not when another file arrives.
+    let deck = Memo::new(move |_| source.get());
+    let presentation = Presentation::new(query);
+    move || match deck.get() {
+        Loaded::Loading => view! { <p class="loading presentation-loading" role="status">"Préparation de la présentation…"</p> }.into_any(),
+        Loaded::Failed(failure) => view! {
+            <div class="presentation-failed">
+                <h1 tabindex="-1">"Présentation indisponible"</h1>
+                <ErrorCard failure=failure title="La présentation n'a pas pu être préparée"/>
+                <p><a href="?v=1&page=presentation">"Présenter tout le projet"</a>" · "<a href="?v=1">"Retour au tableau de bord"</a></p>
+            </div>
+        }
+        .into_any(),
+        Loaded::Ready(deck) => {
+            presentation.set_count(deck.slides.len());
+            document().set_title(&format!("{} : présentation", deck.title));
+            if presenter {
+                view! { <Presenter territory=territory.clone() deck=deck presentation=presentation/> }.into_any()
+            } else {
+                view! { <Stage territory=territory.clone() deck=deck presentation=presentation/> }.into_any()
+            }
+        }
+    }
+}
