@@ -64,11 +64,14 @@ pub fn project(option: &Value, projection: Projection) -> Value {
         for key in ["xAxis", "yAxis"] {
             for axis in objects_mut(root.get_mut(key)) {
                 for text in DEFAULT_GREY_KEYS {
-                    let style = axis.entry(text).or_insert_with(|| Value::Object(Map::new()));
-                    if let Value::Object(style) = style {
-                        style.entry("color").or_insert_with(|| projection.text_colour().into());
-                        raise_font(style, projection.text_px);
-                    }
+                    let style = object_at(axis, &[text]);
+                    style.entry("color").or_insert_with(|| projection.text_colour().into());
+                    raise_font(style, projection.text_px);
+                }
+                if projection.theme == Theme::Dark {
+                    // ECharts' own pale grid lines and dark axis lines, where the option keeps them.
+                    object_at(axis, &["splitLine", "lineStyle"]).entry("color").or_insert_with(|| DARK_LINE.into());
+                    object_at(axis, &["axisLine", "lineStyle"]).entry("color").or_insert_with(|| DARK_MIDDLE.into());
                 }
             }
         }
@@ -99,8 +102,20 @@ fn walk(value: &mut Value, key: Option<&str>, projection: Projection) {
             }
             if key.is_some_and(|k| TEXT_KEYS.contains(&k)) {
                 raise_font(map, projection.text_px);
-                if map.get("color").and_then(Value::as_str).is_some_and(|c| grey(c).is_some()) {
+                // Grey text, and the names at the lines' ends (a line's colour is 3:1, not
+                // the 7:1 of projected text; the name's place tells its line), in the
+                // theme's text colour.
+                let grey_text = map.get("color").and_then(Value::as_str).is_some_and(|c| grey(c).is_some());
+                if grey_text || key == Some("endLabel") {
                     map.insert("color".into(), projection.text_colour().into());
+                }
+                // Offsets that keep close names apart grow with the text.
+                if let Some(Value::Array(offset)) = map.get_mut("offset") {
+                    for d in offset.iter_mut() {
+                        if let Some(px) = d.as_f64() {
+                            *d = (px * projection.ratio()).round().into();
+                        }
+                    }
                 }
             } else if projection.theme == Theme::Dark {
                 for colour_key in ["color", "borderColor"] {
@@ -160,6 +175,19 @@ fn raise_font(style: &mut Map<String, Value>, px: f64) {
     }
 }
 
+/// The object at `path` under `map`, created (or replacing a non-object) where missing.
+fn object_at<'a>(map: &'a mut Map<String, Value>, path: &[&str]) -> &'a mut Map<String, Value> {
+    let mut here = map;
+    for key in path {
+        let child = here.entry(*key).or_insert_with(|| Value::Object(Map::new()));
+        if !child.is_object() {
+            *child = Value::Object(Map::new());
+        }
+        here = child.as_object_mut().expect("an object was just put here");
+    }
+    here
+}
+
 /// The objects of an option entry that may be one object or a list of them.
 fn objects_mut(value: Option<&mut Value>) -> Vec<&mut Map<String, Value>> {
     match value {
@@ -214,7 +242,7 @@ mod tests {
             "xAxis": { "type": "category" },
             "yAxis": [{ "axisLabel": { "fontSize": 12, "color": "#6b6b6b" } }, { "axisLabel": { "fontSize": 30 } }],
             "legend": {},
-            "series": [{ "type": "line", "endLabel": { "show": true, "color": "#0072B2" },
+            "series": [{ "type": "line", "endLabel": { "show": true, "color": "#0072B2", "offset": [0, -7] },
                          "markLine": { "label": { "fontSize": 11, "rich": { "b": { "fontSize": 10 } } } },
                          "lineStyle": { "width": 2, "color": "#1a1a1a" } }]
         });
@@ -224,7 +252,7 @@ mod tests {
         assert_eq!(p["yAxis"][0]["axisLabel"], json!({ "fontSize": 24.0, "color": LIGHT_TEXT }), "a mid grey (5.3:1) darkened");
         assert_eq!(p["yAxis"][1]["axisLabel"]["fontSize"], 30.0, "larger text kept");
         let series = &p["series"][0];
-        assert_eq!(series["endLabel"], json!({ "show": true, "color": "#0072B2", "fontSize": 24.0 }), "a line's colour kept");
+        assert_eq!(series["endLabel"], json!({ "show": true, "color": LIGHT_TEXT, "fontSize": 24.0, "offset": [0.0, -14.0] }), "names at the lines' ends in 7:1 text, kept apart");
         assert_eq!(series["markLine"]["label"]["fontSize"], 24.0);
         assert_eq!(series["markLine"]["label"]["rich"]["b"]["fontSize"], 24.0);
         assert_eq!(series["lineStyle"], json!({ "width": 3.0, "color": "#1a1a1a" }), "light theme: colours kept");
@@ -248,6 +276,10 @@ mod tests {
         let p = project(&option, DARK);
         assert_eq!(p["textStyle"]["color"], DARK_TEXT);
         assert_eq!(p["yAxis"]["splitLine"]["lineStyle"]["color"], DARK_LINE);
+        let bare = project(&json!({ "xAxis": { "type": "category" } }), DARK);
+        assert_eq!(bare["xAxis"]["splitLine"]["lineStyle"]["color"], DARK_LINE, "ECharts' default grid lines darkened");
+        assert_eq!(bare["xAxis"]["axisLine"]["lineStyle"]["color"], DARK_MIDDLE);
+        assert!(project(&json!({ "xAxis": {} }), LIGHT)["xAxis"].get("splitLine").is_none(), "light theme: defaults kept");
         assert_eq!(p["yAxis"]["axisLabel"]["color"], DARK_TEXT);
         assert_eq!(p["series"][0]["lineStyle"]["color"], DARK_TEXT, "the territory's black line turns white");
         assert_eq!(p["series"][0]["itemStyle"]["color"], "#0072B2");
