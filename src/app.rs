@@ -21,6 +21,7 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     provide_context(route);
     provide_context(Workbench::new(store));
+    provide_context(crate::components::add_to_deck::MyDeck::load());
     // The presentation fills the screen: no header, no footer. (A memo: the shell is not
     // rebuilt when the page changes between the dashboard's pages.)
     let on_stage = Memo::new(move |_| route.state.with(|s| s.page == Page::Presentation));

@@ -1,4 +1,5 @@
 pub mod about;
+pub mod add_to_deck;
 pub mod chart;
 pub mod commune_picker;
 pub mod error_card;

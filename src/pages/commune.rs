@@ -9,6 +9,7 @@ use en_action_view::profile::{ordinal, profile_row, Basis};
 use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
+use crate::components::add_to_deck::AddToDeck;
 use crate::components::commune_picker::CommunePicker;
 use crate::route::{Link, Route};
 use crate::components::file_problems::{ready_on_axis, FileProblems};
@@ -34,6 +35,7 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
         view! {
             <h1 tabindex="-1">{commune.name.clone()}</h1>
             <p class="lead">{population} " · comparée à " {territory.name.clone()}</p>
+            <AddToDeck/>
             <FileProblems territory=territory.clone()/>
             {axes.into_iter().map(|axis| {
                 let territory = territory.clone();

@@ -10,6 +10,7 @@ use en_action_view::url::{IndicatorView, ViewState};
 use leptos::prelude::*;
 
 use crate::components::about::About;
+use crate::components::add_to_deck::AddToDeck;
 use crate::components::error_card::ErrorCard;
 use crate::components::indicator_controls::Controls;
 use crate::components::views::{ChangeTableView, MapView, RankingView, TrendView};
@@ -125,6 +126,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
                 {tab(IndicatorView::Table, "Tableau")}
             </ul>
         </nav>
+        <AddToDeck/>
         <div class="indicator-layout">
             <div>
                 <Controls territory=territory.clone() computed=computed.clone()/>

@@ -8,6 +8,7 @@ use en_action_view::card::card;
 use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
+use crate::components::add_to_deck::AddToDeck;
 use crate::components::chart::Chart;
 use crate::components::file_problems::{slots_on_axis, FileProblems, Slot};
 use crate::components::unavailable_card::UnavailableCard;
@@ -35,6 +36,7 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
             t.short_name, t.communes.len()
         )}</p>
         {move || alone().then(|| view! { <p><Link to=ViewState::overview()>"Voir tous les axes"</Link></p> })}
+        <AddToDeck/>
         <FileProblems territory=t.clone() in_place=true/>
         {let t = t.clone(); move || axes.get().into_iter().map(|axis| view! { <AxisSection territory=t.clone() axis=axis/> }).collect_view()}
         <Unplaced territory=t.clone()/>

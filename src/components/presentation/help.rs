@@ -5,13 +5,15 @@ use std::sync::Arc;
 use en_action_core::check::id_of_file;
 use en_action_core::territory::Territory;
 use en_action_view::deck::keys::HELP;
+use en_action_view::deck::file::{id_for, to_file};
 use en_action_view::deck::query::{DeckSource, PresentationQuery};
+use en_action_view::deck::DeckModel;
 use leptos::prelude::*;
 
 use super::controller::Presentation;
 
 #[component]
-pub fn Help(territory: Arc<Territory>, presentation: Presentation) -> impl IntoView {
+pub fn Help(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: Presentation) -> impl IntoView {
     let close = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
         if let Some(button) = close.get() {
@@ -40,6 +42,11 @@ pub fn Help(territory: Arc<Territory>, presentation: Presentation) -> impl IntoV
                     <h3 id="aide-jeux">"Autres présentations"</h3>
                     <ul>{decks.into_iter().map(|(href, label)| view! { <li><a href=href rel="external">{label}</a></li> }).collect_view()}</ul>
                     <p>"Pour un affichage en continu, ajoutez « &auto=20 » au lien (20 secondes par diapositive)."</p>
+                    <button type="button" on:click=move |_| {
+                        let id = id_for(&deck.title);
+                        crate::download::text(&format!("{id}.json"), "application/json", &to_file(&deck, &id));
+                    }>"Télécharger cette présentation"</button>
+                    <p class="presentation-dialog__hint">"Le fichier se dépose dans le dossier « indicators/decks » ; ajoutez son chemin à la liste « decks » du fichier du territoire, puis vérifiez-le dans l'atelier des données."</p>
                 </section>
             </div>
             <button type="button" node_ref=close on:click=move |_| presentation.help.set(false)>"Fermer"</button>

@@ -27,6 +27,7 @@ const CHART_TEXT_PER_PX: f64 = 24.0 / 1920.0;
 #[component]
 pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: Presentation) -> impl IntoView {
     let route = expect_context::<Route>();
+    let title = deck.title.clone();
     let stage = NodeRef::<leptos::html::Div>::new();
     let width = RwSignal::new(window_width());
     let resize = window_event_listener(leptos::ev::resize, move |_| width.set(window_width()));
@@ -69,6 +70,7 @@ pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: Pres
         let label = d.slides.get(index).map(|s| s.title.clone().unwrap_or_else(|| slide_label(&t, &s.view))).unwrap_or_default();
         format!("Diapositive {} : {label}", presentation.nav.with_untracked(|n| n.counter()).replace(" / ", " sur "))
     };
+    let help_deck = deck.clone();
     let idle = RwSignal::new(false);
     let auto = presentation.query.with_untracked(|q| q.auto);
     let screen = move || presentation.nav.with(|n| n.screen);
@@ -84,7 +86,7 @@ pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: Pres
     };
     view! {
         <div class="presentation" class:presentation--dark=move || theme.get() == Theme::Dark class:presentation--idle=move || idle.get()
-            node_ref=stage tabindex="-1" aria-roledescription="présentation" aria-label=deck.title.clone()>
+            node_ref=stage tabindex="-1" aria-roledescription="présentation" aria-label=title>
             <div class="presentation__slide">{slide}</div>
             <p class="presentation__corner">{corner}</p>
             <p class="presentation__counter" aria-hidden="true">
@@ -118,7 +120,7 @@ pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: Pres
                     </div>
                 </div>
             })}
-            {move || presentation.help.get().then(|| view! { <Help territory=territory.clone() presentation=presentation/> })}
+            {move || presentation.help.get().then(|| view! { <Help territory=territory.clone() deck=help_deck.clone() presentation=presentation/> })}
         </div>
     }
 }

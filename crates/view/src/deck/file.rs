@@ -44,6 +44,19 @@ pub fn view_of(slide: &SlideView) -> ViewState {
     view
 }
 
+/// The id of a deck file for a deck titled `title`: lower case, without accents, words
+/// joined by hyphens (« Conseil du 12 décembre » → `conseil-du-12-decembre`).
+pub fn id_for(title: &str) -> String {
+    let folded = en_action_core::fold::fold(title);
+    let words: Vec<String> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let id = words.join("-").chars().take(60).collect::<String>().trim_end_matches('-').to_owned();
+    if id.is_empty() { "presentation".to_owned() } else { id }
+}
+
 /// The deck file of `deck`, with id `id`, as pretty JSON (for `indicators/decks/<id>.json`).
 pub fn to_file(deck: &DeckModel, id: &str) -> String {
     let file = DeckFile {
@@ -143,6 +156,15 @@ mod tests {
         for view in views {
             assert_eq!(view_of(&slide_view(&view)), view, "{}", view.to_query());
         }
+    }
+
+    #[test]
+    fn ids_from_titles() {
+        assert_eq!(id_for("Conseil du 12 décembre"), "conseil-du-12-decembre");
+        assert_eq!(id_for("  Œuvres : l'été à Liévin !"), "oeuvres-l-ete-a-lievin");
+        assert_eq!(id_for("« »"), "presentation");
+        assert!(id_for(&"mot ".repeat(40)).len() <= 60);
+        assert!(!id_for(&"ab ".repeat(40)).ends_with('-'));
     }
 
     #[test]

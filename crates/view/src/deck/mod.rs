@@ -8,6 +8,7 @@
 pub mod builtin;
 pub mod file;
 pub mod keys;
+pub mod mine;
 pub mod navigator;
 pub mod projector;
 pub mod query;
