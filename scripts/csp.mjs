@@ -1,11 +1,13 @@
 // Trunk post_build hook: writes the Content Security Policy into the built index.html as a
 // <meta http-equiv> tag, first thing in <head>. Trunk's inline module loader changes with every
 // build, so its hash (and that of any other inline script) is computed here, at build time.
+// Then writes the service worker (scripts/service-worker.mjs), which hashes the final files.
 // Usage: node scripts/csp.mjs [DIR] (DIR defaults to $TRUNK_STAGING_DIR).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeServiceWorker } from './service-worker.mjs';
 
 /** The policy for the given inline-script hashes ('sha256-…' sources). */
 export function policy(scriptHashes) {
@@ -50,4 +52,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!dir) throw new Error('usage: node scripts/csp.mjs DIR (or run as a Trunk post_build hook)');
   const file = join(dir, 'index.html');
   writeFileSync(file, withPolicy(readFileSync(file, 'utf8')));
+  // index.html is final: the service worker can hash the built files.
+  const { version, files, bytes } = writeServiceWorker(dir);
+  console.log(`sw.js: version ${version}, ${files.length + 1} fichiers d'application, ${(bytes / 1e6).toFixed(2)} Mo`);
 }

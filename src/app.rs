@@ -4,6 +4,7 @@ use en_action_view::url::{Page, ViewState};
 use leptos::prelude::*;
 
 use crate::components::error_card::ErrorCard;
+use crate::components::offline_notice::OfflineNotice;
 use crate::pages::commune::CommunePage;
 use crate::pages::indicator::IndicatorPage;
 use crate::pages::overview::Overview;
@@ -22,6 +23,7 @@ pub fn App() -> impl IntoView {
     provide_context(route);
     provide_context(Workbench::new(store));
     provide_context(crate::components::add_to_deck::MyDeck::load());
+    provide_context(crate::offline::Offline::start());
     // The presentation fills the screen: no header, no footer. (A memo: the shell is not
     // rebuilt when the page changes between the dashboard's pages.)
     let on_stage = Memo::new(move |_| route.state.with(|s| s.page == Page::Presentation));
@@ -69,6 +71,7 @@ fn Shell() -> impl IntoView {
             </div>
         </header>
         <PreviewBanner/>
+        <OfflineNotice/>
         <main id="contenu" class="page" tabindex="-1">
             {move || match store.territory.get() {
                 Loaded::Loading => {

@@ -17,13 +17,11 @@ use web_sys::{AbortController, ReadableStreamDefaultReader};
 pub async fn fetch_bytes(url: &str, on_progress: &dyn Fn(u64, Option<u64>)) -> Result<Vec<u8>, FetchError> {
     let mut attempt = 1;
     loop {
-        if is_offline() {
-            return Err(FetchError::Offline);
-        }
         sleep(retry_delay_ms(attempt)).await;
+        // Offline, the service worker may still have a copy: one attempt, no retries.
         match fetch_once(url, on_progress).await {
-            Err(e) if e.is_transient() && attempt < ATTEMPTS => attempt += 1,
             Err(_) if is_offline() => return Err(FetchError::Offline),
+            Err(e) if e.is_transient() && attempt < ATTEMPTS => attempt += 1,
             result => return result,
         }
     }

@@ -7,6 +7,7 @@ mod components;
 mod download;
 mod echarts;
 mod fetch;
+mod offline;
 mod pages;
 mod route;
 mod store;

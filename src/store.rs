@@ -232,5 +232,8 @@ pub async fn fetch_data(path: &str, progress: RwSignal<HashMap<String, String>>)
     progress.update(|m| {
         m.remove(path);
     });
+    if result.is_ok() {
+        crate::offline::mark_data_read();
+    }
     result.map_err(|e| format!("{path} : {e}"))
 }

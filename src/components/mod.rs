@@ -5,6 +5,7 @@ pub mod commune_picker;
 pub mod error_card;
 pub mod file_problems;
 pub mod indicator_controls;
+pub mod offline_notice;
 pub mod presentation;
 pub mod unavailable_card;
 pub mod views;

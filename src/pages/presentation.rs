@@ -5,7 +5,8 @@
 use std::sync::Arc;
 
 use en_action_core::territory::Territory;
-use en_action_view::deck::query::PresentationQuery;
+use en_action_core::check::id_of_file;
+use en_action_view::deck::query::{DeckSource, PresentationQuery};
 use leptos::prelude::*;
 
 use crate::components::error_card::ErrorCard;
@@ -19,6 +20,11 @@ use crate::store::Loaded;
 pub fn PresentationPage(territory: Arc<Territory>) -> impl IntoView {
     let query = PresentationQuery::from_query(&window().location().search().unwrap_or_default());
     let presenter = query.presenter;
+    // The deck file's path, for « Préparer la présentation hors ligne ».
+    let deck_file = match &query.source {
+        DeckSource::File(id) => territory.decks.iter().find(|f| id_of_file(f) == id.as_str()).map(|f| f.as_str().to_owned()),
+        _ => None,
+    };
     let source = deck_of(territory.clone(), query.source.clone());
     // Rebuilt only when the deck itself changes, not when another file arrives.
     let deck = Memo::new(move |_| source.get());
@@ -39,7 +45,7 @@ pub fn PresentationPage(territory: Arc<Territory>) -> impl IntoView {
             if presenter {
                 view! { <Presenter territory=territory.clone() deck=deck presentation=presentation/> }.into_any()
             } else {
-                view! { <Stage territory=territory.clone() deck=deck presentation=presentation/> }.into_any()
+                view! { <Stage territory=territory.clone() deck=deck deck_file=deck_file.clone() presentation=presentation/> }.into_any()
             }
         }
     }

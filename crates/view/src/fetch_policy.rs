@@ -22,7 +22,8 @@ pub enum FetchError {
     Http { status: u16, text: String },
     #[error("le serveur n'a pas répondu en {} secondes", timeout_ms / 1000)]
     Timeout { timeout_ms: u32 },
-    #[error("pas de connexion réseau")]
+    /// No network, and no copy kept on this device (by the service worker).
+    #[error("hors ligne, et ce fichier n'a pas été enregistré sur cet appareil (« Préparer la présentation hors ligne » l'enregistre quand le réseau est là)")]
     Offline,
     #[error("le fichier n'a pas pu être chargé (réseau : {0})")]
     Network(String),

@@ -18,6 +18,8 @@ pub struct Presentation {
     pub picking: RwSignal<bool>,
     /// The help and deck list is open.
     pub help: RwSignal<bool>,
+    /// « Préparer la présentation hors ligne » is open.
+    pub preparing: RwSignal<bool>,
     sync: StoredValue<Option<Sync>, LocalStorage>,
 }
 
@@ -28,6 +30,7 @@ impl Presentation {
             query: RwSignal::new(query),
             picking: RwSignal::new(false),
             help: RwSignal::new(false),
+            preparing: RwSignal::new(false),
             sync: StoredValue::new_local(None),
         };
         presentation.sync.set_value(Sync::open(move |step| presentation.receive(step)));
@@ -64,6 +67,18 @@ impl Presentation {
     pub fn set_query(self, f: impl FnOnce(&mut PresentationQuery)) {
         self.query.update(f);
         self.write_url();
+    }
+
+    /// Whether a dialog has the keys.
+    pub fn in_dialog(self) -> bool {
+        self.picking.get_untracked() || self.help.get_untracked() || self.preparing.get_untracked()
+    }
+
+    /// Closes every dialog.
+    pub fn close_dialogs(self) {
+        self.picking.set(false);
+        self.help.set(false);
+        self.preparing.set(false);
     }
 
     fn changed(self) {

@@ -12,10 +12,9 @@ use super::controller::Presentation;
 
 pub fn listen_keys(presentation: Presentation, home: NodeRef<Div>, on_effect: impl Fn(Then) + 'static) {
     let keys = window_event_listener(leptos::ev::keydown, move |event| {
-        if presentation.picking.get_untracked() || presentation.help.get_untracked() {
+        if presentation.in_dialog() {
             if event.key() == "Escape" {
-                presentation.picking.set(false);
-                presentation.help.set(false);
+                presentation.close_dialogs();
                 focus(home);
             }
             return;

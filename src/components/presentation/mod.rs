@@ -6,6 +6,7 @@ pub mod deck_source;
 pub mod help;
 pub mod keyboard;
 pub mod kiosk;
+pub mod prepare;
 pub mod presenter;
 pub mod slide;
 pub mod stage;

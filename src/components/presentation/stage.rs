@@ -14,6 +14,8 @@ use leptos::prelude::*;
 use super::controller::Presentation;
 use super::keyboard::{focus, listen_keys};
 use super::help::Help;
+use super::prepare::PrepareOffline;
+use en_action_view::offline::offline_text;
 use super::kiosk::Kiosk;
 use super::slide::Slide;
 use crate::components::commune_picker::CommunePicker;
@@ -25,7 +27,7 @@ const MIN_CHART_TEXT: f64 = 22.0;
 const CHART_TEXT_PER_PX: f64 = 24.0 / 1920.0;
 
 #[component]
-pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: Presentation) -> impl IntoView {
+pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, deck_file: Option<String>, presentation: Presentation) -> impl IntoView {
     let route = expect_context::<Route>();
     let title = deck.title.clone();
     let stage = NodeRef::<leptos::html::Div>::new();
@@ -71,6 +73,8 @@ pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: Pres
         format!("Diapositive {} : {label}", presentation.nav.with_untracked(|n| n.counter()).replace(" / ", " sur "))
     };
     let help_deck = deck.clone();
+    let prepare_deck = deck.clone();
+    let offline = expect_context::<crate::offline::Offline>();
     let idle = RwSignal::new(false);
     let auto = presentation.query.with_untracked(|q| q.auto);
     let screen = move || presentation.nav.with(|n| n.screen);
@@ -101,6 +105,7 @@ pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: Pres
                 <button type="button" aria-pressed=move || (theme.get() == Theme::Dark).to_string()
                     on:click=move |_| presentation.set_query(|q| q.theme = if q.theme == Theme::Dark { Theme::Light } else { Theme::Dark })>"Thème sombre"</button>
                 <button type="button" on:click=open_presenter>"Vue présentateur"</button>
+                <button type="button" on:click=move |_| presentation.preparing.set(true)>"Hors ligne"</button>
                 <button type="button" on:click=move |_| presentation.help.set(true)>"Aide"</button>
                 <button type="button" on:click=move |_| leave.run(())>"Quitter"</button>
             </nav>
@@ -120,7 +125,9 @@ pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: Pres
                     </div>
                 </div>
             })}
-            {move || presentation.help.get().then(|| view! { <Help territory=territory.clone() deck=help_deck.clone() presentation=presentation/> })}
+            {let (t, d) = (territory.clone(), help_deck.clone()); move || presentation.help.get().then(|| view! { <Help territory=t.clone() deck=d.clone() presentation=presentation/> })}
+            {move || presentation.preparing.get().then(|| view! { <PrepareOffline territory=territory.clone() deck=prepare_deck.clone() deck_file=deck_file.clone() presentation=presentation/> })}
+            {move || (!offline.online.get()).then(|| view! { <p class="presentation__offline" role="status">{offline_text(offline.stamp.get().as_deref())}</p> })}
         </div>
     }
 }

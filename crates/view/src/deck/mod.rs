@@ -7,6 +7,7 @@
 
 pub mod builtin;
 pub mod file;
+pub mod files;
 pub mod keys;
 pub mod mine;
 pub mod navigator;
