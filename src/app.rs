@@ -7,6 +7,7 @@ use crate::components::error_card::ErrorCard;
 use crate::components::offline_notice::OfflineNotice;
 use crate::pages::commune::CommunePage;
 use crate::pages::indicator::IndicatorPage;
+use crate::pages::embed::EmbedPage;
 use crate::pages::overview::Overview;
 use crate::pages::presentation::PresentationPage;
 use crate::pages::workbench::WorkbenchPage;
@@ -24,20 +25,42 @@ pub fn App() -> impl IntoView {
     provide_context(Workbench::new(store));
     provide_context(crate::components::add_to_deck::MyDeck::load());
     provide_context(crate::offline::Offline::start());
-    // The presentation fills the screen: no header, no footer. (A memo: the shell is not
-    // rebuilt when the page changes between the dashboard's pages.)
-    let on_stage = Memo::new(move |_| route.state.with(|s| s.page == Page::Presentation));
-    let shell = move || (!on_stage.get()).then(|| view! { <Shell/> });
-    let presenting = move || on_stage.get().then(|| view! {
-        <main id="contenu" class="presentation-page">
-            {move || match store.territory.get() {
-                Loaded::Ready(territory) => view! { <PresentationPage territory=territory/> }.into_any(),
-                Loaded::Loading => view! { <p class="loading presentation-loading" role="status">"Chargement des données du territoire…"</p> }.into_any(),
-                Loaded::Failed(failure) => view! { <ErrorCard failure=failure title="Les données du territoire n'ont pas pu être lues"/> }.into_any(),
-            }}
-        </main>
+    // The presentation and the embed layout have no header and no footer. (A memo: the shell
+    // is not rebuilt when the page changes between the dashboard's pages.)
+    let layout = Memo::new(move |_| {
+        route.state.with(|s| match (s.page, s.embed) {
+            (Page::Presentation, _) => Layout::Presentation,
+            (Page::Indicator, true) => Layout::Embed,
+            _ => Layout::Shell,
+        })
     });
-    view! { {shell} {presenting} }
+    let bare = move |layout: Layout| {
+        let loading = move || match store.territory.get() {
+            Loaded::Ready(territory) => match layout {
+                Layout::Embed => view! { <EmbedPage territory=territory/> }.into_any(),
+                _ => view! { <PresentationPage territory=territory/> }.into_any(),
+            },
+            Loaded::Loading => view! { <p class="loading presentation-loading" role="status">"Chargement des données du territoire…"</p> }.into_any(),
+            Loaded::Failed(failure) => view! { <ErrorCard failure=failure title="Les données du territoire n'ont pas pu être lues"/> }.into_any(),
+        };
+        let class = if layout == Layout::Embed { "embed" } else { "presentation-page" };
+        view! { <main id="contenu" class=class>{loading}</main> }
+    };
+    move || match layout.get() {
+        Layout::Shell => view! { <Shell/> }.into_any(),
+        other => bare(other).into_any(),
+    }
+}
+
+/// The frame of a page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// Header, navigation, footer.
+    Shell,
+    /// A slide filling the screen.
+    Presentation,
+    /// A chart for an `<iframe>` (`integrer=1`).
+    Embed,
 }
 
 /// The pages of the dashboard: skip link, header, the page the URL names, footer.

@@ -22,6 +22,9 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn resize(this: &Instance);
 
+    #[wasm_bindgen(method, js_name = resize)]
+    fn resize_with(this: &Instance, options: &JsValue);
+
     #[wasm_bindgen(method)]
     pub fn dispose(this: &Instance);
 
@@ -63,6 +66,14 @@ pub fn svg_data_url(instance: &Instance) -> String {
     let _ = js_sys::Reflect::set(&options, &"type".into(), &"svg".into());
     let _ = js_sys::Reflect::set(&options, &"backgroundColor".into(), &"#ffffff".into());
     instance.get_data_url_raw(&options)
+}
+
+/// Resizes the chart to `width` × `height` CSS pixels (for print).
+pub fn resize_to(instance: &Instance, width: u32, height: u32) {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"width".into(), &width.into());
+    let _ = js_sys::Reflect::set(&options, &"height".into(), &height.into());
+    instance.resize_with(&options);
 }
 
 /// The chart's size in CSS pixels.

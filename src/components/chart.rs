@@ -10,6 +10,10 @@ use wasm_bindgen::JsCast;
 use crate::components::presentation::Presenting;
 use crate::echarts::{self, Instance, NumberFormat};
 
+/// A printed chart: 17 × 9 cm at 96 px per inch.
+const PRINT_WIDTH_PX: u32 = 642;
+const PRINT_HEIGHT_PX: u32 = 340;
+
 #[component]
 pub fn Chart(
     /// The ECharts option, as built by `en_action_view::chart`.
@@ -55,7 +59,35 @@ pub fn Chart(
             }
         })
     });
+    // Printed, a chart takes the printed page's width (17 cm: A4 in either orientation), and
+    // the screen's again after.
+    // Sparklines keep their size; rankings and maps keep their height (their rows, their tiles).
+    let printed = !class.contains("chart--spark");
+    let keeps_height = class.contains("chart--fill") || class.contains("chart--map");
+    let print = move |printing: bool| {
+        instance.with_value(|i| match i {
+            Some(i) if printing && printed => {
+                let height = if keeps_height { echarts::size(i).1 } else { PRINT_HEIGHT_PX };
+                echarts::resize_to(i, PRINT_WIDTH_PX, height);
+            }
+            Some(i) => i.resize(),
+            None => {}
+        })
+    };
+    let before = window_event_listener_untyped("beforeprint", move |_| print(true));
+    let after = window_event_listener_untyped("afterprint", move |_| print(false));
+    let media = window().match_media("print").ok().flatten();
+    let on_media = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |e: web_sys::MediaQueryListEvent| print(e.matches()));
+    if let Some(m) = &media {
+        let _ = m.add_event_listener_with_callback("change", on_media.as_ref().unchecked_ref());
+    }
+    let on_media = StoredValue::new_local(Some(on_media));
     on_cleanup(move || {
+        before.remove();
+        after.remove();
+        if let (Some(m), Some(f)) = (&media, on_media.try_update_value(Option::take).flatten()) {
+            let _ = m.remove_event_listener_with_callback("change", f.as_ref().unchecked_ref());
+        }
         resize.remove();
         instance.update_value(|i| {
             if let Some(i) = i.take() {

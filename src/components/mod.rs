@@ -2,6 +2,7 @@ pub mod about;
 pub mod add_to_deck;
 pub mod chart;
 pub mod commune_picker;
+pub mod embed_snippet;
 pub mod error_card;
 pub mod file_problems;
 pub mod indicator_controls;

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::components::about::About;
 use crate::components::add_to_deck::AddToDeck;
+use crate::components::embed_snippet::EmbedSnippet;
 use crate::components::error_card::ErrorCard;
 use crate::components::indicator_controls::Controls;
 use crate::components::views::{ChangeTableView, MapView, RankingView, TrendView};
@@ -132,7 +133,10 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
                 <Controls territory=territory.clone() computed=computed.clone()/>
                 <ViewBody territory=territory.clone() computed=computed.clone() model=model/>
             </div>
-            <About territory=territory computed=computed/>
+            <div class="indicator-side">
+                <About territory=territory computed=computed/>
+                <EmbedSnippet title=ind.title.clone()/>
+            </div>
         </div>
     }
 }

@@ -1,4 +1,5 @@
 pub mod commune;
+pub mod embed;
 pub mod indicator;
 pub mod overview;
 pub mod presentation;

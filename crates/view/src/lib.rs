@@ -13,6 +13,7 @@ pub mod profile;
 pub mod reference;
 pub mod url;
 pub mod csv;
+pub mod embed;
 pub mod table;
 pub mod finding;
 pub mod workbench;

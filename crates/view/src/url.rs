@@ -15,6 +15,7 @@
 //! | `hab`      | values per 1,000 inhabitants              | `1` or `0`                               | `0`       |
 //! | `base100`  | index base 100 at the first year          | `1` or `0`                               | `0`       |
 //! | `annee`    | the year of the ranking and the map       | a four-digit year                        | none      |
+//! | `integrer` | the embed layout (for an `<iframe>`)      | `1` or `0`                               | `0`       |
 //!
 //! [`ViewState::to_query`] writes `v` first, then only the parameters that differ from their
 //! default, always in the order of the table. [`ViewState::from_query`] never fails: unknown
@@ -146,6 +147,9 @@ pub struct ViewState {
     pub index100: bool,
     /// The year of the ranking and of the map (the latest when `None`).
     pub year: Option<Year>,
+    /// The embed layout: the chart, its finding, its source and a link to the full view,
+    /// without header or footer (for an `<iframe>` on another site).
+    pub embed: bool,
 }
 
 impl ViewState {
@@ -262,6 +266,9 @@ impl ViewState {
         if let Some(year) = self.year {
             push("annee", &year.to_string());
         }
+        if self.embed {
+            push("integrer", "1");
+        }
         query
     }
 
@@ -306,6 +313,7 @@ impl ViewState {
                 "hab" => state.per_capita = parse_choice(value),
                 "base100" => state.index100 = parse_flag(value),
                 "annee" => state.year = parse_year(value),
+                "integrer" => state.embed = parse_flag(value),
                 _ => {}
             }
         }
@@ -423,6 +431,7 @@ mod tests {
             per_capita: Some(true),
             index100: true,
             year: Some(2022),
+            embed: false,
         }
     }
 
@@ -607,6 +616,9 @@ mod tests {
         assert_eq!(ViewState::axis("bouger").to_query(), "?v=1&axe=bouger");
         assert_eq!(ViewState::from_query("axe=bouger"), ViewState::axis("bouger"));
         assert_eq!(ViewState::axis(" ").axis, None);
+        let embedded = ViewState::from_query("page=indicateur&id=no2&integrer=1");
+        assert!(embedded.embed);
+        assert_eq!(embedded.to_query(), "?v=1&page=indicateur&id=no2&integrer=1");
     }
 
     fn code() -> impl Strategy<Value = String> {
@@ -643,10 +655,10 @@ mod tests {
             view,
             prop::option::of(any::<bool>()),
             any::<bool>(),
-            year(),
+            (year(), any::<bool>()),
         )
             .prop_map(
-                |((page, axis), indicator, communes, from, to, view, per_capita, index100, year)| {
+                |((page, axis), indicator, communes, from, to, view, per_capita, index100, (year, embed))| {
                     ViewState {
                         page,
                         axis,
@@ -658,6 +670,7 @@ mod tests {
                         per_capita,
                         index100,
                         year,
+                        embed,
                     }
                 },
             )

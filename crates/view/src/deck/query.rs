@@ -82,7 +82,7 @@ impl PresentationQuery {
                 "fichier" if !trimmed.is_empty() => file = Some(trimmed.to_owned()),
                 "titre" if !trimmed.is_empty() => title = Some(trimmed.chars().take(200).collect()),
                 "d" if slides.len() < MAX_SLIDES => {
-                    let view = ViewState::from_query(&value);
+                    let view = ViewState { embed: false, ..ViewState::from_query(&value) };
                     if matches!(view.page, Page::Overview | Page::Indicator | Page::Commune) {
                         slides.push(view);
                     }

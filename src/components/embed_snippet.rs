@@ -1,0 +1,37 @@
+//! « Intégrer ce graphique »: the `<iframe>` code of the view shown, to copy into another
+//! site.
+
+use en_action_view::embed::iframe_snippet;
+use en_action_view::url::ViewState;
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::route::Route;
+
+#[component]
+pub fn EmbedSnippet(title: String) -> impl IntoView {
+    let route = expect_context::<Route>();
+    let code = Memo::new(move |_| {
+        let query = route.state.with(|s| ViewState { embed: true, ..s.clone() }.to_query());
+        let location = window().location();
+        let url = format!("{}{}{query}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+        iframe_snippet(&url, &title)
+    });
+    let said = RwSignal::new("");
+    let copy = move |_| {
+        let text = code.get_untracked();
+        leptos::task::spawn_local(async move {
+            let copied = JsFuture::from(window().navigator().clipboard().write_text(&text)).await.is_ok();
+            said.set(if copied { "Code copié." } else { "La copie a été refusée : sélectionnez le code et copiez-le." });
+        });
+    };
+    view! {
+        <details class="embed-snippet">
+            <summary>"Intégrer ce graphique sur un autre site"</summary>
+            <label for="code-integration">"Code à coller dans la page (le graphique suit la vue choisie ici)"</label>
+            <textarea id="code-integration" readonly rows="4" prop:value=move || code.get()></textarea>
+            <button type="button" on:click=copy>"Copier le code"</button>
+            <span role="status">{move || said.get()}</span>
+        </details>
+    }
+}
