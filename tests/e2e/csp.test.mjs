@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  launch, serve, openPage, closePage, waitForLoaded, waitForChart, communeCode, unexpectedErrors, DIST, DESKTOP, PHONE,
+  launch, serve, openPage, closePage, waitForLoaded, waitForChart, communeCode, unexpectedErrors, DIST, DESKTOP, PHONE, PROJECTOR,
 } from './support.mjs';
 
 let browser, server;
@@ -144,6 +144,29 @@ test('no violation on the workbench, in its Web Worker, and in its preview', asy
   await page.getByRole('button', { name: 'Voir le tableau de bord avec ces fichiers' }).click();
   await page.getByText('Aperçu : fichiers non publiés').waitFor();
   await waitForChart(page, '.chart:not(.chart--spark)').catch(() => {});
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(unexpectedErrors(page), []);
+  await closePage(page);
+});
+
+test('no violation in a presentation (both themes, kiosk, dialogs), its service worker, print and embed', async () => {
+  const page = await watchedPage(PROJECTOR);
+  await page.goto(`${server.url}?v=1&page=presentation&fichier=conseil-communautaire&auto=60`);
+  await page.locator('.presentation__counter').waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  for (let i = 0; i < 7; i++) {
+    await page.waitForFunction(() => !document.querySelector('.presentation__slide .loading'));
+    await page.keyboard.press('ArrowRight');
+  }
+  for (const key of ['c', 'Escape', 'h', 'Escape', 'b', 'b']) await page.keyboard.press(key);
+  await page.getByRole('button', { name: 'Thème sombre' }).click();
+  await page.getByRole('button', { name: 'Hors ligne' }).click();
+  await page.getByRole('button', { name: /^Les fichiers de cette présentation/ }).click();
+  await page.locator('.prepare__done').waitFor({ timeout: 30000 });
+  await page.goto(`${server.url}?v=1&page=indicateur&id=no2&integrer=1`);
+  await waitForChart(page);
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForTimeout(200);
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(unexpectedErrors(page), []);
   await closePage(page);
