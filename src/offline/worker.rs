@@ -26,8 +26,9 @@ fn workers() -> Option<ServiceWorkerContainer> {
 pub fn register(offline: Offline) {
     let Some(container) = workers() else { return };
     spawn_local(async move {
+        // Some browsers (and test harnesses) refuse workers: then the dashboard works online only.
         let Ok(registration) = JsFuture::from(container.register(WORKER)).await else { return };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
         if registration.waiting().is_some() && container.controller().is_some() {
             take_over();
             return;

@@ -27,8 +27,8 @@ const PAGES = [
 ];
 
 /** A page that records every CSP violation into window.__violations. */
-async function watchedPage(viewport) {
-  const page = await openPage(browser, viewport, { acceptDownloads: true });
+async function watchedPage(viewport, options = {}) {
+  const page = await openPage(browser, viewport, { acceptDownloads: true, ...options });
   page.violations = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) page.violations.push(m.text()); });
   await page.addInitScript(() => {
@@ -150,7 +150,7 @@ test('no violation on the workbench, in its Web Worker, and in its preview', asy
 });
 
 test('no violation in a presentation (both themes, kiosk, dialogs), its service worker, print and embed', async () => {
-  const page = await watchedPage(PROJECTOR);
+  const page = await watchedPage(PROJECTOR, { serviceWorkers: 'allow' });
   await page.goto(`${server.url}?v=1&page=presentation&fichier=conseil-communautaire&auto=60`);
   await page.locator('.presentation__counter').waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });

@@ -30,7 +30,7 @@ const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.
 const appCaches = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('en-action-app-')));
 
 test('one visit, prepare, then offline: the whole deck, the header, and a clear message', async () => {
-  const page = await openPage(browser, PROJECTOR, { reducedMotion: 'reduce' });
+  const page = await openPage(browser, PROJECTOR, { reducedMotion: 'reduce', serviceWorkers: 'allow' });
   await page.goto(`${server.url}${COUNCIL}`);
   await page.locator('.presentation__counter').waitFor();
   await controlled(page);
@@ -64,7 +64,7 @@ test('one visit, prepare, then offline: the whole deck, the header, and a clear 
 });
 
 test('offline, a file that was not kept: a French message naming it, the rest works', async () => {
-  const page = await openPage(browser, DESKTOP);
+  const page = await openPage(browser, DESKTOP, { serviceWorkers: 'allow' });
   await page.goto(`${server.url}?v=1`);
   await controlled(page);
   // A fresh device keeps only what it read: drop the data kept by the previous test.
@@ -84,7 +84,7 @@ test('offline, a file that was not kept: a French message naming it, the rest wo
 });
 
 test('a new build replaces the kept application whole, and the page says so', async () => {
-  const page = await openPage(browser, DESKTOP);
+  const page = await openPage(browser, DESKTOP, { serviceWorkers: 'allow' });
   await page.goto(`${server.url}?v=1`);
   await controlled(page);
   const before = await appCaches(page);

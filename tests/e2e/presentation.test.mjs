@@ -59,7 +59,7 @@ const measure = (page) => page.evaluate(() => {
   };
 });
 
-for (const [label, viewport] of [['1920×1080', PROJECTOR], ['1280×720', SMALL_PROJECTOR]]) {
+for (const [label, viewport] of [['1920×1080', PROJECTOR], ['1366×768', { width: 1366, height: 768 }], ['1280×720', SMALL_PROJECTOR]]) {
   test(`the council deck walked with the keyboard at ${label}: charts drawn, large text, no scrollbar`, async () => {
     const page = await present(viewport, COUNCIL);
     const total = DECK.slides.length;
@@ -120,6 +120,11 @@ test('jumps, black and white screens, announcements and the link of the slide sh
   assert.equal(await counter(page), '5 / 7');
   await page.getByRole('button', { name: 'Diapositive précédente' }).click();
   assert.equal(await counter(page), '4 / 7');
+  // F: full screen, and F again leaves it.
+  await page.keyboard.press('f');
+  await until(() => page.evaluate(() => document.fullscreenElement !== null), { message: 'full screen' });
+  await page.keyboard.press('F');
+  await until(() => page.evaluate(() => document.fullscreenElement === null), { message: 'full screen left' });
   // Reloaded, the link shows the same slide.
   await page.reload();
   await page.locator('.presentation__counter').waitFor();
@@ -208,6 +213,7 @@ test('presenter view and projector stay in step, whichever receives the keys', a
   await projector.keyboard.press('ArrowRight');
   await until(async () => (await presenter.locator('.presenter__counter').innerText()) === '3 / 7', { message: 'presenter follows the projector' });
   await projector.keyboard.press('b');
+  await until(async () => (await presenter.locator('.presenter__screen').innerText()).includes('écran noir'), { message: 'the presenter sees the black screen' });
   await presenter.keyboard.press('ArrowRight');
   await until(async () => (await counter(projector)) === '3 / 7' && (await projector.locator('.presentation__blank.is-shown').count()) === 0, { message: 'black screen lifted from the presenter' });
   await presenter.waitForFunction(() => document.querySelectorAll('.presenter__current .chart svg path').length > 0 && document.querySelectorAll('.presenter__preview .chart svg path').length > 0);

@@ -24,9 +24,12 @@ export async function launch() {
 
 export const serve = (options = {}) => startServer({ root: DIST, ...options });
 
-/** A new page at `viewport` that records console errors and page errors in `page.errors`. */
+/** A new page at `viewport` that records console errors and page errors in `page.errors`.
+ * The service worker is blocked unless `options.serviceWorkers` is 'allow': Playwright's
+ * request routing does not see what a service worker fetches, and most tests route or
+ * count requests. */
 export async function openPage(browser, viewport = DESKTOP, options = {}) {
-  const context = await browser.newContext({ viewport, locale: 'fr-FR', ...options });
+  const context = await browser.newContext({ viewport, locale: 'fr-FR', serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   page.errors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });

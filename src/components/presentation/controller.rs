@@ -63,7 +63,8 @@ impl Presentation {
         self.changed();
     }
 
-    /// Switches between the light and the dark projector theme.
+    /// Changes a parameter that is this window's own (the theme): written to the link, not
+    /// told to the other windows.
     pub fn set_query(self, f: impl FnOnce(&mut PresentationQuery)) {
         self.query.update(f);
         self.write_url();

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use en_action_core::territory::Territory;
 use en_action_view::deck::keys::Command;
+use en_action_view::deck::navigator::Screen;
 use en_action_view::deck::projector::Projection;
 use en_action_view::deck::DeckModel;
 use leptos::prelude::*;
@@ -53,7 +54,12 @@ pub fn Presenter(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: 
                 <h1>{format!("Vue présentateur : {}", deck.title)}</h1>
                 <p><span class="presenter__counter">{move || presentation.nav.with(|n| n.counter())}</span>
                    " · écoulé " <span class="presenter__elapsed">{elapsed}</span>
-                   " · " <span class="presenter__clock">{clock}</span></p>
+                   " · " <span class="presenter__clock">{clock}</span>
+                   <span class="presenter__screen">{move || match presentation.nav.with(|n| n.screen) {
+                       Screen::Black => " · écran noir projeté",
+                       Screen::White => " · écran blanc projeté",
+                       Screen::Slide => "",
+                   }}</span></p>
                 <div class="presenter__buttons">
                     <button type="button" on:click=move |_| { presentation.command(Command::Previous); }>"‹ Précédente"</button>
                     <button type="button" on:click=move |_| { presentation.command(Command::Next); }>"Suivante ›"</button>

@@ -20,6 +20,7 @@ use super::kiosk::Kiosk;
 use super::slide::Slide;
 use crate::components::commune_picker::CommunePicker;
 use crate::route::Route;
+use crate::store::{Loaded, Store};
 
 /// Chart text at 1,920 pixels wide: 24 px, in proportion above; never below 22 px (a
 /// 1280 × 720 projector is read from as far as a larger one).
@@ -132,11 +133,19 @@ pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, deck_file: Option<
     }
 }
 
-/// What a slide shows, in a few words (for screen readers when no title is given).
-pub fn slide_label(territory: &Territory, view: &en_action_view::url::ViewState) -> String {
+/// What a slide shows, in a few words (announced when the deck gives no title).
+fn slide_label(territory: &Arc<Territory>, view: &en_action_view::url::ViewState) -> String {
     use en_action_view::url::Page;
     match view.page {
-        Page::Indicator => view.indicator.clone().unwrap_or_default().replace('_', " "),
+        Page::Indicator => {
+            let id = view.indicator.as_deref().unwrap_or_default();
+            let store = expect_context::<Store>();
+            let file = territory.indicators.iter().find(|f| en_action_core::check::id_of_file(f) == id);
+            match file.map(|f| store.indicator(territory, f)) {
+                Some(Loaded::Ready(c)) => c.indicator.title.clone(),
+                _ => id.to_owned(),
+            }
+        }
         Page::Commune => view.communes.first().and_then(|c| territory.commune_by_code(c)).map(|c| c.name.clone()).unwrap_or_default(),
         _ => match view.axis.as_ref().and_then(|a| territory.axis(a)) {
             Some(axis) => format!("axe « {} »", axis.label),
