@@ -120,7 +120,11 @@ fn formatter(marker: &str, format: NumberFormat) -> JsValue {
     use en_action_view::format;
     let marker = marker.to_owned();
     Closure::<dyn Fn(JsValue) -> String>::new(move |v: JsValue| {
-        let number = v.as_f64().or_else(|| js_sys::Reflect::get_u32(&v, 1).ok().and_then(|x| x.as_f64()));
+        // A number, a `[x, y]` point, or an axis pointer's `{ value }`.
+        let number = v
+            .as_f64()
+            .or_else(|| js_sys::Reflect::get_u32(&v, 1).ok().and_then(|x| x.as_f64()))
+            .or_else(|| js_sys::Reflect::get(&v, &JsValue::from_str("value")).ok().and_then(|x| x.as_f64()));
         match (marker.as_str(), number) {
             (_, None) => "–".to_owned(),
             (m, Some(x)) if m == FORMAT_YEAR => format!("{}", x.round() as i64),

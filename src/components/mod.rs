@@ -9,5 +9,6 @@ pub mod indicator_controls;
 pub mod offline_notice;
 pub mod presentation;
 pub mod unavailable_card;
+pub mod verdict;
 pub mod views;
 pub mod workbench;

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::components::about::About;
 use crate::components::add_to_deck::AddToDeck;
 use crate::components::embed_snippet::EmbedSnippet;
+use crate::components::verdict::Verdicts;
 use crate::components::error_card::ErrorCard;
 use crate::components::indicator_controls::Controls;
 use crate::components::views::{ChangeTableView, MapView, RankingView, TrendView};
@@ -131,6 +132,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
         <div class="indicator-layout">
             <div>
                 <Controls territory=territory.clone() computed=computed.clone()/>
+                <Verdicts territory=territory.clone() computed=computed.clone() model=model/>
                 <ViewBody territory=territory.clone() computed=computed.clone() model=model/>
             </div>
             <div class="indicator-side">

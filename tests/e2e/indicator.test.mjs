@@ -74,8 +74,14 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) descri
     const expected = territoryRates(CHOMAGE);
     assertClose(points(call), expected, 'CALL');
     assertClose(points(series.find((s) => s.name === 'Liévin')), communeRates(CHOMAGE, LIEVIN), 'Liévin');
-    const target = series.find((s) => s.name === 'Objectif 2030');
-    assert.ok(target, 'a series « Objectif 2030 »');
+    const target = series.find((s) => s.name === "Trajectoire vers l'objectif");
+    assert.ok(target, "a series « Trajectoire vers l'objectif »");
+    assert.match(target.endLabel.formatter, /^Objectif 2030 : 12,0\s%$/, 'the target is labelled with its value');
+    // The 2030 verdict, where the link lands: the goal, then the territory and Liévin.
+    const verdict = await page.locator('.verdict').innerText();
+    assert.match(verdict, /^Objectif 2030 : 12,0\s%\./);
+    assert.match(verdict, /CALL : (Progrès|Objectif|Dégradation|Données)/);
+    assert.match(verdict, /Liévin : /);
     const [from, to] = points(target);
     assert.deepEqual(to, [2030, CHOMAGE.targets[0].value]);
     assert.equal(from[0], 2023);
@@ -243,7 +249,7 @@ describe('indicator options (desktop)', () => {
     assert.equal(nearestCensus(lensPopulation, 2015)[0], 2016);
     assert.equal(nearestCensus(lensPopulation, 2024)[0], 2023);
     // The target is in counts: it is not drawn on per-capita values.
-    assert.ok(!series.some((s) => s.name === 'Objectif 2030'), 'no count target on per-capita values');
+    assert.ok(!series.some((s) => s.name === "Trajectoire vers l'objectif"), 'no count target on per-capita values');
     assert.match(await page.locator('.data-table caption').innerText(), /pour 1 000 habitants/);
     await box.uncheck();
     await until(async () => !new URL(page.url()).searchParams.has('hab'), { message: 'hab= removed' });
@@ -265,7 +271,7 @@ describe('indicator options (desktop)', () => {
     assert.deepEqual(lievin[0], [2017, 100]);
     const rates = territoryRates(CHOMAGE).filter(([y]) => y >= 2017);
     assert.ok(Math.abs(call.at(-1)[1] - (100 * rates.at(-1)[1]) / rates[0][1]) < CLOSE, 'last index value');
-    assert.ok(!series.some((s) => s.name === 'Objectif 2030'), 'no target on an index');
+    assert.ok(!series.some((s) => s.name === "Trajectoire vers l'objectif"), 'no target on an index');
     assert.deepEqual(page.errors, []);
   });
 

@@ -46,11 +46,11 @@ export async function waitForChart(page, selector = '.chart') {
   }, selector, { timeout: 20000 });
 }
 
-/** The series of the chart in `selector`: [{ name, data }]. */
+/** The series of the chart in `selector`: [{ name, type, data, endLabel }]. */
 export function chartSeries(page, selector = '.chart') {
   return page.evaluate((sel) => {
     const chart = window.echarts.getInstanceByDom(document.querySelector(sel));
-    return chart.getOption().series.map((s) => ({ name: s.name, type: s.type, data: s.data }));
+    return chart.getOption().series.map((s) => ({ name: s.name, type: s.type, data: s.data, endLabel: { formatter: typeof s.endLabel?.formatter === 'string' ? s.endLabel.formatter : null } }));
   }, selector);
 }
 

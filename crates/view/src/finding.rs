@@ -270,10 +270,15 @@ pub fn progress_sentence(progress: &Progress, unit: &str, decimals: u8) -> Strin
 
 /// « Objectif 2030 : 12,0 %. »
 pub fn progress_goal(progress: &Progress, unit: &str, decimals: u8) -> String {
-    if progress.target_value.is_finite() {
-        sentence(format!("Objectif {} : {}", progress.target_year, with_unit(progress.target_value, decimals, unit)))
+    goal_sentence(progress.target_year, progress.target_value, unit, decimals)
+}
+
+/// « Objectif 2030 : 12,0 %. » for a target of `value` in `year`.
+pub fn goal_sentence(year: Year, value: f64, unit: &str, decimals: u8) -> String {
+    if value.is_finite() {
+        sentence(format!("Objectif {year} : {}", with_unit(value, decimals, unit)))
     } else {
-        format!("Objectif {}.", progress.target_year)
+        format!("Objectif {year}.")
     }
 }
 

@@ -11,6 +11,7 @@ pub mod lines;
 pub mod offline;
 pub mod profile;
 pub mod reference;
+pub mod verdict;
 pub mod url;
 pub mod csv;
 pub mod embed;

@@ -29,7 +29,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
         TrendSpec {
             territory: m.lines.first().map(line),
             communes: m.lines.iter().skip(1).map(line).collect(),
-            target: ind.target().filter(|_| untransformed).map(|t| (t.year, t.value, format!("Objectif {}", t.year))),
+            target: ind.target().filter(|_| untransformed).map(|t| (t.year, t.value, format!("Objectif {} : {}", t.year, en_action_view::format::with_unit(t.value, ind.decimals, &ind.unit)))),
             events: t
                 .events
                 .iter()

@@ -67,7 +67,7 @@ pub fn trend_option(spec: &TrendSpec) -> Value {
         .animation(spec.animate)
         .grid(Grid::new().left(8).right(150).top(40).bottom(30).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(FORMAT_VALUE))
-        .x_axis(Axis::new().type_(AxisType::Value).min(first).max(last).interval(1.0).min_interval(1.0))
+        .x_axis(Axis::new().type_(AxisType::Value).min(first).max(last).min_interval(1.0))
         .y_axis(Axis::new().type_(AxisType::Value).scale(true));
     for (i, line) in spec.communes.iter().enumerate() {
         chart = chart.series(
@@ -94,6 +94,9 @@ pub fn trend_option(spec: &TrendSpec) -> Value {
     finish(&mut option, spec);
     option
 }
+
+/// The name of the dashed line from the latest value to the target.
+pub const TARGET_PATH: &str = "Trajectoire vers l'objectif";
 
 fn dash(i: usize) -> LineStyleType {
     match palette::DASHES[(i / palette::COMMUNES.len()) % palette::DASHES.len()] {
@@ -175,8 +178,10 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
         if let (Some((year, value, label)), Some(territory)) = (&spec.target, &spec.territory) {
             let latest = spec.years.iter().zip(&territory.values).rev().find_map(|(y, v)| v.map(|v| (*y, v)));
             if let Some((from_year, from_value)) = latest {
+                // The path the target asks for, not a forecast: named so in the legend and
+                // the tooltip leaves it out (its first point is the latest value).
                 series.push(json!({
-                    "type": "line", "name": label, "z": 5,
+                    "type": "line", "name": TARGET_PATH, "z": 5, "tooltip": { "show": false },
                     "data": [[from_year, from_value], [year, value]],
                     "symbol": ["none", "diamond"], "symbolSize": 12,
                     "lineStyle": { "type": "dashed", "width": 2, "color": palette::TARGET },
@@ -187,7 +192,10 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
         }
     }
     if let Some(axis) = first_mut(option, "xAxis") {
-        set(axis, &["axisLabel"], json!({ "formatter": FORMAT_YEAR, "fontSize": 13 }));
+        // Years at the spacing ECharts chooses for the width (whole years), and any label that
+        // would still touch its neighbour left out: never a pile of years on a phone.
+        set(axis, &["axisLabel"], json!({ "formatter": FORMAT_YEAR, "fontSize": 13, "hideOverlap": true }));
+        set(axis, &["axisPointer"], json!({ "label": { "formatter": FORMAT_YEAR } }));
     }
     if let Some(axis) = first_mut(option, "yAxis") {
         set(axis, &["axisLabel"], json!({ "formatter": FORMAT_NUMBER, "fontSize": 13 }));
@@ -271,8 +279,13 @@ mod tests {
         assert_eq!(series[0]["name"], "Lens");
         assert_eq!(series[1]["name"], "CALL");
         assert_eq!(series[1]["lineStyle"]["width"], 5.0);
-        let target = series.iter().find(|s| s["name"] == "Objectif 2030").unwrap();
+        let target = series.iter().find(|s| s["name"] == TARGET_PATH).unwrap();
         assert_eq!(target["data"], json!([[2020, 12.0], [2030, 15.0]]));
+        assert_eq!(target["endLabel"]["formatter"], "Objectif 2030", "the target is labelled as the target");
+        assert_eq!(target["tooltip"]["show"], false, "the path is not a value of 2020");
+        assert_eq!(o["xAxis"]["axisLabel"]["hideOverlap"], true);
+        assert!(o["xAxis"].get("interval").is_none(), "no label forced for every year");
+        assert_eq!(o["xAxis"]["axisPointer"]["label"]["formatter"], FORMAT_YEAR);
         let marks = series.iter().find(|s| s["name"] == "Repères").unwrap();
         assert_eq!(marks["markLine"]["data"][0]["xAxis"], 2019.25);
         assert_eq!(o["xAxis"]["max"], 2030);
