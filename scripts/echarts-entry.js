@@ -4,7 +4,7 @@
 import * as echarts from 'echarts/core';
 import { LineChart, BarChart, HeatmapChart, MapChart } from 'echarts/charts';
 import {
-  TooltipComponent, GridComponent, MarkLineComponent, VisualMapPiecewiseComponent,
+  TooltipComponent, GridComponent, MarkLineComponent, VisualMapPiecewiseComponent, LegendComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { LabelLayout } from 'echarts/features';
@@ -12,7 +12,7 @@ import langFR from 'echarts/i18n/langFR-obj.js';
 
 echarts.use([
   LineChart, BarChart, HeatmapChart, MapChart, TooltipComponent, GridComponent,
-  MarkLineComponent, VisualMapPiecewiseComponent, SVGRenderer, LabelLayout,
+  MarkLineComponent, VisualMapPiecewiseComponent, LegendComponent, SVGRenderer, LabelLayout,
 ]);
 echarts.registerLocale('FR', langFR);
 

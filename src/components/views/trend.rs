@@ -18,6 +18,13 @@ use crate::store::Computed;
 #[component]
 pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
     let animate = !prefers_reduced_motion();
+    // Below this width (a phone), the lines' names go to a legend under the plot.
+    const NARROW_PX: f64 = 640.0;
+    let presenting = use_context::<crate::components::presentation::Presenting>().is_some();
+    let width = RwSignal::new(window_width());
+    let resize = window_event_listener(leptos::ev::resize, move |_| width.set(window_width()));
+    on_cleanup(move || resize.remove());
+    let narrow = Memo::new(move |_| !presenting && width.get() < NARROW_PX);
     let c = computed.clone();
     let t = territory.clone();
     let spec = Memo::new(move |_| {
@@ -39,6 +46,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
                 .collect(),
             breaks: ind.breaks.iter().filter(|b| b.year > m.range.0 && b.year <= m.range.1).map(|b| (b.year, b.label.clone())).collect(),
             animate,
+            narrow: narrow.get(),
             years,
         }
     });
@@ -78,4 +86,8 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
         <YearTable computed=computed.clone() model=model/>
         <Downloads territory=territory computed=computed model=model instance=instance view_name="evolution"/>
     }
+}
+
+fn window_width() -> f64 {
+    window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0)
 }

@@ -32,7 +32,15 @@ pub struct TrendSpec {
     pub breaks: Vec<(Year, String)>,
     /// Whether the chart may animate (off when the reader prefers reduced motion).
     pub animate: bool,
+    /// A narrow screen (a phone): the lines' names in a legend under the plot instead of at
+    /// their ends, so that the plot takes the width.
+    pub narrow: bool,
 }
+
+/// Right margin kept for the names at the lines' ends, in pixels.
+const END_LABEL_ROOM: i32 = 150;
+/// Right margin on a narrow screen, where names go to the legend.
+const NARROW_ROOM: i32 = 16;
 
 impl TrendSpec {
     fn x_range(&self) -> Option<(Year, Year)> {
@@ -65,7 +73,7 @@ pub fn trend_option(spec: &TrendSpec) -> Value {
     };
     let mut chart = OptionBuilder::new()
         .animation(spec.animate)
-        .grid(Grid::new().left(8).right(150).top(40).bottom(30).contain_label(true))
+        .grid(Grid::new().left(8).right(if spec.narrow { NARROW_ROOM } else { END_LABEL_ROOM }).top(40).bottom(if spec.narrow { 56 } else { 30 }).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(FORMAT_VALUE))
         .x_axis(Axis::new().type_(AxisType::Value).min(first).max(last).min_interval(1.0))
         .y_axis(Axis::new().type_(AxisType::Value).scale(true));
@@ -152,7 +160,7 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
             set(s, &["data"], Value::Array(points(&spec.years, &line.values, &spec.breaks)));
             set(s, &["connectNulls"], json!(false));
             set(s, &["itemStyle"], json!({ "color": colour }));
-            set(s, &["endLabel"], json!({ "show": true, "formatter": "{a}", "color": colour, "fontSize": 13, "fontWeight": "bold", "distance": 6, "offset": [0, dy] }));
+            set(s, &["endLabel"], json!({ "show": !spec.narrow, "formatter": "{a}", "color": colour, "fontSize": 13, "fontWeight": "bold", "distance": 6, "offset": [0, dy] }));
             set(s, &["labelLayout"], json!({ "moveOverlap": "shiftY" }));
             set(s, &["emphasis"], json!({ "focus": "series" }));
         }
@@ -180,16 +188,27 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
             if let Some((from_year, from_value)) = latest {
                 // The path the target asks for, not a forecast: named so in the legend and
                 // the tooltip leaves it out (its first point is the latest value).
+                // On a narrow screen the target's name sits above its point, inside the plot.
+                let end = if spec.narrow {
+                    json!({ "value": [year, value], "label": { "show": true, "position": "top", "align": "right", "formatter": label, "color": palette::TARGET, "fontSize": 12 } })
+                } else {
+                    json!([year, value])
+                };
                 series.push(json!({
                     "type": "line", "name": TARGET_PATH, "z": 5, "tooltip": { "show": false },
-                    "data": [[from_year, from_value], [year, value]],
+                    "data": [[from_year, from_value], end],
                     "symbol": ["none", "diamond"], "symbolSize": 12,
                     "lineStyle": { "type": "dashed", "width": 2, "color": palette::TARGET },
                     "itemStyle": { "color": palette::TARGET },
-                    "endLabel": { "show": true, "formatter": label, "color": palette::TARGET, "fontSize": 13 }
+                    "endLabel": { "show": !spec.narrow, "formatter": label, "color": palette::TARGET, "fontSize": 13 }
                 }));
             }
         }
+    }
+    if spec.narrow {
+        // The lines' names under the plot (the marks series has no name to show).
+        let names: Vec<&str> = lines.iter().map(|(l, _)| l.name.as_str()).collect();
+        set(option, &["legend"], json!({ "show": true, "bottom": 0, "left": 0, "data": names, "itemGap": 12, "textStyle": { "fontSize": 13 } }));
     }
     if let Some(axis) = first_mut(option, "xAxis") {
         // Years at the spacing ECharts chooses for the width (whole years), and any label that
@@ -273,6 +292,7 @@ mod tests {
             events: vec![(2019.25, "Bulles".into())],
             breaks: vec![],
             animate: false,
+            narrow: false,
         };
         let o = trend_option(&spec);
         let series = o["series"].as_array().unwrap();
@@ -290,5 +310,18 @@ mod tests {
         assert_eq!(marks["markLine"]["data"][0]["xAxis"], 2019.25);
         assert_eq!(o["xAxis"]["max"], 2030);
         assert_eq!(o["animation"], false);
+        assert!(o.get("legend").is_none_or(|l| l["show"] != true), "names at the lines' ends");
+        assert_eq!(o["grid"]["right"], 150);
+
+        // On a phone: the names in a legend under the plot, which takes the width.
+        let o = trend_option(&TrendSpec { narrow: true, ..spec });
+        assert_eq!(o["legend"]["data"], json!(["Lens", "CALL"]));
+        assert_eq!(o["legend"]["bottom"], 0);
+        assert_eq!(o["grid"]["right"], 16);
+        let series = o["series"].as_array().unwrap();
+        assert!(series.iter().all(|s| s["endLabel"].is_null() || s["endLabel"]["show"] == false), "no end label");
+        let target = series.iter().find(|s| s["name"] == TARGET_PATH).unwrap();
+        assert_eq!(target["data"][1]["label"]["formatter"], "Objectif 2030", "the target named above its point");
+        assert_eq!(target["data"][1]["value"], json!([2030, 15.0]));
     }
 }
