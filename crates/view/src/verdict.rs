@@ -102,7 +102,8 @@ mod tests {
         // From the 2020 baseline: 20 → 16 in 4 years, 12 wanted by 2030 (10 years).
         // Observed (16/20)^(1/4) − 1 = −5,43 %/an, required (12/20)^(1/10) − 1 = −4,98 %/an:
         // ratio 1,09, substantial; the straight line (−1 a year) reaches 12 in 2028.
-        let call = series(&[22.0, 21.0, 20.0, 19.0, 18.0, 17.0, 16.0]);
+        // (2018 and 2019, before the baseline, fall fast: counted, they would move the trend.)
+        let call = series(&[30.0, 25.0, 20.0, 19.0, 18.0, 17.0, 16.0]);
         // 25 → 24: (24/25)^(1/4) − 1 = −1,02 %/an against (12/25)^(1/10) − 1 = −7,08 %/an:
         // ratio 0,14, limited; −0,25 a year reaches 12 in 2024 + 48 = 2072.
         let lievin = series(&[25.5, 25.25, 25.0, 24.75, 24.5, 24.25, 24.0]);

@@ -32,6 +32,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_text_of_exactly_the_limit_is_accepted() {
+        let mut report = Report::new("f.json", "{}");
+        check_text(&mut report, JsonPath::root, &"é".repeat(SHORT_TEXT), SHORT_TEXT);
+        assert!(!report.has_errors(), "200 characters (400 bytes) are allowed");
+        check_text(&mut report, JsonPath::root, &"é".repeat(SHORT_TEXT + 1), SHORT_TEXT);
+        assert!(report.has(&JsonPath::root(), &Problem::TextTooLong { length: SHORT_TEXT + 1, max: SHORT_TEXT }));
+    }
+
+    #[test]
     fn invisible_characters() {
         for c in ['\0', '\t', '\r', '\u{7f}', '\u{85}', '\u{202e}', '\u{2066}', '\u{200f}'] {
             assert!(is_invisible(c), "{c:?}");
