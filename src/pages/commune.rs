@@ -35,6 +35,7 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
         view! {
             <h1 tabindex="-1">{commune.name.clone()}</h1>
             <p class="lead">{population} " · comparée à " {territory.name.clone()}</p>
+            <p class="rank-meaning">{format!("Rang parmi les {} communes : 1 = la situation la plus favorable, selon le sens de chaque indicateur (le chômage le plus bas, l'emploi le plus élevé…) ; pour un total qui dépend de la taille de la commune, 1 = le plus grand nombre.", territory.communes.len())}</p>
             <AddToDeck/>
             <FileProblems territory=territory.clone()/>
             {axes.into_iter().map(|axis| {
@@ -50,14 +51,14 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
                     <section class="profile-axis" aria-labelledby=heading_label style=("--axis-colour", axis.colour.clone())>
                         <div class="axis__header"><h2 id=heading_id>{axis.label.clone()}</h2></div>
                         <div class="table-wrap" tabindex="0" role="region" aria-label=format!("{} : {}", axis.label, commune.name)>
-                        <table>
+                        <table class="profile-table">
                             <caption>{format!("{} : {} et {}", axis.label, commune.name, territory.short_name)}</caption>
                             <thead><tr>
                                 <th scope="col">"Indicateur"</th>
                                 <th scope="col">{commune.name.clone()}</th>
                                 <th scope="col">{territory.short_name.clone()}</th>
                                 <th scope="col">"Écart ou part"</th>
-                                <th scope="col">"Rang"</th>
+                                <th scope="col">"Rang (1 = plus favorable)"</th>
                             </tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
@@ -107,16 +108,19 @@ pub fn ProfileLine(territory: Arc<Territory>, computed: Arc<Computed>, code: Str
     };
     let rank = row.rank.map(|(r, of, tied)| format!("{} sur {of}", ordinal(r, tied))).unwrap_or_else(|| "–".to_owned());
     let (title, illustrative) = (ind.title.clone(), ind.illustrative);
+    // Each cell names its column, for the stacked cards of narrow screens.
+    let commune_name = territory.commune_by_code(&code).map(|c| c.name.clone()).unwrap_or_default();
+    let territory_name = territory.short_name.clone();
     let mut link = ViewState::indicator(&ind.id);
     link.toggle_commune(&code);
     view! {
         <tr>
             <th scope="row"><Link to=link>{title}</Link>
                 {illustrative.then(|| view! { " " <span class="badge badge--illustrative">"illustratif"</span> })}</th>
-            <td>{commune_cell}</td>
-            <td>{value(row.territory)}</td>
-            <td class=gap_class>{gap_text}</td>
-            <td>{rank}</td>
+            <td data-label=commune_name>{commune_cell}</td>
+            <td data-label=territory_name>{value(row.territory)}</td>
+            <td class=gap_class data-label="Écart ou part">{gap_text}</td>
+            <td data-label="Rang (1 = plus favorable)">{rank}</td>
         </tr>
     }
     .into_any()

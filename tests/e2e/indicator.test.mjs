@@ -89,7 +89,7 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) descri
     assert.deepEqual(page.errors, []);
   });
 
-  test('ranking: 36 bars, highest first, the territory line, the commune highlighted', async () => {
+  test('ranking: 36 bars, most favourable first (lowest unemployment), the territory line, the commune highlighted', async () => {
     await page.getByRole('link', { name: 'Classement', exact: true }).click();
     await page.waitForURL(/vue=classement/);
     await until(async () => (await chartSeries(page)).some((s) => s.name === 'Classement'), { message: 'the ranking chart' });
@@ -108,7 +108,9 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) descri
     assert.equal(bars.type, 'bar');
     assert.equal(bars.data.length, 36);
     const values = bars.data.map((d) => d.value);
-    for (let i = 1; i < values.length; i++) assert.ok(values[i - 1] >= values[i], `sorted highest first at ${i}`);
+    // Lower is better: rank 1, at the top, is the lowest rate; the meaning is said.
+    for (let i = 1; i < values.length; i++) assert.ok(values[i - 1] <= values[i], `sorted lowest first at ${i}`);
+    assert.equal(await page.locator('.rank-meaning').first().innerText(), 'Rang 1 : la situation la plus favorable (la valeur la plus basse).');
     // Each bar is its commune's rate of that year.
     const names = option.yAxis[0].data.map((n) => (typeof n === 'string' ? n : n.value));
     for (const [i, name] of names.entries()) {

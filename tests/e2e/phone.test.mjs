@@ -100,3 +100,40 @@ test('after Back, the overview gives back the focus to the link followed, and th
   assert.ok(Math.abs(back - scrolled) < 40, `scroll back at ${back} px, was ${scrolled} px`);
   await closePage(page);
 });
+
+for (const width of [320, 390]) {
+  test(`the commune profile at ${width} px: cards, nothing cut, the rank's meaning`, async () => {
+    const page = await openPage(browser, { width, height: 800 });
+    await page.goto(`${server.url}?v=1&page=commune&communes=${LIEVIN}`);
+    await waitForLoaded(page);
+    await page.waitForFunction(() => document.querySelectorAll('.profile-table tbody tr').length >= 10);
+    const layout = await page.evaluate(() => ({
+      pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      tooWide: [...document.querySelectorAll('.profile-table')].filter((t) => t.getBoundingClientRect().width > t.parentElement.getBoundingClientRect().width + 1).length,
+      cellsOut: [...document.querySelectorAll('.profile-table td')].filter((td) => td.getBoundingClientRect().right > document.documentElement.clientWidth).length,
+      labels: [...document.querySelector('.profile-table tbody tr').querySelectorAll('td')].map((td) => getComputedStyle(td, '::before').content),
+    }));
+    assert.equal(layout.pageScrolls, false, 'nothing scrolls sideways');
+    assert.equal(layout.tooWide, 0, 'no table wider than its box');
+    assert.equal(layout.cellsOut, 0, 'no value off the screen');
+    assert.deepEqual(layout.labels, ['"Liévin"', '"CALL"', '"Écart ou part"', '"Rang (1 = plus favorable)"'], 'each value names its column');
+    assert.match(await page.locator('.rank-meaning').innerText(), /1 = la situation la plus favorable/);
+    await closePage(page);
+  });
+}
+
+test('one meaning of rank: the profile and the ranking give Liévin the same rank', async () => {
+  const page = await openPage(browser, DESKTOP);
+  await page.goto(`${server.url}?v=1&page=commune&communes=${LIEVIN}`);
+  await waitForLoaded(page);
+  const row = page.locator('.profile-table tbody tr', { hasText: 'Taux de logements vacants' });
+  await row.waitFor();
+  const [, profileRank, of] = (await row.locator('td').last().innerText()).match(/^(\d+)(?:re|e)\b.* sur (\d+)$/);
+  await page.goto(`${server.url}?v=1&page=indicateur&id=vacance&vue=classement&communes=${LIEVIN}`);
+  await waitForLoaded(page);
+  const rankCell = page.locator('table tr.row--highlight td').first();
+  await rankCell.waitFor();
+  assert.equal(await rankCell.innerText(), profileRank, `rank ${profileRank} of ${of} in both`);
+  assert.match(await page.locator('.rank-meaning').innerText(), /la valeur la plus basse/);
+  await closePage(page);
+});

@@ -10,6 +10,7 @@ pub mod format;
 pub mod lines;
 pub mod offline;
 pub mod profile;
+pub mod rank;
 pub mod reference;
 pub mod verdict;
 pub mod url;

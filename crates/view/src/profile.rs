@@ -7,7 +7,7 @@ use en_action_core::aggregate::Aggregate;
 use en_action_core::code::CommuneCode;
 use en_action_core::indicator::{Aggregation, Indicator};
 use en_action_core::rollup::{population_on, territory_population_on};
-use en_action_core::stats::{compare, per_inhabitants, rank, Comparison, Order};
+use en_action_core::stats::{compare, per_inhabitants, rank, Comparison};
 use en_action_core::territory::Territory;
 use en_action_core::{Series, Year};
 
@@ -58,8 +58,7 @@ pub fn profile_row(indicator: &Indicator, aggregate: &Aggregate, territory: &Ter
     let territory_value = territory_series.get(year);
     let entries: Vec<(CommuneCode, f64)> =
         indicator.commune_codes().into_iter().filter_map(|c| Some((c.clone(), commune_series(c)?.get(year)?))).collect();
-    let order = if matches!(basis, Basis::Count { .. }) { Order::HighestFirst } else { Order::for_direction(indicator.direction) };
-    let ranked = rank(&entries, order);
+    let ranked = rank(&entries, crate::rank::order(indicator, per_thousand));
     let basis = match basis {
         Basis::Count { .. } => Basis::Count { share: territory_value.filter(|t| *t != 0.0).map(|t| value / t) },
         other => other,

@@ -129,7 +129,7 @@ fn CommuneSlide(territory: Arc<Territory>, code: String, title: Option<String>) 
                 <th scope="col">{commune.name.clone()}</th>
                 <th scope="col">{territory.short_name.clone()}</th>
                 <th scope="col">"Écart ou part"</th>
-                <th scope="col">"Rang"</th>
+                <th scope="col">"Rang (1 = plus favorable)"</th>
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::downloads::Downloads;
-use super::ranking::{year_finding, year_values, RankTable};
+use super::ranking::{year_finding, year_values, RankMeaning, RankTable};
 use super::{number_format, prefers_reduced_motion};
 use crate::components::chart::{Chart, SendInstance};
 use crate::components::presentation::Presenting;
@@ -155,6 +155,7 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
                 <li><span class="legend__swatch" style=("background", colour) aria-hidden="true"></span>{label}</li>
             }).collect_view()}
         </ul>
+        <RankMeaning computed=computed.clone() model=model/>
         <RankTable computed=computed.clone() model=model values=values/>
         <Downloads territory=territory computed=computed model=model instance=instance view_name="carte"/>
     }

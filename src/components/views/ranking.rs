@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use en_action_core::stats::{rank, Order};
+use en_action_core::stats::rank;
 use en_action_core::territory::Territory;
 use en_action_core::Year;
 use en_action_view::chart::ranking::{ranking_height, ranking_option, Bar, RankingSpec};
@@ -41,7 +41,9 @@ pub fn year_values(territory: &Territory, computed: &Computed, year: Option<Year
     let year = year.filter(|y| ind.years.contains(y)).or(latest).unwrap_or(full.1);
     let entries: Vec<(String, f64)> = lines.iter().skip(1).filter_map(|l| Some((l.code.clone()?, l.series.get(year)?))).collect();
     let names: std::collections::HashMap<&str, &str> = lines.iter().filter_map(|l| Some((l.code.as_deref()?, l.name.as_str()))).collect();
-    let bars = rank(&entries, Order::HighestFirst)
+    // Rank 1 is the most favourable (or, for a raw count, the largest): the same meaning as
+    // in the commune profile, said under the chart.
+    let bars = rank(&entries, en_action_view::rank::order(ind, transform.per_capita))
         .into_iter()
         .map(|r| Bar { name: names.get(r.key.as_str()).copied().unwrap_or_default().to_owned(), code: r.key, value: r.value, rank: r.rank })
         .collect();
@@ -105,6 +107,7 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
             <Chart option=option format=format label=finding class="chart--fill" on_instance=Callback::new(move |i| instance.set(i))/>
         </div>
         {toggle}
+        <RankMeaning computed=computed.clone() model=model/>
         <RankTable computed=computed.clone() model=model values=values/>
         <Downloads territory=territory computed=computed model=model instance=instance view_name="classement"/>
     }
@@ -120,6 +123,12 @@ pub fn year_finding(computed: Arc<Computed>, model: Memo<PageModel>, values: Mem
         let title = qualified_title(&computed.indicator.title, &m.measure);
         ranking_finding(&title, &m.measure.unit, m.measure.decimals, v.year, &best_first, v.reference.as_ref().map(|r| (r.label.as_str(), r.value)))
     })
+}
+
+/// What rank 1 means for this indicator and measure.
+#[component]
+pub fn RankMeaning(computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
+    move || view! { <p class="rank-meaning">{en_action_view::rank::meaning(&computed.indicator, model.with(|m| m.transform.per_capita))}</p> }
 }
 
 /// The communes of one year, as a table: rank, commune, value; the territory first.
