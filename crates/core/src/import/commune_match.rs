@@ -40,7 +40,8 @@ impl<'a> CommuneMatcher<'a> {
         }
         match self.by_name.get(&fold(text)).map(Vec::as_slice) {
             Some([one]) => Ok(one),
-            Some(many) if many.len() > 1 => {
+            // Never empty: a name is listed only with the communes that bear it.
+            Some(many) => {
                 let names: Vec<String> = many.iter().map(|c| format!("{} ({})", c.name, c.code)).collect();
                 Err(MatchFault::Ambiguous(names.join(" ou ")))
             }
