@@ -1,12 +1,13 @@
-//! « Ajouter à la présentation »: any view of the dashboard becomes a slide of « Ma
-//! présentation », kept in this browser (local storage) and opened as a deck carried in a
-//! link, which can be sent to others as it is.
+//! « Partager » and « Ajouter à la présentation »: any view of the dashboard can be shared as
+//! a link, and becomes a slide of « Ma présentation », kept in this browser (local storage)
+//! and opened as a deck carried in a link, which can be sent to others as it is.
 
 use en_action_view::deck::mine::{add, from_storage, to_storage};
 use en_action_view::deck::query::inline_link;
 use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
+use crate::components::share::ShareButton;
 use crate::route::Route;
 
 /// Where « Ma présentation » is kept.
@@ -38,7 +39,11 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The button and, once the deck has slides, the link to present them.
 #[component]
-pub fn AddToDeck() -> impl IntoView {
+pub fn AddToDeck(
+    /// Also offers « Partager » for the view, titled so.
+    #[prop(optional, into)]
+    share: Option<String>,
+) -> impl IntoView {
     let route = expect_context::<Route>();
     let deck = expect_context::<MyDeck>();
     let said = RwSignal::new(String::new());
@@ -57,6 +62,7 @@ pub fn AddToDeck() -> impl IntoView {
     let count = move || deck.views.with(Vec::len);
     view! {
         <div class="deck-tools">
+            {share.map(|title| view! { <ShareButton title=title/> })}
             <button type="button" on:click=on_add>"Ajouter à la présentation"</button>
             {move || (count() > 0).then(|| view! {
                 <a href=move || deck.views.with(|v| inline_link(v))>{move || format!("Ma présentation ({})", count())}</a>

@@ -8,6 +8,7 @@ pub mod file_problems;
 pub mod indicator_controls;
 pub mod offline_notice;
 pub mod presentation;
+pub mod share;
 pub mod unavailable_card;
 pub mod verdict;
 pub mod views;

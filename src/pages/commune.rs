@@ -36,7 +36,7 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
             <h1 tabindex="-1">{commune.name.clone()}</h1>
             <p class="lead">{population} " · comparée à " {territory.name.clone()}</p>
             <p class="rank-meaning">{format!("Rang parmi les {} communes : 1 = la situation la plus favorable, selon le sens de chaque indicateur (le chômage le plus bas, l'emploi le plus élevé…) ; pour un total qui dépend de la taille de la commune, 1 = le plus grand nombre.", territory.communes.len())}</p>
-            <AddToDeck/>
+            <AddToDeck share=format!("{} : tous les indicateurs", commune.name)/>
             <FileProblems territory=territory.clone()/>
             {axes.into_iter().map(|axis| {
                 let territory = territory.clone();

@@ -128,7 +128,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
                 {tab(IndicatorView::Table, "Tableau")}
             </ul>
         </nav>
-        <AddToDeck/>
+        <AddToDeck share=ind.title.clone()/>
         <div class="indicator-layout">
             <div>
                 <Controls territory=territory.clone() computed=computed.clone()/>

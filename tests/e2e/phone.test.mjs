@@ -137,3 +137,16 @@ test('one meaning of rank: the profile and the ranking give Liévin the same ran
   assert.match(await page.locator('.rank-meaning').innerText(), /la valeur la plus basse/);
   await closePage(page);
 });
+
+test('« Partager » copies the link of the view (no share sheet here) and says so', async () => {
+  const page = await openPage(browser, PHONE, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${server.url}?v=1&page=indicateur&id=no2&communes=${LIEVIN}&vue=carte`);
+  await waitForLoaded(page);
+  await page.getByRole('button', { name: 'Partager' }).click();
+  await until(async () => (await page.locator('.share__said').innerText()).startsWith('Lien copié'), { message: 'the confirmation' });
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(copied.searchParams.get('id'), 'no2');
+  assert.equal(copied.searchParams.get('communes'), LIEVIN);
+  assert.equal(copied.searchParams.get('vue'), 'carte');
+  await closePage(page);
+});

@@ -113,7 +113,11 @@ fn CommuneSlide(territory: Arc<Territory>, code: String, title: Option<String>) 
     let Some(commune) = territory.commune_by_code(&code).cloned() else {
         return view! { <h2 class="slide__title">"Commune introuvable"</h2><p class="slide__lead">{format!("Aucune commune de code « {code} » dans ce territoire.")}</p> }.into_any();
     };
-    let population = commune.population.last().map(|(y, p)| format!("{} habitants ({y}) · comparée à {}", format::number(p, 0), territory.short_name)).unwrap_or_default();
+    let population = commune
+        .population
+        .last()
+        .map(|(y, p)| format!("{} habitants ({y}) · comparée à {} · rang 1 = la situation la plus favorable", format::number(p, 0), territory.short_name))
+        .unwrap_or_default();
     let t = territory.clone();
     let c = code.clone();
     let rows = move || {
@@ -129,7 +133,7 @@ fn CommuneSlide(territory: Arc<Territory>, code: String, title: Option<String>) 
                 <th scope="col">{commune.name.clone()}</th>
                 <th scope="col">{territory.short_name.clone()}</th>
                 <th scope="col">"Écart ou part"</th>
-                <th scope="col">"Rang (1 = plus favorable)"</th>
+                <th scope="col">"Rang"</th>
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
