@@ -176,3 +176,18 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn decimal_points_in_a_semicolon_file_and_a_header_after_a_comma_heavy_title() {
+    // The first line holds more commas than semicolons: the header is still read with `;`.
+    let text = "Dioxyde d'azote, moyenne annuelle, en µg/m³, par commune\nCommune;2023;2024\nLiévin;15.9;14.25\nLens;16;\n";
+    let mut template = indicator("respirer/no2.json");
+    template.range = None;
+    let imported = import_csv("x.csv", text.as_bytes(), &options(template), &territory()).expect("imported");
+    let rows = numbers(&imported.file.values.as_ref().unwrap().0);
+    let value = |code: &str| rows.iter().find(|(c, _)| c == code).map(|(_, v)| v.clone());
+    assert_eq!(value("62510"), Some(vec![Some(15.9), Some(14.25)]), "decimal points kept as points");
+    assert_eq!(value("62498"), Some(vec![Some(16.0), None]));
+    assert!(imported.notes.iter().any(|n| n == "séparateur « ; »"), "{:?}", imported.notes);
+    assert!(imported.notes.iter().any(|n| n == "point décimal"), "{:?}", imported.notes);
+}

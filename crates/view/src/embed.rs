@@ -42,5 +42,6 @@ mod tests {
         let hostile = iframe_snippet("https://x/?a=\"><script>", "\"><script>alert(1)</script>\u{7}");
         assert!(!hostile.contains("<script>"), "{hostile}");
         assert_eq!(hostile.matches('"').count(), 12, "only the snippet's own quotes: {hostile}");
+        assert!(!hostile.chars().any(char::is_control), "no control character: {hostile:?}");
     }
 }

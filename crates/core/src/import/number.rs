@@ -28,9 +28,9 @@ pub fn parse_cell(cell: &str, decimal: Decimal) -> Result<Option<f64>, ()> {
         }
         text = text.replacen(',', ".", 1);
     }
-    if text.contains(',') || text.is_empty() || !text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E')) {
-        return Err(());
-    }
+    // What is left must be a plain number: Rust's parser refuses a comma, an empty text or any
+    // letter but an exponent, and the non-finite words it accepts (« inf », « NaN ») are
+    // refused below.
     match text.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(Some(v)),
         _ => Err(()),
@@ -67,7 +67,7 @@ mod tests {
         for cell in ["", "  ", "NA", "n.d.", "ND", "-", "s", "…"] {
             assert_eq!(parse_cell(cell, Comma), Ok(None), "{cell:?}");
         }
-        for (cell, decimal) in [("12,5", Point), ("1.23,4", Comma), ("12,5,3", Comma), ("abc", Comma), ("12 %", Comma), ("inf", Point), ("1e999", Point)] {
+        for (cell, decimal) in [("12,5", Point), ("1.23,4", Comma), ("12,5,3", Comma), ("abc", Comma), ("12 %", Comma), ("inf", Point), ("NaN", Point), ("-infinity", Comma), ("1e999", Point), ("0x10", Point)] {
             assert_eq!(parse_cell(cell, decimal), Err(()), "{cell:?}");
         }
     }

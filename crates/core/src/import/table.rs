@@ -271,3 +271,44 @@ impl Reader<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_delimiter_most_used_in_the_first_line() {
+        assert_eq!(detect_delimiter("commune;2019;2020"), b';');
+        assert_eq!(detect_delimiter("commune\t2019\t2020"), b'\t');
+        assert_eq!(detect_delimiter("commune,2019,2020"), b',');
+        // Ties: `;` first, then tab, then `,`.
+        assert_eq!(detect_delimiter("a;b\tc"), b';');
+        assert_eq!(detect_delimiter("a\tb,c"), b'\t');
+        assert_eq!(detect_delimiter("a,b;c"), b';');
+        assert_eq!(detect_delimiter("commune"), b';');
+    }
+
+    #[test]
+    fn a_decimal_comma_is_a_comma_between_digits() {
+        assert!(has_decimal_comma("12,5"));
+        assert!(has_decimal_comma("-0,25"));
+        for cell in ["12, 5", ",5", "5,", "a,b", "12.5", ""] {
+            assert!(!has_decimal_comma(cell), "{cell:?}");
+        }
+    }
+
+    fn records(lines: &[&str]) -> Vec<(usize, Vec<String>)> {
+        lines.iter().enumerate().map(|(i, l)| (i + 1, l.split(';').map(str::to_owned).collect())).collect()
+    }
+
+    #[test]
+    fn the_header_comes_after_at_most_forty_metadata_lines() {
+        let header = "commune;2019;2020";
+        assert_eq!(header_of(&records(&[header, "Lens;1;2"])).map(|(i, _)| i), Some(0));
+        let mut lines = vec!["Titre;Taux de chômage"; MAX_PREAMBLE];
+        lines.push(header);
+        assert_eq!(header_of(&records(&lines)).map(|(i, _)| i), Some(MAX_PREAMBLE), "40 metadata lines, then the header");
+        lines.insert(0, "Source;INSEE");
+        assert_eq!(header_of(&records(&lines)), None, "41 are too many");
+    }
+}
