@@ -68,11 +68,14 @@ pub fn svg_data_url(instance: &Instance) -> String {
     instance.get_data_url_raw(&options)
 }
 
-/// Resizes the chart to `width` × `height` CSS pixels (for print).
+/// Resizes the chart to `width` × `height` CSS pixels at once (for print and export).
 pub fn resize_to(instance: &Instance, width: u32, height: u32) {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"width".into(), &width.into());
     let _ = js_sys::Reflect::set(&options, &"height".into(), &height.into());
+    let still = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&still, &"duration".into(), &0.into());
+    let _ = js_sys::Reflect::set(&options, &"animation".into(), &still);
     instance.resize_with(&options);
 }
 

@@ -112,25 +112,32 @@ describe('images', () => {
     await waitForLoaded(page);
   });
 
-  test('« Graphique (SVG) » is an SVG document of the chart', async () => {
+  test('« Graphique (SVG) » is the chart framed by its title, finding, unit, source, licence and notice', async () => {
     const file = await download('Graphique (SVG)');
     assert.equal(file.name, 'chomage-evolution.svg');
     const text = file.bytes.toString('utf8');
-    assert.match(text.trimStart(), /^(<\?xml[^>]*>\s*)?<svg[\s>]/, `starts with <svg: ${text.slice(0, 80)}`);
+    assert.match(text.trimStart(), /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="\d+"/, `a 1200 px wide document: ${text.slice(0, 120)}`);
     assert.match(text, /<\/svg>\s*$/);
-    assert.ok(text.includes('Liévin') && text.includes('CALL'), 'the series names are in the image');
+    for (const part of ['>Taux de chômage des 15-64 ans</text>', 'CALL : 14,8', 'Unité : %', 'Source : INSEE', 'licence : Licence Ouverte', 'données récupérées le', 'Données illustratives', 'Tableau de bord « En action »']) {
+      assert.ok(text.includes(part), `« ${part} » in the image`);
+    }
+    // The chart inside, drawn at the export's size, with the series' names.
+    const chart = decodeURIComponent(text.match(/<image [^>]*href="data:image\/svg\+xml;charset=UTF-8,([^"]+)"/i)[1]);
+    assert.match(chart, /<svg[^>]* width="1136" height="560"/);
+    assert.ok(chart.includes('Liévin') && chart.includes('CALL'), 'the series names are in the chart');
     assert.deepEqual(page.errors, []);
   });
 
-  test('« Graphique (PNG) » is a PNG image of the chart', async () => {
+  test('« Graphique (PNG) » is the same framed image, at twice its size', async () => {
+    const svg = (await download('Graphique (SVG)')).bytes.toString('utf8');
+    const height = Number(svg.match(/^<svg [^>]*height="(\d+)"/)[1]);
     const file = await download('Graphique (PNG)');
     assert.equal(file.name, 'chomage-evolution.png');
     assert.ok(file.bytes.subarray(0, 8).equals(PNG), 'PNG magic bytes');
-    // Width and height (IHDR) are twice the chart's CSS size.
+    // Width and height (IHDR): the export's fixed size, doubled for sharpness.
     const [w, h] = [file.bytes.readUInt32BE(16), file.bytes.readUInt32BE(20)];
-    const box = await page.locator('.chart').boundingBox();
-    assert.equal(w, Math.round(box.width) * 2);
-    assert.equal(h, Math.round(box.height) * 2);
+    assert.equal(w, 2400);
+    assert.equal(h, height * 2);
     assert.deepEqual(page.errors, []);
   });
 

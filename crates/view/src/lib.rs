@@ -16,6 +16,7 @@ pub mod verdict;
 pub mod url;
 pub mod csv;
 pub mod embed;
+pub mod export;
 pub mod table;
 pub mod finding;
 pub mod workbench;

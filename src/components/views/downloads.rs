@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use en_action_core::territory::Territory;
 use en_action_view::csv::{series_table, to_csv};
+use en_action_view::export::{framed_svg, ExportMeta, CHART_HEIGHT, EXPORT_WIDTH};
 use en_action_view::lines::{all_lines, measure, year_range, years_in, ShownLine, Transform};
 use leptos::prelude::*;
 
@@ -25,7 +26,29 @@ pub fn Downloads(
     model: Memo<PageModel>,
     instance: RwSignal<Option<SendInstance>>,
     view_name: &'static str,
+    /// The view's finding, written above the exported chart.
+    #[prop(into)]
+    finding: Signal<String>,
 ) -> impl IntoView {
+    let meta = {
+        let ind = &computed.indicator;
+        let retrieved = en_action_core::date::Date::parse(&ind.source.retrieved).map(en_action_core::date::Date::to_french).unwrap_or(ind.source.retrieved.clone());
+        let (title, source, licence, illustrative, territory_name) = (ind.title.clone(), ind.source.name.clone(), ind.source.licence.clone(), ind.illustrative, territory.name.clone());
+        move || {
+            let m = model.get_untracked();
+            ExportMeta {
+                title: crate::components::views::qualified_title(&title, &m.measure),
+                finding: finding.get_untracked(),
+                unit: m.measure.unit.clone(),
+                source: source.clone(),
+                licence: licence.clone(),
+                retrieved: retrieved.clone(),
+                illustrative,
+                made_by: format!("Tableau de bord « En action », {territory_name} : {}", window().location().href().unwrap_or_default()),
+            }
+        }
+    };
+    let meta = StoredValue::new_local(meta);
     let id = computed.indicator.id.clone();
     let c = computed.clone();
     let shown_id = id.clone();
@@ -51,10 +74,14 @@ pub fn Downloads(
         let name = format!("{id}-{view_name}.{}", if png { "png" } else { "svg" });
         stored.with_value(|i| {
             if let Some(i) = i {
-                let url = echarts::svg_data_url(i);
+                // The chart at a fixed size, framed by its title, finding, unit and source.
+                echarts::resize_to(i, EXPORT_WIDTH - 64, CHART_HEIGHT);
+                let chart = echarts::svg_data_url(i);
+                i.resize();
+                let (svg, height) = framed_svg(&chart, &meta.with_value(|m| m()));
+                let url = format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg)));
                 if png {
-                    let (w, h) = echarts::size(i);
-                    download::svg_as_png(&name, &url, w, h);
+                    download::svg_as_png(&name, &url, EXPORT_WIDTH, height);
                 } else {
                     download::url_as_file(&name, &url);
                 }

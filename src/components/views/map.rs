@@ -157,7 +157,7 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
         </ul>
         <RankMeaning computed=computed.clone() model=model/>
         <RankTable computed=computed.clone() model=model values=values/>
-        <Downloads territory=territory computed=computed model=model instance=instance view_name="carte"/>
+        <Downloads territory=territory computed=computed model=model instance=instance view_name="carte" finding=finding/>
     }
     .into_any()
 }

@@ -109,7 +109,7 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
         {toggle}
         <RankMeaning computed=computed.clone() model=model/>
         <RankTable computed=computed.clone() model=model values=values/>
-        <Downloads territory=territory computed=computed model=model instance=instance view_name="classement"/>
+        <Downloads territory=territory computed=computed model=model instance=instance view_name="classement" finding=finding/>
     }
     .into_any()
 }

@@ -84,7 +84,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
         {move || { let d = details(); (!d.is_empty()).then(|| view! { <p class="finding-detail">{d}</p> }) }}
         <Chart option=option format=format label=finding on_instance=Callback::new(move |i| instance.set(i))/>
         <YearTable computed=computed.clone() model=model/>
-        <Downloads territory=territory computed=computed model=model instance=instance view_name="evolution"/>
+        <Downloads territory=territory computed=computed model=model instance=instance view_name="evolution" finding=finding/>
     }
 }
 

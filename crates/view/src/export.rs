@@ -1,0 +1,162 @@
+//! The chart as an image that can travel alone (a slide, a report, a social post): the
+//! chart at a fixed size, framed by its title and finding above, and below its unit, source,
+//! licence, date of the data, the illustrative notice when it applies, and where it comes
+//! from. Written as one SVG document (downloaded as is, or drawn on a canvas for PNG).
+
+/// Width of the exported image, in pixels.
+pub const EXPORT_WIDTH: u32 = 1200;
+/// Height of the chart inside it.
+pub const CHART_HEIGHT: u32 = 560;
+const MARGIN: u32 = 32;
+const TITLE_PX: u32 = 28;
+const FINDING_PX: u32 = 18;
+const NOTE_PX: u32 = 14;
+/// An average character of the export's sans-serif font, in ems.
+const CHAR_EM: f64 = 0.52;
+
+/// What frames the chart.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExportMeta {
+    pub title: String,
+    pub finding: String,
+    pub unit: String,
+    pub source: String,
+    pub licence: String,
+    /// « 15 novembre 2026 ».
+    pub retrieved: String,
+    pub illustrative: bool,
+    /// « Tableau de bord « En action », CA de Lens-Liévin ».
+    pub made_by: String,
+}
+
+/// The framed image: an SVG document of [`EXPORT_WIDTH`] × the returned height, holding the
+/// chart (an SVG data URL drawn at [`EXPORT_WIDTH`] − margins × [`CHART_HEIGHT`]).
+pub fn framed_svg(chart_url: &str, meta: &ExportMeta) -> (String, u32) {
+    let inner = EXPORT_WIDTH - 2 * MARGIN;
+    let mut body = String::new();
+    let mut y = MARGIN;
+    for line in wrap(&meta.title, inner, TITLE_PX) {
+        y += TITLE_PX;
+        body.push_str(&text(MARGIN, y, TITLE_PX, "700", "#1a1a1a", &line));
+        y += 6;
+    }
+    y += 4;
+    for line in wrap(&meta.finding, inner, FINDING_PX) {
+        y += FINDING_PX + 4;
+        body.push_str(&text(MARGIN, y, FINDING_PX, "400", "#1a1a1a", &line));
+    }
+    y += 16;
+    body.push_str(&format!(
+        "<image x=\"{MARGIN}\" y=\"{y}\" width=\"{inner}\" height=\"{CHART_HEIGHT}\" href=\"{}\"/>",
+        escape(chart_url)
+    ));
+    y += CHART_HEIGHT + 8;
+    let mut notes = vec![format!("Unité : {}", meta.unit), format!("Source : {} ; licence : {} ; données récupérées le {}.", meta.source, meta.licence, meta.retrieved)];
+    if meta.illustrative {
+        notes.push("Données illustratives : elles montrent le fonctionnement du tableau de bord en attendant les données de la source citée.".to_owned());
+    }
+    notes.push(meta.made_by.clone());
+    for note in notes {
+        for line in wrap(&note, inner, NOTE_PX) {
+            y += NOTE_PX + 5;
+            body.push_str(&text(MARGIN, y, NOTE_PX, "400", "#333333", &line));
+        }
+    }
+    let height = y + MARGIN;
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{EXPORT_WIDTH}\" height=\"{height}\" viewBox=\"0 0 {EXPORT_WIDTH} {height}\">\
+         <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>{body}</svg>"
+    );
+    (svg, height)
+}
+
+fn text(x: u32, y: u32, px: u32, weight: &str, colour: &str, content: &str) -> String {
+    format!(
+        "<text x=\"{x}\" y=\"{y}\" font-family=\"system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif\" font-size=\"{px}\" font-weight=\"{weight}\" fill=\"{colour}\">{}</text>",
+        escape(content)
+    )
+}
+
+/// `text` in lines of at most `width` pixels at `px`, cut between words.
+fn wrap(text: &str, width: u32, px: u32) -> Vec<String> {
+    let per_line = ((f64::from(width) / (f64::from(px) * CHAR_EM)).floor() as usize).max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > per_line {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Text for SVG content and attributes.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(illustrative: bool) -> ExportMeta {
+        ExportMeta {
+            title: "Taux de chômage des 15-64 ans".into(),
+            finding: "Taux de chômage des 15-64 ans, CALL : 14,8 % en 2023, en baisse de 4,0 points depuis 2015 (18,8 %), une évolution favorable.".into(),
+            unit: "%".into(),
+            source: "INSEE, recensement de la population".into(),
+            licence: "Licence Ouverte / Etalab 2.0".into(),
+            retrieved: "15 novembre 2026".into(),
+            illustrative,
+            made_by: "Tableau de bord « En action », CA de Lens-Liévin".into(),
+        }
+    }
+
+    #[test]
+    fn the_chart_framed_by_everything_it_needs_to_travel_alone() {
+        let (svg, height) = framed_svg("data:image/svg+xml;charset=UTF-8,%3Csvg%3E", &meta(true));
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\""), "{svg}");
+        for part in ["Taux de chômage des 15-64 ans</text>", "en baisse de 4,0 points", "Unité : %", "Source : INSEE, recensement de la population ; licence : Licence Ouverte / Etalab 2.0 ; données récupérées le 15 novembre 2026.", "Données illustratives", "« En action »"] {
+            assert!(svg.contains(part), "{part} in {svg}");
+        }
+        assert!(svg.contains("href=\"data:image/svg+xml;charset=UTF-8,%3Csvg%3E\""));
+        assert!(svg.contains(&format!("height=\"{height}\"")));
+        // Title (1 line), finding (2 lines at 18 px: 125 characters), chart, 4 notes.
+        assert!(height > CHART_HEIGHT + 200 && height < CHART_HEIGHT + 330, "{height}");
+        let (plain, _) = framed_svg("x", &meta(false));
+        assert!(!plain.contains("Données illustratives"));
+    }
+
+    #[test]
+    fn text_is_escaped_and_wrapped_between_words() {
+        let hostile = ExportMeta { title: "<script>alert(\"x\")</script> & co\u{7}".into(), ..meta(false) };
+        let (svg, _) = framed_svg("\"><script>", &hostile);
+        assert!(!svg.contains("<script>"), "{svg}");
+        assert!(svg.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</text>"), "{svg}");
+        assert!(!svg.chars().any(char::is_control));
+        // 1136 px at 14 px: 156 characters a line.
+        let lines = wrap(&"mot ".repeat(100), 1136, 14);
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert!(lines.iter().all(|l| l.chars().count() <= 156 && !l.ends_with(' ')));
+        assert_eq!(wrap("", 100, 14), Vec::<String>::new());
+        assert_eq!(wrap("anticonstitutionnellement", 10, 14), vec!["anticonstitutionnellement"], "a long word is kept whole");
+    }
+}
