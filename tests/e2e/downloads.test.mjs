@@ -52,6 +52,18 @@ function parseCsv(bytes) {
   return { text, metadata, header, rows };
 }
 
+/** Each full-precision CSV value rounds to the value shown with `decimals` (one more
+ * allowed for per-capita values). */
+function assertRoundsTo(csvCells, shownCells, decimals) {
+  const number = (t) => (t === '' || t === '–' ? null : Number(t.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')));
+  assert.equal(csvCells.length, shownCells.length);
+  csvCells.forEach((row, i) => row.forEach((cell, j) => {
+    const [full, shown] = [number(cell), number(shownCells[i][j])];
+    if (full === null || shown === null) return assert.equal(full, shown, `row ${i}, column ${j}`);
+    assert.ok(Math.abs(full - shown) <= 0.5 * 10 ** -decimals + 1e-9, `${cell} is shown as ${shownCells[i][j]}`);
+  }));
+}
+
 describe('CSV', () => {
   test('« Données affichées (CSV) »: BOM, `;`, decimal commas, metadata, the lines shown', async () => {
     const file = await download('Données affichées (CSV)');
@@ -65,27 +77,31 @@ describe('CSV', () => {
     assert.equal(csv.metadata['Données illustratives'], 'oui');
     assert.deepEqual(csv.header, ['Code INSEE', 'Commune', ...ind.years.map(String)]);
     assert.deepEqual(csv.rows.map((r) => r.slice(0, 2)), [['', 'CALL'], [LIEVIN, 'Liévin']]);
-    // Decimal commas, and the numbers of the table on the page.
-    for (const row of csv.rows) for (const cell of row.slice(2)) assert.match(cell, /^\d+,\d$/, `a decimal comma: « ${cell} »`);
+    // Decimal commas, at full precision: the table on the page shows them rounded.
+    for (const row of csv.rows) for (const cell of row.slice(2)) assert.match(cell, /^\d+(,\d+)?$/, `a decimal comma: « ${cell} »`);
     const table = await page.locator('.data-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.innerText.trim())));
     const columns = csv.rows.map((r) => r.slice(2));
-    assert.deepEqual(table, ind.years.map((_, i) => columns.map((c) => c[i])));
+    assertRoundsTo(ind.years.map((_, i) => columns.map((c) => c[i])), table, ind.decimals);
+    assert.ok(csv.rows.flat().some((c) => /,\d\d/.test(c)), 'more decimals than shown');
     assert.deepEqual(page.errors, []);
   });
 
-  test('« Indicateur complet (CSV) »: the territory and its 36 communes, every year', async () => {
+  test('« Indicateur complet (CSV) » of a rate: the territory and its 36 communes, every year, with numerator and denominator', async () => {
     const file = await download('Indicateur complet (CSV)');
     assert.equal(file.name, 'chomage-complet.csv');
     const csv = parseCsv(file.bytes);
-    assert.ok(csv.text.includes(';'));
-    assert.equal(csv.rows.length, 37);
-    assert.deepEqual(csv.rows[0].slice(0, 2), ['', 'CALL']);
-    assert.deepEqual(csv.rows.slice(1).map((r) => r[0]).sort(), TERRITORY.communes.map((c) => c.code).sort());
-    for (const row of csv.rows.slice(1)) {
-      assert.equal(row[1], TERRITORY.communes.find((c) => c.code === row[0]).name);
-    }
-    assert.ok(csv.rows.every((r) => r.length === 2 + readData('travailler/chomage.json').years.length));
-    assert.ok(csv.metadata['Source'] && csv.metadata['Licence'] && csv.metadata['Définition']);
+    const ind = readData('travailler/chomage.json');
+    assert.deepEqual(csv.header, ['Code INSEE', 'Commune', 'Année', 'Numérateur', 'Dénominateur', 'Valeur']);
+    assert.equal(csv.rows.length, 37 * ind.years.length);
+    assert.deepEqual(csv.rows[0].slice(0, 3), ['', 'CALL', String(ind.years[0])]);
+    const codes = [...new Set(csv.rows.slice(ind.years.length).map((r) => r[0]))].sort();
+    assert.deepEqual(codes, TERRITORY.communes.map((c) => c.code).sort());
+    // Liévin's first year: its numerator and denominator as in the file, and their rate.
+    const lievin = csv.rows.find((r) => r[0] === LIEVIN && r[2] === String(ind.years[0]));
+    const [n, d] = [ind.numerator.values[LIEVIN][0], ind.denominator.values[LIEVIN][0]];
+    assert.deepEqual(lievin.slice(3, 5).map((x) => Number(x.replace(',', '.'))), [n, d]);
+    assert.ok(Math.abs(Number(lievin[5].replace(',', '.')) - (100 * n) / d) < 1e-9);
+    assert.ok(csv.metadata['Source'] && csv.metadata['Licence'] && csv.metadata['Définition'] && csv.metadata['Numérateur']);
     assert.deepEqual(page.errors, []);
   });
 
@@ -98,8 +114,8 @@ describe('CSV', () => {
     const table = await page.locator('.data-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.innerText.trim())));
     const columns = csv.rows.map((r) => r.slice(2));
     const years = readData('habiter/logements_commences.json').years;
-    assert.deepEqual(years.map((_, i) => columns.map((c) => c[i])), table,
-      'the CSV values (rows: years, columns: CALL, Lens) are the values of the table shown');
+    // The CSV values (rows: years, columns: CALL, Lens) are the table's, unrounded.
+    assertRoundsTo(years.map((_, i) => columns.map((c) => c[i])), table, 1);
     assert.match(csv.metadata['Unité'] ?? '', /1 000 hab/, `the unit of the values shown: « ${csv.metadata['Unité']} »`);
     assert.deepEqual(page.errors, []);
   });

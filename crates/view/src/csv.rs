@@ -8,7 +8,7 @@
 
 use crate::lines::Measure;
 use en_action_core::date::Date;
-use en_action_core::indicator::Indicator;
+use en_action_core::indicator::{Indicator, IndicatorData};
 use en_action_core::{Series, Year};
 
 use crate::format::csv_number;
@@ -26,6 +26,9 @@ pub enum CsvCell {
     /// A value and its number of decimals, written with a decimal comma (« 1234,5 »);
     /// a non-finite value is written as an empty cell.
     Number(f64, u8),
+    /// A value at full precision (the shortest decimal that reads back to the same number),
+    /// with a decimal comma; a non-finite value is an empty cell.
+    Exact(f64),
     /// A missing value: an empty cell (never 0).
     Empty,
 }
@@ -50,7 +53,11 @@ fn cell(cell: &CsvCell) -> String {
                 _ => text,
             }
         }
-        CsvCell::Number(..) | CsvCell::Empty => String::new(),
+        CsvCell::Exact(value) if value.is_finite() => {
+            let text = format!("{value}").replace('.', ",");
+            if text == "-0" { "0".to_owned() } else { text }
+        }
+        CsvCell::Number(..) | CsvCell::Exact(_) | CsvCell::Empty => String::new(),
     }
 }
 
@@ -125,7 +132,8 @@ pub fn indicator_metadata(ind: &Indicator) -> Vec<(String, String)> {
 /// The table of values of an indicator: the metadata of [`indicator_metadata`], columns
 /// « Code INSEE », « Commune », then one column per year of `years` (headed by the year).
 /// `lines` are (code, empty for the territory; name; series), written in the given order;
-/// values have the indicator's decimals, a missing value is an empty cell.
+/// values at full precision (what is shown is rounded, what is downloaded is not), a missing
+/// value is an empty cell.
 pub fn series_table(
     ind: &Indicator,
     measure: &Measure,
@@ -145,7 +153,7 @@ pub fn series_table(
             });
             row.push(CsvCell::Text(name.clone()));
             row.extend(years.iter().map(|&y| match series.get(y) {
-                Some(v) => CsvCell::Number(v, measure.decimals),
+                Some(v) => CsvCell::Exact(v),
                 None => CsvCell::Empty,
             }));
             row
@@ -166,6 +174,40 @@ pub fn series_table(
     }
     metadata.retain(|(key, value)| key != "Unité" || !value.is_empty());
     CsvTable { metadata, header, rows }
+}
+
+/// The whole of a ratio indicator with what it is made of, one line per commune and year:
+/// « Code INSEE ; Commune ; Année ; Numérateur ; Dénominateur ; Valeur » (the layout the
+/// workbench's import reads back), the territory's totals first. `None` for another rule.
+pub fn ratio_table(ind: &Indicator, communes: &[(String, String)], territory_name: &str) -> Option<CsvTable> {
+    let IndicatorData::Ratio { numerator, denominator, numerator_label, denominator_label, scale } = &ind.data else { return None };
+    let header = ["Code INSEE", "Commune", "Année", "Numérateur", "Dénominateur", "Valeur"].map(str::to_owned).to_vec();
+    let sum = |table: &en_action_core::indicator::CommuneTable, year: Year| -> Option<f64> {
+        let values: Vec<f64> = table.0.iter().filter_map(|(_, s)| s.get(year)).collect();
+        (!values.is_empty()).then(|| values.iter().sum())
+    };
+    let value = |n: Option<f64>, d: Option<f64>| match (n, d) {
+        (Some(n), Some(d)) if d != 0.0 => CsvCell::Exact(n / d * scale),
+        _ => CsvCell::Empty,
+    };
+    let cell = |v: Option<f64>| v.map_or(CsvCell::Empty, CsvCell::Exact);
+    let mut rows = Vec::new();
+    for &year in &ind.years {
+        let (n, d) = (sum(numerator, year), sum(denominator, year));
+        rows.push(vec![CsvCell::Empty, CsvCell::Text(territory_name.to_owned()), CsvCell::Text(year.to_string()), cell(n), cell(d), value(n, d)]);
+    }
+    for (code, name) in communes {
+        let Some(parsed) = en_action_core::code::CommuneCode::parse(code) else { continue };
+        let (Some(num), Some(den)) = (numerator.get(&parsed), denominator.get(&parsed)) else { continue };
+        for &year in &ind.years {
+            let (n, d) = (num.get(year), den.get(year));
+            rows.push(vec![CsvCell::Text(code.clone()), CsvCell::Text(name.clone()), CsvCell::Text(year.to_string()), cell(n), cell(d), value(n, d)]);
+        }
+    }
+    let mut metadata = indicator_metadata(ind);
+    metadata.push(("Numérateur".to_owned(), numerator_label.clone()));
+    metadata.push(("Dénominateur".to_owned(), denominator_label.clone()));
+    Some(CsvTable { metadata, header, rows })
 }
 
 #[cfg(test)]
@@ -305,8 +347,10 @@ mod tests {
         let measure = crate::lines::measure(&ind, crate::lines::Transform { per_capita: true, index100: false }, 2015);
         let lens = Series::from_points([(2015, Some(2.234))]).unwrap();
         let table = series_table(&ind, &measure, &[2015], &[("62498".into(), "Lens".into(), lens)]);
-        // One more decimal than the indicator's (1) per 1,000 inhabitants.
-        assert_eq!(table.rows[0][2], CsvCell::Number(2.234, 2));
+        // At full precision: the page shows 2,23 (two decimals per 1,000 inhabitants), the
+        // download keeps 2,234.
+        assert_eq!(table.rows[0][2], CsvCell::Exact(2.234));
+        assert_eq!(cell(&table.rows[0][2]), "2,234");
         assert!(table.metadata.contains(&("Unité".into(), "/ 1 000 hab.".into())));
         assert!(table.metadata.contains(&("Indicateur".into(), "Taux de chômage des 15-64 ans, pour 1 000 habitants".into())));
         // An index has no unit: no « Unité » line, every other line kept.
@@ -343,7 +387,7 @@ mod tests {
                 CsvCell::Empty,
                 CsvCell::Text("CALL".into()),
                 CsvCell::Empty,
-                CsvCell::Number(14.8, 1),
+                CsvCell::Exact(14.8),
                 CsvCell::Empty
             ]
         );
@@ -353,8 +397,10 @@ mod tests {
              Définition;\"Part des chômeurs; au sens du \"\"recensement\"\".\"\r\n\
              Unité;%\r\n"
         ));
-        assert!(csv.ends_with(
-            "\r\n\r\nCode INSEE;Commune;2015;2016;2017\r\n;CALL;;14,8;\r\n62498;Lens;18,8;;17,0\r\n"
-        ));
+        // Full precision: 18,75 (not the 18,8 shown), 17 (not 17,0).
+        assert!(
+            csv.ends_with("\r\n\r\nCode INSEE;Commune;2015;2016;2017\r\n;CALL;;14,8;\r\n62498;Lens;18,75;;17\r\n"),
+            "{csv}"
+        );
     }
 }

@@ -40,3 +40,29 @@ fn a_downloaded_table_imports_back_to_the_same_values() {
     };
     assert_eq!(sorted(&imported.file), sorted(&template));
 }
+
+#[test]
+fn a_ratio_downloaded_whole_imports_back_with_its_numerator_and_denominator() {
+    use en_action_view::csv::ratio_table;
+    let territory = check_territory("territory.json", &read("territory.json")).expect("territory").value;
+    let bytes = read("travailler/chomage.json");
+    let indicator = check_indicator("chomage.json", &bytes, &territory).expect("chomage").value;
+    let communes: Vec<(String, String)> = territory.communes.iter().map(|c| (c.code.to_string(), c.name.clone())).collect();
+    let table = ratio_table(&indicator, &communes, &territory.short_name).expect("a ratio");
+    assert_eq!(table.header, ["Code INSEE", "Commune", "Année", "Numérateur", "Dénominateur", "Valeur"]);
+    assert_eq!(table.rows.len(), indicator.years.len() * 37, "the territory and 36 communes, every year");
+    let csv = to_csv(&table);
+    assert!(csv.contains("\r\nNumérateur;"), "the numerator is named in the metadata");
+
+    let template: IndicatorFile = serde_json::from_slice(&bytes).expect("template");
+    let options = ImportOptions { template: template.clone(), denominator: None };
+    let imported = import_csv("chomage-complet.csv", csv.as_bytes(), &options, &territory).expect("imported");
+    let rows = |t: &Option<en_action_core::indicator::Component>| {
+        let mut rows = t.as_ref().expect("part").values.0.clone();
+        rows.sort_by(|a, b| a.0.cmp(&b.0));
+        rows
+    };
+    assert_eq!(rows(&imported.file.numerator), rows(&template.numerator));
+    assert_eq!(rows(&imported.file.denominator), rows(&template.denominator));
+    assert!(ratio_table(&check_indicator("no2.json", &read("respirer/no2.json"), &territory).expect("no2").value, &communes, "CALL").is_none());
+}

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use en_action_core::territory::Territory;
-use en_action_view::csv::{series_table, to_csv};
+use en_action_view::csv::{ratio_table, series_table, to_csv};
 use en_action_view::export::{framed_svg, ExportMeta, CHART_HEIGHT, EXPORT_WIDTH};
 use en_action_view::lines::{all_lines, measure, year_range, years_in, ShownLine, Transform};
 use leptos::prelude::*;
@@ -60,11 +60,17 @@ pub fn Downloads(
     };
     let c = computed.clone();
     let full_id = id.clone();
+    let t = territory.clone();
     let csv_full = move |_| {
         let ind = &c.indicator;
+        // A ratio comes with what it is made of (numerator and denominator), in the layout
+        // the workbench's import reads back.
+        let communes: Vec<(String, String)> = t.communes.iter().map(|c| (c.code.to_string(), c.name.clone())).collect();
         let range = year_range(ind, None, None);
-        let lines = all_lines(ind, &c.territory, &territory, range, Transform::default());
-        let table = series_table(ind, &measure(ind, Transform::default(), range.0), &ind.years, &csv_lines(&lines));
+        let table = ratio_table(ind, &communes, &t.short_name).unwrap_or_else(|| {
+            let lines = all_lines(ind, &c.territory, &t, range, Transform::default());
+            series_table(ind, &measure(ind, Transform::default(), range.0), &ind.years, &csv_lines(&lines))
+        });
         download::text(&format!("{full_id}-complet.csv"), "text/csv;charset=utf-8", &to_csv(&table));
     };
     let image = StoredValue::new(id);
