@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use en_action_core::territory::Territory;
+use en_action_view::downloads::{profile_table, ProfileEntry};
 use en_action_view::format;
 use en_action_view::profile::{ordinal, profile_row, Basis};
 use en_action_view::url::ViewState;
@@ -37,6 +38,7 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
             <p class="lead">{population} " · comparée à " {territory.name.clone()}</p>
             <p class="rank-meaning">{format!("Rang parmi les {} communes : 1 = la situation la plus favorable, selon le sens de chaque indicateur (le chômage le plus bas, l'emploi le plus élevé…) ; pour un total qui dépend de la taille de la commune, 1 = le plus grand nombre.", territory.communes.len())}</p>
             <AddToDeck share=format!("{} : tous les indicateurs", commune.name)/>
+            <ProfileDownload territory=territory.clone() code=commune.code.to_string()/>
             <FileProblems territory=territory.clone()/>
             {axes.into_iter().map(|axis| {
                 let territory = territory.clone();
@@ -75,6 +77,26 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
                 on_pick=pick label="Commune" id="profil-commune"/>
         </div>
         {body}
+    }
+}
+
+/// « Profil (CSV) »: the commune against the territory on every indicator ready.
+#[component]
+fn ProfileDownload(territory: Arc<Territory>, code: String) -> impl IntoView {
+    let download = move |_| {
+        let Some(commune) = territory.commune_by_code(&code) else { return };
+        let ready: Vec<Arc<Computed>> = territory.axes.iter().flat_map(|a| ready_on_axis(&territory, &a.id)).collect();
+        let entries: Vec<ProfileEntry> = ready
+            .iter()
+            .map(|c| ProfileEntry { indicator: &c.indicator, row: profile_row(&c.indicator, &c.territory, &territory, &commune.code) })
+            .collect();
+        let table = profile_table(&commune.name, &territory.short_name, &entries);
+        crate::download::text(&format!("profil-{code}.csv"), en_action_view::csv::CSV_MEDIA_TYPE, &en_action_view::csv::to_csv(&table));
+    };
+    view! {
+        <div class="downloads" role="group" aria-label="Télécharger">
+            <button type="button" on:click=download>"Profil (CSV)"</button>
+        </div>
     }
 }
 

@@ -121,6 +121,39 @@ describe('CSV', () => {
   });
 });
 
+describe('the table view and the commune profile', () => {
+  test('« Tableau (CSV) »: the changes of every commune over the period, at full precision', async () => {
+    await visit(page, `?v=1&page=indicateur&id=chomage&vue=tableau&de=2016&a=2022`);
+    await page.locator('.change-table tbody tr').first().waitFor();
+    const file = await download('Tableau (CSV)');
+    assert.equal(file.name, 'chomage-tableau.csv');
+    const csv = parseCsv(file.bytes);
+    assert.equal(csv.metadata['Période'], '2016 à 2022');
+    assert.deepEqual(csv.header, ['Code INSEE', 'Commune', 'Année de début', 'Début', 'Année de fin', 'Fin', 'Évolution', 'Évolution (%)', 'Taux annuel moyen (%)']);
+    assert.equal(csv.rows.length, 37);
+    const call = csv.rows.find((r) => r[1] === 'CALL');
+    assert.deepEqual([call[2], call[4]], ['2016', '2022']);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('« Profil (CSV) »: the commune against the territory on every indicator, with the rank\'s meaning', async () => {
+    await visit(page, `?v=1&page=commune&communes=${LIEVIN}`);
+    await page.waitForFunction(() => document.querySelectorAll('.profile-table tbody tr').length >= 18);
+    const file = await download('Profil (CSV)');
+    assert.equal(file.name, `profil-${LIEVIN}.csv`);
+    const csv = parseCsv(file.bytes);
+    assert.match(csv.metadata['Rang'], /^1 = la situation la plus favorable/);
+    assert.deepEqual(csv.header.slice(0, 5), ['Indicateur', 'Unité', 'Année', 'Liévin', 'CALL']);
+    const titles = (await page.locator('.profile-table tbody th').allInnerTexts()).map((t) => t.replace(/\s*illustratif$/, '').trim());
+    assert.deepEqual(csv.rows.map((r) => r[0]), titles, 'one line per indicator, in the page\'s order');
+    // The vacancy rank is the page's.
+    const vacancy = csv.rows.find((r) => r[0] === 'Taux de logements vacants');
+    const shown = await page.locator('.profile-table tbody tr', { hasText: 'Taux de logements vacants' }).locator('td').last().innerText();
+    assert.ok(shown.startsWith(`${vacancy[7]}e`) || shown.startsWith(`${vacancy[7]}re`), `${vacancy[7]} vs ${shown}`);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
 describe('images', () => {
   before(async () => {
     await visit(page, `?v=1&page=indicateur&id=chomage&communes=${LIEVIN}`);

@@ -15,6 +15,7 @@ pub mod reference;
 pub mod verdict;
 pub mod url;
 pub mod csv;
+pub mod downloads;
 pub mod embed;
 pub mod export;
 pub mod table;

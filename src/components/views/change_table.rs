@@ -42,7 +42,13 @@ pub fn ChangeTableView(computed: Arc<Computed>, model: Memo<PageModel>) -> impl 
             </th>
         }
     };
-    move || {
+    let c = computed.clone();
+    let download = move |_| {
+        let m = model.get_untracked();
+        let table = en_action_view::downloads::change_table(&c.indicator, &m.measure, m.range, &rows.get_untracked());
+        crate::download::text(&format!("{}-tableau.csv", c.indicator.id), en_action_view::csv::CSV_MEDIA_TYPE, &en_action_view::csv::to_csv(&table));
+    };
+    let table = move || {
         let m = model.get();
         let unit = m.measure.unit.clone();
         let row = |r: &ChangeRow| {
@@ -80,5 +86,11 @@ pub fn ChangeTableView(computed: Arc<Computed>, model: Memo<PageModel>) -> impl 
                 </table>
             </div>
         }
+    };
+    view! {
+        {table}
+        <div class="downloads" role="group" aria-label="Télécharger">
+            <button type="button" on:click=download>"Tableau (CSV)"</button>
+        </div>
     }
 }
