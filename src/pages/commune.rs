@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use en_action_core::territory::Territory;
 use en_action_view::downloads::{profile_table, ProfileEntry};
+use en_action_view::finding::{change_direction_word, change_in_words};
 use en_action_view::format;
 use en_action_view::profile::{ordinal, profile_row, Basis};
 use en_action_view::url::ViewState;
@@ -61,6 +62,7 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
                                 <th scope="col">{territory.short_name.clone()}</th>
                                 <th scope="col">"Écart ou part"</th>
                                 <th scope="col">"Rang (1 = plus favorable)"</th>
+                                <th scope="col">"Évolution"</th>
                             </tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
@@ -129,6 +131,12 @@ pub fn ProfileLine(territory: Arc<Territory>, computed: Arc<Computed>, code: Str
         _ => ("–".to_owned(), ""),
     };
     let rank = row.rank.map(|(r, of, tied)| format!("{} sur {of}", ordinal(r, tied))).unwrap_or_else(|| "–".to_owned());
+    // The commune's own trend: « en baisse : −4,4 points depuis 2015 ».
+    let trend = row
+        .change
+        .as_ref()
+        .map(|c| format!("{} : {}", change_direction_word(c, decimals), change_in_words(c, &unit, decimals, ind.direction)))
+        .unwrap_or_else(|| "–".to_owned());
     let (title, illustrative) = (ind.title.clone(), ind.illustrative);
     // Each cell names its column, for the stacked cards of narrow screens.
     let commune_name = territory.commune_by_code(&code).map(|c| c.name.clone()).unwrap_or_default();
@@ -143,6 +151,7 @@ pub fn ProfileLine(territory: Arc<Territory>, computed: Arc<Computed>, code: Str
             <td data-label=territory_name>{value(row.territory)}</td>
             <td class=gap_class data-label="Écart ou part">{gap_text}</td>
             <td data-label="Rang (1 = plus favorable)">{rank}</td>
+            <td data-label="Évolution">{trend}</td>
         </tr>
     }
     .into_any()

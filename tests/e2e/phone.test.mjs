@@ -116,7 +116,7 @@ for (const width of [320, 390]) {
     assert.equal(layout.pageScrolls, false, 'nothing scrolls sideways');
     assert.equal(layout.tooWide, 0, 'no table wider than its box');
     assert.equal(layout.cellsOut, 0, 'no value off the screen');
-    assert.deepEqual(layout.labels, ['"Liévin"', '"CALL"', '"Écart ou part"', '"Rang (1 = plus favorable)"'], 'each value names its column');
+    assert.deepEqual(layout.labels, ['"Liévin"', '"CALL"', '"Écart ou part"', '"Rang (1 = plus favorable)"', '"Évolution"'], 'each value names its column');
     assert.match(await page.locator('.rank-meaning').innerText(), /1 = la situation la plus favorable/);
     await closePage(page);
   });
@@ -128,7 +128,7 @@ test('one meaning of rank: the profile and the ranking give Liévin the same ran
   await waitForLoaded(page);
   const row = page.locator('.profile-table tbody tr', { hasText: 'Taux de logements vacants' });
   await row.waitFor();
-  const [, profileRank, of] = (await row.locator('td').last().innerText()).match(/^(\d+)(?:re|e)\b.* sur (\d+)$/);
+  const [, profileRank, of] = (await row.locator('td').nth(3).innerText()).match(/^(\d+)(?:re|e)\b.* sur (\d+)$/);
   await page.goto(`${server.url}?v=1&page=indicateur&id=vacance&vue=classement&communes=${LIEVIN}`);
   await waitForLoaded(page);
   const rankCell = page.locator('table tr.row--highlight td').first();

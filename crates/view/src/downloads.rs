@@ -67,6 +67,8 @@ pub fn profile_table(commune: &str, territory: &str, entries: &[ProfileEntry]) -
         "Part du total (%)".to_owned(),
         "Rang".to_owned(),
         "Sur".to_owned(),
+        "Évolution".to_owned(),
+        "Depuis".to_owned(),
         "Source".to_owned(),
         "Données illustratives".to_owned(),
     ];
@@ -89,6 +91,8 @@ pub fn profile_table(commune: &str, territory: &str, entries: &[ProfileEntry]) -
                 number(share.map(|s| s * 100.0)),
                 number(rank),
                 number(of),
+                number(e.row.change.as_ref().map(|c| c.absolute)),
+                e.row.change.as_ref().map_or(CsvCell::Empty, |c| CsvCell::Text(c.from_year.to_string())),
                 CsvCell::Text(e.indicator.source.name.clone()),
                 CsvCell::Text(if e.indicator.illustrative { "oui" } else { "non" }.to_owned()),
             ]
@@ -136,17 +140,17 @@ mod tests {
         let entries = [
             ProfileEntry {
                 indicator: &vacancy,
-                row: ProfileRow { basis: Basis::Value, year: Some(2023), commune: Some(10.0), territory: Some(8.2), comparison: Some(Comparison { commune: 10.0, territory: 8.2, gap: 1.8, ratio: Some(10.0 / 8.2), better: Some(false) }), rank: Some((34, 36, false)) },
+                row: ProfileRow { basis: Basis::Value, year: Some(2023), commune: Some(10.0), territory: Some(8.2), comparison: Some(Comparison { commune: 10.0, territory: 8.2, gap: 1.8, ratio: Some(10.0 / 8.2), better: Some(false) }), rank: Some((34, 36, false)), change: None },
             },
             ProfileEntry {
                 indicator: &jobs,
-                row: ProfileRow { basis: Basis::PerThousand, year: Some(2023), commune: Some(441.0), territory: Some(307.8), comparison: None, rank: Some((2, 36, false)) },
+                row: ProfileRow { basis: Basis::PerThousand, year: Some(2023), commune: Some(441.0), territory: Some(307.8), comparison: None, rank: Some((2, 36, false)), change: None },
             },
         ];
         let table = profile_table("Liévin", "CALL", &entries);
         assert_eq!(table.header[3..5], ["Liévin".to_owned(), "CALL".to_owned()]);
         let csv = to_csv(&table);
-        assert!(csv.contains(&format!("\r\n{};%;2023;10;8,2;1,8;;34;36;{};oui\r\n", vacancy.title, vacancy.source.name)), "{csv}");
+        assert!(csv.contains(&format!("\r\n{};%;2023;10;8,2;1,8;;34;36;;;{};oui\r\n", vacancy.title, vacancy.source.name)), "{csv}");
         assert!(csv.contains(&format!("\r\n{};{} pour 1 000 hab.;2023;441;307,8;;;2;36;", jobs.title, jobs.unit)), "{csv}");
         assert!(table.metadata.iter().any(|(k, v)| k == "Rang" && v.starts_with("1 = la situation la plus favorable")));
     }

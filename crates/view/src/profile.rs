@@ -7,7 +7,7 @@ use en_action_core::aggregate::Aggregate;
 use en_action_core::code::CommuneCode;
 use en_action_core::indicator::{Aggregation, Indicator};
 use en_action_core::rollup::{population_on, territory_population_on};
-use en_action_core::stats::{compare, per_inhabitants, rank, Comparison};
+use en_action_core::stats::{change, compare, per_inhabitants, rank, Change, Comparison};
 use en_action_core::territory::Territory;
 use en_action_core::{Series, Year};
 
@@ -36,6 +36,9 @@ pub struct ProfileRow {
     /// (rank, out of, tied), rank 1 being the best in the indicator's good direction
     /// (for raw counts: the largest).
     pub rank: Option<(usize, usize, bool)>,
+    /// The commune's own trend: from its first value at or after the project's baseline
+    /// year (else its first value) to its latest; `None` with a single value.
+    pub change: Option<Change>,
 }
 
 pub fn profile_row(indicator: &Indicator, aggregate: &Aggregate, territory: &Territory, code: &CommuneCode) -> ProfileRow {
@@ -53,7 +56,13 @@ pub fn profile_row(indicator: &Indicator, aggregate: &Aggregate, territory: &Ter
     let territory_series =
         if per_thousand { per_inhabitants(&aggregate.series, &territory_population_on(territory, &indicator.years), 1000.0) } else { aggregate.series.clone() };
     let Some((year, value)) = commune_series(code).and_then(|s| s.last()) else {
-        return ProfileRow { basis, year: None, commune: None, territory: territory_series.last().map(|(_, v)| v), comparison: None, rank: None };
+        return ProfileRow { basis, year: None, commune: None, territory: territory_series.last().map(|(_, v)| v), comparison: None, rank: None, change: None };
+    };
+    let own = commune_series(code);
+    let from = own.as_ref().and_then(|s| territory.baseline_year.and_then(|b| s.points().find(|(y, _)| *y >= b)).or_else(|| s.first()));
+    let change = match (own.as_ref(), from) {
+        (Some(s), Some((from, _))) if from < year => change(s, from, year),
+        _ => None,
     };
     let territory_value = territory_series.get(year);
     let entries: Vec<(CommuneCode, f64)> =
@@ -73,6 +82,7 @@ pub fn profile_row(indicator: &Indicator, aggregate: &Aggregate, territory: &Ter
             _ => territory_value.map(|t| compare(value, t, indicator.direction)),
         },
         rank: ranked.iter().find(|r| &r.key == code).map(|r| (r.rank, ranked.len(), r.tied)),
+        change,
     }
 }
 
@@ -98,11 +108,15 @@ mod tests {
     }
 
     fn row(rule: &str, per_capita: bool, data: &str) -> ProfileRow {
+        row_over(rule, per_capita, "[2021]", data)
+    }
+
+    fn row_over(rule: &str, per_capita: bool, years: &str, data: &str) -> ProfileRow {
         let t = territory();
         let text = format!(
             r#"{{"format": 1, "id": "x", "axis": "bouger", "title": "X", "unit": "u", "definition": "d",
                 "source": {{"name": "s", "licence": "l", "retrieved": "2024-01-01"}},
-                "aggregation": "{rule}", "direction": "up", "per_capita": {per_capita}, "years": [2021], {data}}}"#
+                "aggregation": "{rule}", "direction": "up", "per_capita": {per_capita}, "years": {years}, {data}}}"#
         );
         let ind = check_indicator("x.json", text.as_bytes(), &t).unwrap().value;
         let aggregate = territory_series(&ind, &t).unwrap();
@@ -137,6 +151,15 @@ mod tests {
         assert_eq!(r.basis, Basis::Value);
         assert_eq!(r.commune, Some(10.0));
         assert_eq!(r.comparison.and_then(|c| c.better), Some(false));
+    }
+
+    #[test]
+    fn the_commune_own_trend_from_its_first_value() {
+        let r = row_over("weighted_mean", false, "[2019, 2020, 2021]", r#""values": {"62001": [1, 2, 3], "62003": [null, 9, 12], "62019": [4, 5, 6]}"#);
+        // Acheville's first value is 2020 (9), its latest 2021 (12): +3, +33,3 %.
+        let c = r.change.expect("a trend");
+        assert_eq!((c.from_year, c.to_year, c.absolute), (2020, 2021, 3.0));
+        assert_eq!(row("weighted_mean", false, r#""values": {"62001": [20], "62003": [10], "62019": [40]}"#).change, None, "a single value has no trend");
     }
 
     #[test]
