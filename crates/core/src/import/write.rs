@@ -83,4 +83,27 @@ mod tests {
         let long = format!("{{\n  \"a\": \"{}\",\n  \"v\": {{\n    \"62001\": [\n      1.0\n    ]\n  }}\n}}", "x".repeat(300));
         assert_eq!(collapse(&long), format!("{{\n  \"a\": \"{}\",\n  \"v\": {{\"62001\": [1.0]}}\n}}", "x".repeat(300)));
     }
+
+    /// `{"s": {"a": "x…x", "b": 1}}` with `n` x: the object's line is 8 (`  "s": {`) + (n + 8 + 1)
+    /// + (6 + 1) + 1 (`}`) = n + 25 characters.
+    fn object_of(n: usize) -> String {
+        format!("{{\n  \"s\": {{\n    \"a\": \"{}\",\n    \"b\": 1\n  }}\n}}", "x".repeat(n))
+    }
+
+    #[test]
+    fn an_object_goes_on_one_line_up_to_240_characters() {
+        assert!(collapse(&object_of(215)).starts_with("{\"s\": {\"a\": "), "240 characters: one line");
+        assert!(collapse(&object_of(216)).starts_with("{\n  \"s\": {\n"), "241 characters: kept on several lines");
+    }
+
+    #[test]
+    fn a_long_list_of_objects_keeps_one_object_a_line() {
+        let target = "    {\n      \"year\": 2030,\n      \"value\": 1.5\n    }";
+        let pretty = format!("{{\n  \"t\": [\n{}\n  ]\n}}", vec![target; 10].join(",\n"));
+        let lines: Vec<String> = collapse(&pretty).lines().map(str::to_owned).collect();
+        assert_eq!(lines.len(), 14, "{lines:?}");
+        assert_eq!(lines[2], "    {\"year\": 2030, \"value\": 1.5},");
+        let short = format!("{{\n  \"t\": [\n{}\n  ]\n}}", vec![target; 2].join(",\n"));
+        assert_eq!(collapse(&short), "{\"t\": [{\"year\": 2030, \"value\": 1.5}, {\"year\": 2030, \"value\": 1.5}]}");
+    }
 }
