@@ -112,6 +112,14 @@ mod tests {
         let neg = Series::from_points([(2000, Some(-10.0)), (2001, Some(-5.0))]).unwrap();
         let c = change_over(&neg).unwrap();
         assert_eq!((c.absolute, c.percent, c.cagr), (5.0, Some(50.0), None));
+        // From 0 forwards: no percent and no CAGR (a growth rate from nothing is infinite).
+        let from_zero = Series::from_points([(2000, Some(0.0)), (2002, Some(4.0))]).unwrap();
+        let c = change_over(&from_zero).unwrap();
+        assert_eq!((c.absolute, c.percent, c.cagr), (4.0, None, None));
+        // To 0: −100 %, and no CAGR either.
+        let to_zero = Series::from_points([(2000, Some(4.0)), (2002, Some(0.0))]).unwrap();
+        let c = change_over(&to_zero).unwrap();
+        assert_eq!((c.absolute, c.percent, c.cagr), (-4.0, Some(-100.0), None));
     }
 
     #[test]
