@@ -79,6 +79,15 @@ mod tests {
     }
 
     #[test]
+    fn maps_need_the_boundaries_when_the_territory_has_them() {
+        let mut t = territory();
+        t.boundaries = Some(en_action_core::data_path::DataPath::parse("communes.geojson", &[".geojson"]).expect("a path"));
+        let deck = |view: IndicatorView| DeckModel { title: "t".into(), slides: vec![SlideSpec::of(ViewState::indicator("no2").with_view(view))] };
+        assert_eq!(deck_files(&t, &deck(IndicatorView::Map), None), ["territory.json", "respirer/no2.json", "communes.geojson"]);
+        assert_eq!(deck_files(&t, &deck(IndicatorView::Ranking), None), ["territory.json", "respirer/no2.json"]);
+    }
+
+    #[test]
     fn home_axis_and_commune_slides_need_every_indicator() {
         let t = territory();
         let deck = DeckModel { title: "t".into(), slides: vec![SlideSpec::of(ViewState::commune("62510")), SlideSpec::of(ViewState::axis("bouger"))] };
