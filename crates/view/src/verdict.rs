@@ -8,7 +8,7 @@ use en_action_core::series::Series;
 use en_action_core::stats::{progress, ProgressStatus, Target};
 use en_action_core::Year;
 
-use crate::finding::{goal_sentence, progress_outlook};
+use crate::finding::{goal_sentence, lowercase_first, progress_outlook};
 
 /// One place's verdict.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,11 +57,6 @@ pub fn verdicts(indicator: &Indicator, territory: (&str, &Series), communes: &[(
 pub fn goal(indicator: &Indicator) -> Option<String> {
     let t = indicator.target()?;
     Some(goal_sentence(t.year, t.value, &indicator.unit, indicator.decimals))
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]

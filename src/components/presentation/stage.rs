@@ -19,6 +19,7 @@ use en_action_view::offline::offline_text;
 use super::kiosk::Kiosk;
 use super::slide::Slide;
 use crate::components::commune_picker::CommunePicker;
+use crate::components::views::window_width;
 use crate::route::Route;
 use crate::store::{Loaded, Store};
 
@@ -152,10 +153,6 @@ fn slide_label(territory: &Arc<Territory>, view: &en_action_view::url::ViewState
             None => "le projet de territoire".to_owned(),
         },
     }
-}
-
-fn window_width() -> f64 {
-    window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1280.0)
 }
 
 /// Enters or leaves full screen (F).

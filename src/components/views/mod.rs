@@ -21,6 +21,11 @@ pub fn prefers_reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// The width of the window in CSS pixels.
+pub fn window_width() -> f64 {
+    leptos::prelude::window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1280.0)
+}
+
 /// The title with the measure's qualifier: « Logements commencés, pour 1 000 habitants ».
 pub fn qualified_title(title: &str, measure: &en_action_view::lines::Measure) -> String {
     match &measure.qualifier {

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::data_table::YearTable;
 use super::downloads::Downloads;
-use super::{number_format, prefers_reduced_motion, qualified_title};
+use super::{number_format, prefers_reduced_motion, qualified_title, window_width};
 use crate::components::chart::{Chart, SendInstance};
 use crate::pages::indicator::PageModel;
 use crate::store::Computed;
@@ -86,8 +86,4 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
         <YearTable computed=computed.clone() model=model/>
         <Downloads territory=territory computed=computed model=model instance=instance view_name="evolution" finding=finding/>
     }
-}
-
-fn window_width() -> f64 {
-    window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0)
 }
