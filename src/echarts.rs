@@ -119,7 +119,7 @@ fn install_formatters(js: &JsValue, value: &Value, format: &NumberFormat) {
 }
 
 fn formatter(marker: &str, format: NumberFormat) -> JsValue {
-    use en_action_view::chart::{FORMAT_NUMBER, FORMAT_VALUE, FORMAT_YEAR};
+    use en_action_view::chart::{FORMAT_NUMBER, FORMAT_VALUE, FORMAT_YEAR, FORMAT_YEAR_EVERY};
     use en_action_view::format;
     let marker = marker.to_owned();
     Closure::<dyn Fn(JsValue) -> String>::new(move |v: JsValue| {
@@ -131,6 +131,11 @@ fn formatter(marker: &str, format: NumberFormat) -> JsValue {
         match (marker.as_str(), number) {
             (_, None) => "–".to_owned(),
             (m, Some(x)) if m == FORMAT_YEAR => format!("{}", x.round() as i64),
+            (m, Some(x)) if m.starts_with(FORMAT_YEAR_EVERY) => {
+                let step = m[FORMAT_YEAR_EVERY.len()..].parse::<i64>().unwrap_or(1).max(1);
+                let year = x.round() as i64;
+                if year % step == 0 { year.to_string() } else { String::new() }
+            }
             (m, Some(x)) if m == FORMAT_NUMBER => format::tick(x, format.decimals),
             (m, Some(x)) if m == FORMAT_VALUE => format::with_unit(x, format.decimals, &format.unit),
             (_, Some(x)) => format::number(x, format.decimals),

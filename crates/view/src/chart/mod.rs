@@ -20,6 +20,9 @@ use serde_json::Value;
 pub const FORMAT_NUMBER: &str = "@number";
 /// Formatter marker: a whole year without grouping (« 2015 »).
 pub const FORMAT_YEAR: &str = "@year";
+/// Formatter marker prefix: a year labelled only when it is a multiple of the number that
+/// follows (« @year/5 »: 2015, 2020, 2025…), so that the labels fall on round years.
+pub const FORMAT_YEAR_EVERY: &str = "@year/";
 /// Formatter marker: a number with decimals and unit (tooltips).
 pub const FORMAT_VALUE: &str = "@value";
 

@@ -7,7 +7,7 @@ use charming::element::{AxisType, LineStyle, LineStyleType, Symbol, Tooltip, Tri
 use charming::series::Line;
 use serde_json::{json, Value};
 
-use super::{OptionBuilder, first_mut, palette, set, FORMAT_NUMBER, FORMAT_VALUE, FORMAT_YEAR};
+use super::{OptionBuilder, first_mut, palette, set, FORMAT_NUMBER, FORMAT_VALUE, FORMAT_YEAR, FORMAT_YEAR_EVERY};
 use en_action_core::Year;
 
 /// One line of the chart.
@@ -75,7 +75,7 @@ pub fn trend_option(spec: &TrendSpec) -> Value {
         .animation(spec.animate)
         .grid(Grid::new().left(8).right(if spec.narrow { NARROW_ROOM } else { END_LABEL_ROOM }).top(40).bottom(if spec.narrow { 56 } else { 30 }).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(FORMAT_VALUE))
-        .x_axis(Axis::new().type_(AxisType::Value).min(first).max(last).min_interval(1.0))
+        .x_axis(Axis::new().type_(AxisType::Value).min(first).max(last).interval(1.0))
         .y_axis(Axis::new().type_(AxisType::Value).scale(true));
     for (i, line) in spec.communes.iter().enumerate() {
         chart = chart.series(
@@ -101,6 +101,15 @@ pub fn trend_option(spec: &TrendSpec) -> Value {
     let mut option = chart.build();
     finish(&mut option, spec);
     option
+}
+
+/// The years between two labels of the x axis: 1, 2, 5 or 10, the smallest that gives at
+/// most 12 labels (5 on a narrow screen) over `span` years. The axis has a tick every year;
+/// only the multiples of the step are labelled, so labels fall on round years (2015, 2020,
+/// 2025…) whatever the first year.
+fn year_step(span: Year, narrow: bool) -> Year {
+    let most = if narrow { 5 } else { 12 };
+    [1, 2, 5, 10, 20, 50].into_iter().find(|step| span / step + 1 <= most).unwrap_or(100)
 }
 
 /// The name of the dashed line from the latest value to the target.
@@ -213,7 +222,9 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
     if let Some(axis) = first_mut(option, "xAxis") {
         // Years at the spacing ECharts chooses for the width (whole years), and any label that
         // would still touch its neighbour left out: never a pile of years on a phone.
-        set(axis, &["axisLabel"], json!({ "formatter": FORMAT_YEAR, "fontSize": 13, "hideOverlap": true }));
+        let step = spec.x_range().map_or(1, |(first, last)| year_step(last - first, spec.narrow));
+        let formatter = if step == 1 { FORMAT_YEAR.to_owned() } else { format!("{FORMAT_YEAR_EVERY}{step}") };
+        set(axis, &["axisLabel"], json!({ "formatter": formatter, "fontSize": 13, "hideOverlap": true }));
         set(axis, &["axisPointer"], json!({ "label": { "formatter": FORMAT_YEAR } }));
     }
     if let Some(axis) = first_mut(option, "yAxis") {
@@ -224,6 +235,23 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn round_year_steps() {
+        // 2015-2030 (15 years): every 2 years (8 labels), every 5 on a phone (4 labels).
+        assert_eq!(year_step(15, false), 2);
+        assert_eq!(year_step(15, true), 5);
+        // 11 years: every year (12 labels); 12 years: every 2.
+        assert_eq!(year_step(11, false), 1);
+        assert_eq!(year_step(12, false), 2);
+        // On a phone: 4 years every year (5 labels), 5 years every 2, 24 years every 5 (5
+        // labels), 25 every 10.
+        assert_eq!(year_step(4, true), 1);
+        assert_eq!(year_step(5, true), 2);
+        assert_eq!(year_step(24, true), 5);
+        assert_eq!(year_step(25, true), 10);
+        assert_eq!(year_step(1000, false), 100);
+    }
 
     #[test]
     fn lines_differ_by_dash_once_the_colours_run_out() {
@@ -304,7 +332,8 @@ mod tests {
         assert_eq!(target["endLabel"]["formatter"], "Objectif 2030", "the target is labelled as the target");
         assert_eq!(target["tooltip"]["show"], false, "the path is not a value of 2020");
         assert_eq!(o["xAxis"]["axisLabel"]["hideOverlap"], true);
-        assert!(o["xAxis"].get("interval").is_none(), "no label forced for every year");
+        assert_eq!(o["xAxis"]["interval"], 1.0, "a tick every year");
+        assert_eq!(o["xAxis"]["axisLabel"]["formatter"], FORMAT_YEAR, "2019 to 2030: every year labelled (12 labels)");
         assert_eq!(o["xAxis"]["axisPointer"]["label"]["formatter"], FORMAT_YEAR);
         let marks = series.iter().find(|s| s["name"] == "Repères").unwrap();
         assert_eq!(marks["markLine"]["data"][0]["xAxis"], 2019.25);
@@ -318,6 +347,7 @@ mod tests {
         assert_eq!(o["legend"]["data"], json!(["Lens", "CALL"]));
         assert_eq!(o["legend"]["bottom"], 0);
         assert_eq!(o["grid"]["right"], 16);
+        assert_eq!(o["xAxis"]["axisLabel"]["formatter"], "@year/5", "on a phone, labels on 2020, 2025, 2030");
         let series = o["series"].as_array().unwrap();
         assert!(series.iter().all(|s| s["endLabel"].is_null() || s["endLabel"]["show"] == false), "no end label");
         let target = series.iter().find(|s| s["name"] == TARGET_PATH).unwrap();
