@@ -251,6 +251,7 @@ mod tests {
         assert_eq!(p["xAxis"]["axisLabel"], json!({ "fontSize": 24.0, "color": LIGHT_TEXT }), "ECharts' grey default replaced");
         assert_eq!(p["yAxis"][0]["axisLabel"], json!({ "fontSize": 24.0, "color": LIGHT_TEXT }), "a mid grey (5.3:1) darkened");
         assert_eq!(p["yAxis"][1]["axisLabel"]["fontSize"], 30.0, "larger text kept");
+        assert_eq!(p["yAxis"][1]["axisLabel"]["color"], LIGHT_TEXT, "every axis of a list");
         let series = &p["series"][0];
         assert_eq!(series["endLabel"], json!({ "show": true, "color": LIGHT_TEXT, "fontSize": 24.0, "offset": [0.0, -14.0] }), "names at the lines' ends in 7:1 text, kept apart");
         assert_eq!(series["markLine"]["label"]["fontSize"], 24.0);
@@ -269,7 +270,8 @@ mod tests {
             "series": [
                 { "type": "line", "lineStyle": { "color": "#1a1a1a" }, "itemStyle": { "color": "#0072B2" } },
                 { "type": "bar", "data": [{ "itemStyle": { "color": "#5a5a5a" } }] },
-                { "type": "heatmap", "data": [{ "label": { "color": "#1a1a1a", "fontSize": 12 } }], "itemStyle": { "borderColor": "#ffffff" } }
+                { "type": "heatmap", "data": [{ "label": { "color": "#1a1a1a", "fontSize": 12 } }], "itemStyle": { "borderColor": "#ffffff" },
+                  "emphasis": { "label": { "fontSize": 12 } } }
             ],
             "visualMap": { "pieces": [{ "color": "#e6e6e6" }], "textStyle": { "fontSize": 12 } }
         });
@@ -286,7 +288,8 @@ mod tests {
         assert_eq!(p["series"][1]["data"][0]["itemStyle"]["color"], DARK_MIDDLE, "a dark grey lightened");
         let tiles = &p["series"][2];
         assert_eq!(tiles["data"][0]["label"], json!({ "color": "#1a1a1a", "fontSize": 24.0 }), "a tile's text keeps its contrast with the tile");
-        assert_eq!(tiles["itemStyle"]["borderColor"], "#ffffff");
+        assert_eq!(tiles["itemStyle"], json!({ "borderColor": "#ffffff" }), "no text size on a style");
+        assert_eq!(tiles["emphasis"]["label"]["fontSize"], 24.0, "labels found at any depth");
         assert_eq!(p["visualMap"]["pieces"][0]["color"], "#e6e6e6");
         assert_eq!(p["visualMap"]["textStyle"]["fontSize"], 24.0);
     }
