@@ -306,6 +306,10 @@ mod tests {
         assert_eq!(turn_over("#1a1a1a"), Some(DARK_TEXT));
         assert_eq!(turn_over("#e3e3e3"), Some(DARK_LINE));
         assert_eq!(turn_over("#5a5a5a"), Some(DARK_MIDDLE));
+        // At the bounds: #333 is exactly 0,2 (a dark grey, not near-black); #ccc exactly 0,8
+        // (readable on black as it is).
+        assert_eq!(turn_over("#333333"), Some(DARK_MIDDLE));
+        assert_eq!(turn_over("#cccccc"), None);
         assert_eq!(turn_over("#8a8a8a"), None);
     }
 }
