@@ -196,6 +196,8 @@ mod tests {
         // Slides take precedence over a file or an axis; pages that are not views are dropped.
         let q = PresentationQuery::from_query("d=page%3Dcommune%26communes%3D62510&titre=+");
         assert_eq!(q.source, DeckSource::Inline { title: None, slides: vec![ViewState::commune("62510")] }, "a blank title is no title");
+        let q = PresentationQuery::from_query("d=page%3Dindicateur%26id%3Dno2%26integrer%3D1");
+        assert_eq!(q.source, DeckSource::Inline { title: None, slides: vec![ViewState::indicator("no2")] }, "a slide is never in the embed layout");
         let q = PresentationQuery::from_query("fichier=x&axe=bouger&d=page%3Datelier&d=page%3Dcommune%26communes%3D62510&titre=Mon+conseil");
         assert_eq!(q.source, DeckSource::Inline { title: Some("Mon conseil".into()), slides: vec![ViewState::commune("62510")] });
         let many = "d=page%3Dcommune%26communes%3D62510&".repeat(MAX_SLIDES + 5);
