@@ -112,4 +112,12 @@ mod tests {
         assert_eq!(fit.slope, 0.0);
         assert_eq!(fit.year_at(6.0), None);
     }
+
+    #[test]
+    fn a_line_too_flat_to_reach_a_value_in_any_year_never_does() {
+        // Not flat, but 1e300 / 1e-300 overflows: no year, rather than an infinite one.
+        let fit = LinearFit { slope: 1e-300, intercept: 0.0 };
+        assert_eq!(fit.year_at(1e300), None);
+        assert_eq!(fit.year_at(2e-297), Some(2000.0));
+    }
 }
