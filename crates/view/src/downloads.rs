@@ -128,6 +128,11 @@ mod tests {
         ];
         let csv = to_csv(&change_table(&ind, &measure, (2015, 2023), &rows));
         assert!(csv.contains("\r\nPériode;2015 à 2023\r\n"), "{csv}");
+        assert!(csv.contains("\r\nUnité;%\r\n") && csv.contains(&format!("\r\nSource;{}\r\n", ind.source.name)), "{csv}");
+        let per_capita = Measure { unit: "/ 1 000 hab.".into(), decimals: 2, qualifier: None };
+        let table = change_table(&ind, &per_capita, (2015, 2023), &rows);
+        assert!(table.metadata.contains(&("Unité".into(), "/ 1 000 hab.".into())), "the unit of the values shown");
+        assert!(table.metadata.contains(&("Source".into(), ind.source.name.clone())), "the other lines kept");
         assert!(csv.contains("\r\nCode INSEE;Commune;Année de début;Début;Année de fin;Fin;Évolution;Évolution (%);Taux annuel moyen (%)\r\n"));
         assert!(csv.contains("\r\n;CALL;2015;18,8;2023;14,8;-4;-21,27659574468085;-2,946\r\n"), "{csv}");
         assert!(csv.ends_with("\r\n62510;Liévin;2023;14,6;2023;14,6;;;\r\n"), "{csv}");

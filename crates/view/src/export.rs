@@ -146,6 +146,25 @@ mod tests {
     }
 
     #[test]
+    fn the_layout_in_pixels() {
+        // Title at 32 + 28 = 60; 6 + 4 below it; the finding's two lines at 92 and 114 (18 px
+        // + 4); 16 below, the chart at 130, 1136 × 560; 8 below it, four notes every 19 px
+        // (14 + 5) from 717 to 774; 32 of margin: 806.
+        let (svg, height) = framed_svg("c", &meta(true));
+        for part in ["<text x=\"32\" y=\"60\"", "y=\"92\"", "y=\"114\"", "<image x=\"32\" y=\"130\" width=\"1136\" height=\"560\"", "y=\"717\"", "y=\"736\"", "y=\"755\"", "y=\"774\""] {
+            assert!(svg.contains(part), "{part} in {svg}");
+        }
+        assert_eq!(height, 806);
+    }
+
+    #[test]
+    fn a_line_holds_exactly_what_fits() {
+        // 73 px at 14 px: 73 / 7,28 = 10 characters a line.
+        assert_eq!(wrap("abcd efghi", 73, 14), ["abcd efghi"]);
+        assert_eq!(wrap("abcd efghij", 73, 14), ["abcd", "efghij"]);
+    }
+
+    #[test]
     fn text_is_escaped_and_wrapped_between_words() {
         let hostile = ExportMeta { title: "<script>alert(\"x\")</script> & co\u{7}".into(), ..meta(false) };
         let (svg, _) = framed_svg("\"><script>", &hostile);

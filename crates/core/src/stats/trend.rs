@@ -119,5 +119,8 @@ mod tests {
         let fit = LinearFit { slope: 1e-300, intercept: 0.0 };
         assert_eq!(fit.year_at(1e300), None);
         assert_eq!(fit.year_at(2e-297), Some(2000.0));
+        // A finite slope whose line at year 0 overflows: no fit rather than an infinite one.
+        let steep = Series::from_points([(2000, Some(0.0)), (2001, Some(1e306))]).unwrap();
+        assert_eq!(least_squares(&steep), None);
     }
 }
