@@ -191,3 +191,22 @@ fn decimal_points_in_a_semicolon_file_and_a_header_after_a_comma_heavy_title() {
     assert!(imported.notes.iter().any(|n| n == "séparateur « ; »"), "{:?}", imported.notes);
     assert!(imported.notes.iter().any(|n| n == "point décimal"), "{:?}", imported.notes);
 }
+
+#[test]
+fn the_territory_row_is_left_out_and_a_row_without_commune_is_an_error() {
+    let mut template = indicator("respirer/no2.json");
+    template.range = None;
+    // The territory named in the commune column: not a commune (it is said twice: an error).
+    let twice = "Commune;2023;2024\nCALL;14,8;13,7\nTerritoire;1;1\n";
+    let errors = import_csv("x.csv", twice.as_bytes(), &options(template.clone()), &territory()).unwrap_err();
+    assert!(errors[0].to_string().contains("Territoire a deux valeurs pour 2023"), "{}", errors[0]);
+    let text = "Commune;2023;2024\nCALL;14,8;13,7\nLiévin;15,9;14,2\n";
+    let imported = import_csv("x.csv", text.as_bytes(), &options(template.clone()), &territory()).expect("imported");
+    let rows = numbers(&imported.file.values.as_ref().unwrap().0);
+    assert_eq!(rows.iter().filter(|(_, v)| v.iter().any(Option::is_some)).count(), 1, "only Liévin among the communes: {rows:?}");
+    // A row with no commune and no territory name is not silently left out.
+    let text = "Commune;2023;2024\n;14,8;13,7\nLiévin;15,9;14,2\n";
+    let errors = import_csv("x.csv", text.as_bytes(), &options(template), &territory()).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].to_string(), "x.csv, ligne 2, colonne 1 : commune manquante : la case est vide ; attendu : le nom ou le code INSEE d'une commune");
+}

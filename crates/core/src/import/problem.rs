@@ -10,6 +10,8 @@ pub enum ImportProblem {
     UnknownLayout(String),
     #[error("« {0} » n'est pas une commune du territoire (ni un code INSEE, ni un nom connu)")]
     UnknownCommune(String),
+    #[error("commune manquante : la case est vide ; attendu : le nom ou le code INSEE d'une commune")]
+    MissingCommune,
     #[error("commune « {name} » ambiguë : {candidates} ? Écrivez son code INSEE")]
     AmbiguousCommune { name: String, candidates: String },
     #[error("valeur « {0} » illisible ; attendu : un nombre comme 12,5 ou 12.5, ou une case vide si la donnée manque")]

@@ -229,6 +229,7 @@ impl Reader<'_> {
         } else {
             match matcher.find(name) {
                 Ok(commune) => Some(commune.code.clone()),
+                Err(MatchFault::Unknown) if name.trim().is_empty() => return self.error(line, commune_column, ImportProblem::MissingCommune),
                 Err(MatchFault::Unknown) => return self.error(line, commune_column, ImportProblem::UnknownCommune(name.to_owned())),
                 Err(MatchFault::Ambiguous(candidates)) => return self.error(line, commune_column, ImportProblem::AmbiguousCommune { name: name.to_owned(), candidates }),
             }
