@@ -97,6 +97,14 @@ mod tests {
     }
 
     #[test]
+    fn a_row_of_values_stays_on_one_line_however_long() {
+        let values: Vec<String> = (0..100).map(|i| format!("{i}.5")).collect();
+        let pretty = format!("{{\n  \"62001\": [\n    {}\n  ]\n}}", values.join(",\n    "));
+        // The row on one line (over 240 characters); the object around it, too long, is not.
+        assert_eq!(collapse(&pretty), format!("{{\n  \"62001\": [{}]\n}}", values.join(", ")));
+    }
+
+    #[test]
     fn a_long_list_of_objects_keeps_one_object_a_line() {
         let target = "    {\n      \"year\": 2030,\n      \"value\": 1.5\n    }";
         let pretty = format!("{{\n  \"t\": [\n{}\n  ]\n}}", vec![target; 10].join(",\n"));
