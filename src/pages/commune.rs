@@ -104,7 +104,14 @@ fn ProfileDownload(territory: Arc<Territory>, code: String) -> impl IntoView {
 
 /// One indicator of the commune's profile, as a table row.
 #[component]
-pub fn ProfileLine(territory: Arc<Territory>, computed: Arc<Computed>, code: String) -> impl IntoView {
+pub fn ProfileLine(
+    territory: Arc<Territory>,
+    computed: Arc<Computed>,
+    code: String,
+    /// Without the commune's own trend (a projected slide compares with the territory only).
+    #[prop(optional)]
+    without_trend: bool,
+) -> impl IntoView {
     let ind = &computed.indicator;
     let Some(commune_code) = territory.commune_by_code(&code).map(|c| c.code.clone()) else { return ().into_any() };
     let row = profile_row(ind, &computed.territory, &territory, &commune_code);
@@ -151,7 +158,7 @@ pub fn ProfileLine(territory: Arc<Territory>, computed: Arc<Computed>, code: Str
             <td data-label=territory_name>{value(row.territory)}</td>
             <td class=gap_class data-label="Écart ou part">{gap_text}</td>
             <td data-label="Rang (1 = plus favorable)">{rank}</td>
-            <td data-label="Évolution">{trend}</td>
+            {(!without_trend).then(|| view! { <td data-label="Évolution">{trend}</td> })}
         </tr>
     }
     .into_any()

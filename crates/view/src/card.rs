@@ -40,10 +40,7 @@ pub struct Card {
 pub fn card(indicator: &Indicator, aggregate: &Aggregate, place: &str, colour: &str, baseline_year: Option<Year>) -> Card {
     let series = &aggregate.series;
     let latest = series.last();
-    let baseline = baseline_year
-        .and_then(|b| series.points().find(|(y, _)| *y >= b))
-        .or_else(|| series.first())
-        .filter(|(y, _)| latest.is_some_and(|(l, _)| l > *y));
+    let baseline = crate::finding::baseline(series, baseline_year).filter(|(y, _)| latest.is_some_and(|(l, _)| l > *y));
     let change = match (baseline, latest) {
         (Some((from, _)), Some((to, _))) => change(series, from, to),
         _ => None,

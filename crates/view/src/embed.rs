@@ -1,6 +1,8 @@
 //! The `<iframe>` code offered under each indicator (« Intégrer ce graphique »), for other
 //! sites (a commune's website, an article) to show the chart in the embed layout.
 
+use crate::markup::escape;
+
 /// Height of the frame, in pixels: the chart, its finding and the link fit.
 pub const FRAME_HEIGHT: u32 = 520;
 
@@ -8,25 +10,9 @@ pub const FRAME_HEIGHT: u32 = 520;
 pub fn iframe_snippet(url: &str, title: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{FRAME_HEIGHT}\" style=\"border:0\" loading=\"lazy\"></iframe>",
-        attribute(url),
-        attribute(title)
+        escape(url),
+        escape(title)
     )
-}
-
-/// Text for a double-quoted HTML attribute.
-fn attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 //! licence, date of the data, the illustrative notice when it applies, and where it comes
 //! from. Written as one SVG document (downloaded as is, or drawn on a canvas for PNG).
 
+use crate::markup::escape;
+
 /// Width of the exported image, in pixels.
 pub const EXPORT_WIDTH: u32 = 1200;
 /// Height of the chart inside it.
@@ -95,22 +97,6 @@ fn wrap(text: &str, width: u32, px: u32) -> Vec<String> {
         lines.push(line);
     }
     lines
-}
-
-/// Text for SVG content and attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

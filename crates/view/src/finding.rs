@@ -261,10 +261,21 @@ pub fn ranking_finding(
 /// - « Objectif 2030 : 12,0 %. Objectif atteint. »
 /// - « Objectif 2030 : 12,0 %. Données insuffisantes pour mesurer le progrès. »
 pub fn progress_sentence(progress: &Progress, unit: &str, decimals: u8) -> String {
-    let goal = progress_goal(progress, unit, decimals);
+    format!("{} {}", progress_goal(progress, unit, decimals), progress_status(progress))
+}
+
+/// Where changes and progress are measured from: the first value at or after the project's
+/// baseline year, else the first value.
+pub fn baseline(series: &Series, baseline_year: Option<Year>) -> Option<(Year, f64)> {
+    baseline_year.and_then(|b| series.points().find(|(y, _)| *y >= b)).or_else(|| series.first())
+}
+
+/// The status and what the current pace implies: « Progrès modéré : au rythme actuel,
+/// l'objectif serait atteint en 2034. », « Objectif atteint. »
+pub fn progress_status(progress: &Progress) -> String {
     match progress.status {
-        ProgressStatus::Achieved | ProgressStatus::NotEnoughData => format!("{goal} {}", progress_outlook(progress)),
-        status => format!("{goal} {} : {}", status.label_fr(), lowercase_first(&progress_outlook(progress))),
+        ProgressStatus::Achieved | ProgressStatus::NotEnoughData => progress_outlook(progress),
+        status => format!("{} : {}", status.label_fr(), lowercase_first(&progress_outlook(progress))),
     }
 }
 
@@ -299,7 +310,7 @@ pub fn progress_outlook(progress: &Progress) -> String {
     }
 }
 
-pub(crate) fn lowercase_first(text: &str) -> String {
+fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }

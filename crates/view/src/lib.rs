@@ -8,6 +8,7 @@ pub mod classes;
 pub mod fetch_policy;
 pub mod format;
 pub mod lines;
+pub mod markup;
 pub mod offline;
 pub mod profile;
 pub mod rank;

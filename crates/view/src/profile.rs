@@ -59,7 +59,7 @@ pub fn profile_row(indicator: &Indicator, aggregate: &Aggregate, territory: &Ter
         return ProfileRow { basis, year: None, commune: None, territory: territory_series.last().map(|(_, v)| v), comparison: None, rank: None, change: None };
     };
     let own = commune_series(code);
-    let from = own.as_ref().and_then(|s| territory.baseline_year.and_then(|b| s.points().find(|(y, _)| *y >= b)).or_else(|| s.first()));
+    let from = own.as_ref().and_then(|s| crate::finding::baseline(s, territory.baseline_year));
     let change = match (own.as_ref(), from) {
         (Some(s), Some((from, _))) if from < year => change(s, from, year),
         _ => None,

@@ -229,12 +229,7 @@ impl ViewState {
     /// The home page without anything else is `?v=1`.
     pub fn to_query(&self) -> String {
         let mut query = format!("?v={URL_VERSION}");
-        let mut push = |name: &str, value: &str| {
-            query.push('&');
-            query.push_str(name);
-            query.push('=');
-            query.push_str(value);
-        };
+        let mut push = |name: &str, value: &str| push_param(&mut query, name, value);
         if self.page != Page::Overview {
             push("page", self.page.param());
         }
@@ -319,6 +314,14 @@ impl ViewState {
         }
         state
     }
+}
+
+/// Appends `&name=value` (`value` already encoded) to `query`.
+pub(crate) fn push_param(query: &mut String, name: &str, value: &str) {
+    query.push('&');
+    query.push_str(name);
+    query.push('=');
+    query.push_str(value);
 }
 
 /// Rewrites the parameters of a link of format `version` into the current format

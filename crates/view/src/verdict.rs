@@ -8,7 +8,7 @@ use en_action_core::series::Series;
 use en_action_core::stats::{progress, ProgressStatus, Target};
 use en_action_core::Year;
 
-use crate::finding::{goal_sentence, lowercase_first, progress_outlook};
+use crate::finding::{baseline, goal_sentence, progress_status};
 
 /// One place's verdict.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,17 +27,9 @@ pub fn verdicts(indicator: &Indicator, territory: (&str, &Series), communes: &[(
     let Some(target) = indicator.target() else { return Vec::new() };
     let target = Target { year: target.year, value: target.value };
     let judge = |place: &str, series: &Series| {
-        let from = baseline_year.and_then(|b| series.points().find(|(y, _)| *y >= b)).or_else(|| series.first()).map(|(y, _)| y);
-        let p = from.and_then(|from| progress(series, from, target, indicator.direction));
+        let p = baseline(series, baseline_year).and_then(|(from, _)| progress(series, from, target, indicator.direction));
         match p {
-            Some(p) => {
-                let outlook = progress_outlook(&p);
-                let text = match p.status {
-                    ProgressStatus::Achieved | ProgressStatus::NotEnoughData => outlook,
-                    status => format!("{} : {}", status.label_fr(), lowercase_first(&outlook)),
-                };
-                Verdict { place: place.to_owned(), status: Some(p.status), text }
-            }
+            Some(p) => Verdict { place: place.to_owned(), status: Some(p.status), text: progress_status(&p) },
             None => Verdict { place: place.to_owned(), status: Some(ProgressStatus::NotEnoughData), text: "Données insuffisantes pour mesurer le progrès.".to_owned() },
         }
     };

@@ -121,7 +121,7 @@ fn CommuneSlide(territory: Arc<Territory>, code: String, title: Option<String>) 
     let t = territory.clone();
     let c = code.clone();
     let rows = move || {
-        t.axes.iter().flat_map(|a| ready_on_axis(&t, &a.id)).map(|computed| view! { <ProfileLine territory=t.clone() computed=computed code=c.clone()/> }).collect_view()
+        t.axes.iter().flat_map(|a| ready_on_axis(&t, &a.id)).map(|computed| view! { <ProfileLine territory=t.clone() computed=computed code=c.clone() without_trend=true/> }).collect_view()
     };
     view! {
         <h2 class="slide__title">{title.unwrap_or_else(|| commune.name.clone())}</h2>

@@ -20,7 +20,7 @@
 use en_action_core::code::CommuneCode;
 use en_action_core::deck::MAX_SLIDES;
 
-use crate::url::{decode, encode, Page, ViewState, URL_VERSION};
+use crate::url::{decode, encode, push_param, Page, ViewState, URL_VERSION};
 
 /// Where the slides come from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -108,12 +108,7 @@ impl PresentationQuery {
     /// order of the table, defaults left out.
     pub fn to_query(&self) -> String {
         let mut query = format!("?v={URL_VERSION}&page=presentation");
-        let mut push = |name: &str, value: &str| {
-            query.push('&');
-            query.push_str(name);
-            query.push('=');
-            query.push_str(value);
-        };
+        let mut push = |name: &str, value: &str| push_param(&mut query, name, value);
         match &self.source {
             DeckSource::Project => {}
             DeckSource::Axis(id) => push("axe", &encode(id)),
