@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::presentation::Presenting;
 use crate::echarts::{self, Instance, NumberFormat};
+use crate::task_queue;
 
 /// A printed chart: 17 × 9 cm at 96 px per inch.
 const PRINT_WIDTH_PX: u32 = 642;
@@ -44,13 +45,20 @@ pub fn Chart(
         let format = format.get();
         let Some(element) = node.get() else { return };
         let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else { return };
-        instance.update_value(|slot| {
-            let chart = slot.get_or_insert_with(|| echarts::init(&element));
-            echarts::set_option(chart, &option, &format);
-        });
-        if let Some(callback) = on_instance {
-            callback.run(Some(SendInstance(instance)));
-        }
+        let drawn = instance.with_value(Option::is_some);
+        let draw = move || {
+            // Gone meanwhile (the page changed before the queue came to it): nothing to draw.
+            let Some(()) = instance.try_update_value(|slot| {
+                let chart = slot.get_or_insert_with(|| echarts::init(&element));
+                echarts::set_option(chart, &option, &format);
+            }) else { return };
+            if let Some(callback) = on_instance {
+                callback.run(Some(SendInstance(instance)));
+            }
+        };
+        // The first drawing waits its turn (many charts come at once: the overview's cards);
+        // later changes are drawn at once (an interaction's answer).
+        if drawn { draw() } else { task_queue::later(draw) }
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| {
         instance.with_value(|i| {

@@ -14,7 +14,7 @@ use crate::components::file_problems::{slots_on_axis, FileProblems, Slot};
 use crate::components::unavailable_card::UnavailableCard;
 use crate::echarts::NumberFormat;
 use crate::route::{Link, Route};
-use crate::store::Computed;
+use crate::store::{Computed, Loaded, Store};
 
 #[component]
 pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
@@ -29,6 +29,7 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
     let many = territory.axes.len() > 1;
     let alone = move || many && axes.with(Vec::len) == 1;
     let t = territory.clone();
+    let shown = all_cards_or_timeout(&territory);
     view! {
         <h1 tabindex="-1">"Le territoire en action"</h1>
         <p class="lead">{format!(
@@ -37,10 +38,31 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
         )}</p>
         {move || alone().then(|| view! { <p><Link to=ViewState::overview()>"Voir tous les axes"</Link></p> })}
         <AddToDeck/>
-        <FileProblems territory=t.clone() in_place=true/>
-        {let t = t.clone(); move || axes.get().into_iter().map(|axis| view! { <AxisSection territory=t.clone() axis=axis/> }).collect_view()}
-        <Unplaced territory=t.clone()/>
+        {move || if shown.get() {
+            view! {
+                <FileProblems territory=t.clone() in_place=true/>
+                {let t = t.clone(); move || axes.get().into_iter().map(|axis| view! { <AxisSection territory=t.clone() axis=axis/> }).collect_view()}
+                <Unplaced territory=t.clone()/>
+            }.into_any()
+        } else {
+            view! { <p class="loading" role="status">"Chargement des indicateurs…"</p> }.into_any()
+        }}
     }
+}
+
+/// How long the overview waits for every indicator file before showing what is there.
+const WAIT_FOR_ALL_MS: u32 = 2_500;
+
+/// True once every indicator file of the territory is read (or failed), or after
+/// [`WAIT_FOR_ALL_MS`]: the cards then come in one piece, and nothing on the screen moves as
+/// files arrive (cumulative layout shift). A slow file past the wait comes in its own time.
+fn all_cards_or_timeout(territory: &Arc<Territory>) -> Signal<bool> {
+    let store = expect_context::<Store>();
+    let waited = RwSignal::new(false);
+    set_timeout(move || waited.set(true), std::time::Duration::from_millis(WAIT_FOR_ALL_MS.into()));
+    let t = territory.clone();
+    let settled = Memo::new(move |_| t.indicators.iter().all(|f| !matches!(store.indicator(&t, f), Loaded::Loading)));
+    Signal::derive(move || settled.get() || waited.get())
 }
 
 /// Failed indicators whose axis cannot be told, after the axes (rare: a missing file outside
