@@ -51,7 +51,9 @@ fn index(status: Status) -> usize {
 pub fn status_phrase(n: usize, status: Status, total: usize) -> String {
     let actions = count(n, "action", "actions");
     let label = if n >= 2 { status.plural_fr() } else { status.label_fr() };
-    format!("{actions} {label} sur {}", count(total, "", "").trim_end())
+    // `count` groups the digits as everywhere else (« 1 200 »); the total needs no noun.
+    let total = count(total, "", "");
+    format!("{actions} {label} sur {}", total.trim_end())
 }
 
 impl Actions {
