@@ -1,10 +1,11 @@
-//! `en-action check`: a whole data folder (the territory file, then every indicator and deck
-//! file it lists, then the folder's files it does not list), or one file against the
+//! `en-action check`: a whole data folder (the territory file, then every indicator, deck and
+//! actions file it lists, then the folder's files it does not list), or one file against the
 //! territory file found in its folder or a parent.
 
 use std::path::{Path, PathBuf};
 
-use en_action_core::check::{check_deck, check_indicator, check_territory, check_unique_ids, Checked};
+use en_action_core::actions::{is_actions_file, ACTIONS_FILE};
+use en_action_core::check::{check_actions, check_deck, check_indicator, check_territory, check_unique_ids, id_of_file, Checked};
 use en_action_core::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
 use en_action_core::file_kind::FileKind;
 use en_action_core::territory::Territory;
@@ -70,6 +71,15 @@ pub fn check_folder(dir: &Path) -> Result<Outcome, String> {
             }
         }
     }
+    if let Some(name) = &territory.actions {
+        let path = dir.join(name);
+        match read_inside(dir, &path) {
+            Err(d) => outcome.add_unread(d),
+            Ok(bytes) => {
+                outcome.add(check_actions(&shown(&path), &bytes, &territory, Some(&indicator_ids(&territory))));
+            }
+        }
+    }
     outcome.diagnostics.extend(check_unique_ids(ids.iter().map(|(f, id)| (f.as_str(), id.as_str()))));
     outcome.diagnostics.extend(unlisted(dir, &territory));
     Ok(outcome)
@@ -81,19 +91,19 @@ fn unlisted(dir: &Path, territory: &Territory) -> Vec<Diagnostic> {
         file == TERRITORY_FILE
             || territory.indicators.iter().chain(&territory.decks).any(|p| p.as_str() == file)
             || territory.boundaries.as_ref().is_some_and(|b| b.as_str() == file)
+            || territory.actions.as_ref().is_some_and(|a| a.as_str() == file)
     };
     json_files(dir)
         .into_iter()
         .filter(|file| !listed(file))
         .map(|file| {
-            let list = if file.starts_with("decks/") { "decks" } else { "indicators" };
-            Diagnostic {
-                severity: Severity::Warning,
-                file: shown(&dir.join(&file)),
-                position: None,
-                path: JsonPath::root(),
-                problem: Problem::NotListed { file, list },
-            }
+            let problem = if file.rsplit('/').next() == Some(ACTIONS_FILE) {
+                Problem::ActionsNotListed { file: file.clone() }
+            } else {
+                let list = if file.starts_with("decks/") { "decks" } else { "indicators" };
+                Problem::NotListed { file: file.clone(), list }
+            };
+            Diagnostic { severity: Severity::Warning, file: shown(&dir.join(&file)), position: None, path: JsonPath::root(), problem }
         })
         .collect()
 }
@@ -122,6 +132,10 @@ pub fn check_file(file: &Path, territory: Option<&Path>) -> Result<Outcome, Stri
         return Ok(outcome);
     };
     let name = shown(file);
+    if is_actions_file(&name, &bytes) {
+        outcome.add(check_actions(&name, &bytes, &territory, Some(&indicator_ids(&territory))));
+        return Ok(outcome);
+    }
     match kind {
         FileKind::Deck => {
             outcome.add(check_deck(&name, &bytes, &territory));
@@ -131,4 +145,10 @@ pub fn check_file(file: &Path, territory: Option<&Path>) -> Result<Outcome, Stri
         }
     }
     Ok(outcome)
+}
+
+/// The ids of the territory's indicators: the names of the files it lists (each file's id must
+/// be its name, which its own check says).
+fn indicator_ids(territory: &Territory) -> Vec<&str> {
+    territory.indicators.iter().map(|p| id_of_file(p.as_str())).collect()
 }

@@ -1,7 +1,7 @@
 //! `en-action`: the command-line tool for the data files.
 //!
 //! - `en-action check [PATH]`: checks a data folder (default `indicators`: its
-//!   `territory.json`, every indicator and deck file it lists, and warns about the folder's
+//!   `territory.json`, every indicator, deck and actions file it lists, and warns about the folder's
 //!   files it does not list) or one file (against the `territory.json` of its folder or a
 //!   parent, or `--territory FILE`). Prints a summary line, then errors before warnings, each
 //!   with file, line, column and JSON path, in French; `--all` lists every repeated problem,
@@ -39,7 +39,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Vérifie un dossier de données ou un seul fichier (territoire, indicateur, présentation).
+    /// Vérifie un dossier de données ou un seul fichier (territoire, indicateur, présentation, actions).
     #[command(after_help = "Codes de sortie : 0 aucune erreur ; 1 au moins une erreur ; 2 erreur d'utilisation ou chemin illisible.")]
     Check {
         /// Le dossier des données (avec territory.json) ou un fichier .json.

@@ -48,7 +48,7 @@ fn the_shipped_folder_passes_with_a_summary_first() {
     let out = run(&["check", data().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     let text = stdout(&out);
-    assert_eq!(text.lines().next(), Some("0 erreur, 3 avertissements dans 22 fichiers"));
+    assert_eq!(text.lines().next(), Some("0 erreur, 3 avertissements dans 23 fichiers"));
 }
 
 #[test]
@@ -59,7 +59,7 @@ fn errors_come_first_and_exit_1() {
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "1 erreur, 3 avertissements dans 22 fichiers");
+    assert_eq!(lines[0], "1 erreur, 3 avertissements dans 23 fichiers");
     assert!(lines[1].contains("no2.json") && lines[1].contains("valeur négative"), "{text}");
     assert!(lines[2..].iter().all(|l| l.contains("avertissement")), "{text}");
 }
@@ -137,7 +137,7 @@ fn json_output_is_machine_readable() {
     assert_eq!(doc["version"], 1);
     assert_eq!(doc["summary"]["errors"], 1);
     assert_eq!(doc["summary"]["warnings"], 3);
-    assert_eq!(doc["summary"]["files"], 22);
+    assert_eq!(doc["summary"]["files"], 23);
     let first = &doc["diagnostics"][0];
     assert_eq!(first["severity"], "error");
     assert_eq!(first["kind"], "negative");

@@ -173,6 +173,26 @@ pub enum Problem {
     NotListed { file: String, list: &'static str },
     #[error("aucune valeur pour {years} ; la couverture est incomplète")]
     CoverageGap { years: String },
+    #[error("identifiant « {id} » en double : déjà utilisé en {first}")]
+    DuplicateId { id: String, first: String },
+    #[error("identifiant « {} » invalide ; attendu : 1 à 60 lettres minuscules sans accent, chiffres, « - » ou « _ »", excerpt(found))]
+    InvalidId { found: String },
+    #[error("indicateur « {} » inconnu : il n'est pas listé dans le fichier du territoire", excerpt(id))]
+    UnknownIndicator { id: String },
+    #[error("fin ({end}) antérieure au début ({start}) ; attendu : une fin égale ou postérieure au début")]
+    EndBeforeStart { start: String, end: String },
+    #[error("action réalisée sans date de fin ; ajoutez « end » (la date d'achèvement)")]
+    DoneWithoutEnd,
+    #[error("budget {} € invraisemblable ; attendu : un montant en euros entre 0 et 10 milliards", shown(*value))]
+    ImplausibleBudget { value: f64 },
+    #[error("balise « {} » dans le texte : le texte s'affiche tel quel, la balise apparaîtrait ; retirez-la", excerpt(found))]
+    MarkupInText { found: String },
+    #[error("{field} vide ; attendu : un texte")]
+    MissingText { field: &'static str },
+    #[error("axe « {axis} » du territoire absent du fichier des actions")]
+    MissingAxis { axis: String },
+    #[error("fichier des actions absent de territory.json : il ne sera pas publié ; ajoutez \"actions\": \"{file}\" à territory.json, ou retirez-le du dossier")]
+    ActionsNotListed { file: String },
 }
 
 impl Problem {

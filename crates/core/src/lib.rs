@@ -3,6 +3,7 @@
 //! No web dependency: the same code runs natively (tests, command-line checker, benchmarks)
 //! and in the browser (the Leptos app).
 
+pub mod actions;
 pub mod aggregate;
 pub mod cell;
 pub mod check;

@@ -1,6 +1,7 @@
 //! JSON Schemas of the file formats, generated from the Rust types, so that editors complete
 //! and check the files (each file names its schema in `$schema`).
 
+use crate::actions::ActionsFile;
 use crate::deck::DeckFile;
 use crate::indicator::IndicatorFile;
 use crate::territory::TerritoryFile;
@@ -13,5 +14,6 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         ("territory.schema.json", pretty(schemars::schema_for!(TerritoryFile))),
         ("indicator.schema.json", pretty(schemars::schema_for!(IndicatorFile))),
         ("deck.schema.json", pretty(schemars::schema_for!(DeckFile))),
+        ("actions.schema.json", pretty(schemars::schema_for!(ActionsFile))),
     ]
 }

@@ -48,6 +48,9 @@ pub struct TerritoryFile {
     /// Les présentations (fichiers de diapositives), relatives au dossier du fichier du territoire.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decks: Vec<String>,
+    /// Le fichier des actions du projet (facultatif), relatif au dossier du fichier du territoire.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actions: Option<String>,
     /// Année de référence du projet : les évolutions et les progrès vers les objectifs sont
     /// mesurés depuis cette année (à défaut, depuis la première année de chaque indicateur).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -149,6 +152,8 @@ pub struct Territory {
     pub indicators: Vec<DataPath>,
     /// Inside the data folder (checked).
     pub decks: Vec<DataPath>,
+    /// The actions file, inside the data folder (checked).
+    pub actions: Option<DataPath>,
     pub baseline_year: Option<Year>,
     pub events: Vec<TerritoryEvent>,
 }

@@ -1,6 +1,8 @@
 //! Validation of the data files: every problem is collected, located and worded in French;
 //! a file is accepted (possibly with warnings) or rejected with at least one error.
 
+mod action;
+mod actions;
 mod deck;
 mod hint;
 mod indicator;
@@ -11,6 +13,7 @@ mod source;
 mod text;
 mod territory;
 
+pub use actions::check_actions;
 pub use deck::check_deck;
 pub use hint::{indicator_hint, FileHint};
 pub use indicator::{check_indicator, check_unique_ids, id_of_file};

@@ -67,6 +67,7 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
     check_texts(&mut report, &raw);
     let indicators = data_paths(&mut report, &root.key("indicators"), &raw.indicators, INDICATOR_EXTENSIONS);
     let decks = data_paths(&mut report, &root.key("decks"), &raw.decks, INDICATOR_EXTENSIONS);
+    let actions = raw.actions.as_deref().and_then(|a| data_path(&mut report, root.key("actions"), a, INDICATOR_EXTENSIONS));
     let boundaries = raw.boundaries.as_deref().and_then(|b| data_path(&mut report, root.key("boundaries"), b, BOUNDARY_EXTENSIONS));
     let known_axes = raw.axes.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ");
     let mut events = Vec::with_capacity(raw.events.len());
@@ -93,6 +94,7 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
         axes: raw.axes,
         indicators,
         decks,
+        actions,
         baseline_year: raw.baseline_year,
         events,
     })
@@ -115,7 +117,7 @@ fn check_texts(report: &mut Report, raw: &TerritoryFile) {
     }
 }
 
-/// Indicator (and deck) files are JSON files.
+/// Indicator, deck and actions files are JSON files.
 const INDICATOR_EXTENSIONS: &[&str] = &[".json"];
 /// Boundaries are GeoJSON, whose registered extension is `.geojson`.
 const BOUNDARY_EXTENSIONS: &[&str] = &[".json", ".geojson"];

@@ -27,9 +27,46 @@ pub(crate) fn check_text(report: &mut Report, path: impl Fn() -> JsonPath, text:
     }
 }
 
+/// The first HTML tag (`<b>`, `</a>`, `<!--`) or character reference (`&amp;`, `&#39;`) in
+/// `text`: the app shows it as typed, so it is most likely pasted from a web page.
+pub(crate) fn markup_in(text: &str) -> Option<&str> {
+    for (i, c) in text.char_indices() {
+        // `<` and `&` are one byte: `rest[1..]` is what follows them.
+        let rest = &text[i..];
+        let end = match c {
+            '<' if rest[1..].starts_with(|a: char| a.is_ascii_alphabetic() || a == '/' || a == '!') => rest.find('>').map(|e| e + 1),
+            '&' => rest[1..].find(';').filter(|&e| (1..=8).contains(&e) && rest[1..=e].chars().all(|c| c.is_ascii_alphanumeric() || c == '#')).map(|e| e + 2),
+            _ => None,
+        };
+        if let Some(end) = end {
+            return Some(&rest[..end]);
+        }
+    }
+    None
+}
+
+/// A warning when `text` holds markup (see [`markup_in`]).
+pub(crate) fn check_markup(report: &mut Report, path: impl FnOnce() -> JsonPath, text: &str) {
+    if let Some(found) = markup_in(text) {
+        report.warning(path(), Problem::MarkupInText { found: found.to_owned() });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_is_found() {
+        assert_eq!(markup_in("Les <b>Bulles</b>"), Some("<b>"));
+        assert_eq!(markup_in("fin</a>"), Some("</a>"));
+        assert_eq!(markup_in("Lens &amp; Liévin"), Some("&amp;"));
+        assert_eq!(markup_in("l&#39;eau"), Some("&#39;"));
+        assert_eq!(markup_in("é<i>é"), Some("<i>"), "after a multi-byte character");
+        for plain in ["Lens & Liévin", "éàü", "é&é;", "x < 3 et y > 2", "a <3", "R&D ; essais", "<b sans fin", "&;"] {
+            assert_eq!(markup_in(plain), None, "{plain}");
+        }
+    }
 
     #[test]
     fn a_text_of_exactly_the_limit_is_accepted() {
