@@ -75,8 +75,11 @@ impl<'a> Locator<'a> {
 /// with the same path, the first.
 fn index_members(text: &str) -> Members<'_> {
     fn walk<'a>(scanner: &mut Scanner<'a>, parent: u32, depth: usize, out: &mut Members<'a>) -> Option<()> {
-        if scanner.peek()? != b'{' || depth >= MAX_DEPTH {
-            return scanner.skip_value();
+        match scanner.peek()? {
+            b'[' => return skip_container(scanner),
+            b'{' if depth >= MAX_DEPTH => return skip_container(scanner),
+            b'{' => {}
+            _ => return scanner.skip_value(),
         }
         scanner.at += 1;
         loop {
@@ -100,6 +103,39 @@ fn index_members(text: &str) -> Members<'_> {
     let mut out = Members::default();
     let _ = walk(&mut Scanner { bytes: text.as_bytes(), at: 0 }, 0, 0, &mut out);
     out
+}
+
+/// Skips the array or object under the cursor in one tight loop: brackets counted, strings
+/// jumped (the big arrays of values are most of a file, and hold no member to index).
+fn skip_container(scanner: &mut Scanner) -> Option<()> {
+    let bytes = scanner.bytes;
+    let mut depth = 0usize;
+    let mut at = scanner.at;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    scanner.at = at + 1;
+                    return Some(());
+                }
+            }
+            b'"' => {
+                at += 1;
+                while let Some(&c) = bytes.get(at) {
+                    match c {
+                        b'\\' => at += 2,
+                        b'"' => break,
+                        _ => at += 1,
+                    }
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -127,6 +163,16 @@ mod tests {
         assert_eq!(at(&index, &["values", "62999"]), DOC.find("\"62999\""));
         assert_eq!(at(&index, &["x"]), None, "x is under nested");
         assert_eq!(index.len(), 6, "title, nested, nested.x, values and its 2 communes (y sits in an array): {index:?}");
+    }
+
+    #[test]
+    fn members_after_arrays_with_brackets_in_strings_are_found() {
+        let text = "{\"a\": [1, \"]\\\"}\", [{\"z\": 1}]], \"b\": {\"c\": [[]]}, \"d\": 2}";
+        let index = index_members(text);
+        assert_eq!(at(&index, &["b", "c"]), text.find("\"c\""));
+        assert_eq!(at(&index, &["d"]), text.find("\"d\""));
+        assert_eq!(at(&index, &["z"]), None, "inside an array");
+        assert_eq!(index.len(), 4, "{index:?}");
     }
 
     #[test]

@@ -100,13 +100,17 @@ pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &Json
     // Which communes of the territory (by their index there) have a row.
     let mut seen = vec![false; territory.communes.len()];
     let mut unknown = Vec::new();
+    // Rows usually come in the territory's order: the commune after the last one found is
+    // tried before searching.
+    let mut next = 0;
     for row in rows.rows() {
         let row_path = || path.key(row.key);
         let Some(code) = CommuneCode::parse(row.key) else {
             report.error(row_path(), Problem::InvalidCommuneCode { found: row.key.to_owned() });
             continue;
         };
-        let Ok(index) = territory.communes.binary_search_by(|c| c.code.cmp(&code)) else {
+        let hinted = territory.communes.get(next).filter(|c| c.code == code).map(|_| next);
+        let Some(index) = hinted.or_else(|| territory.communes.binary_search_by(|c| c.code.cmp(&code)).ok()) else {
             unknown.push((row.key, row_path()));
             column_series(report, &row_path, rows, row, years, range);
             continue;
@@ -115,6 +119,7 @@ pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &Json
             report.error(row_path(), Problem::DuplicateCommune { code: row.key.to_owned() });
             continue;
         }
+        next = index + 1;
         table.push((index, code, column_series(report, &row_path, rows, row, years, range)));
     }
     let mut missing: Vec<&Commune> = territory.communes.iter().zip(&seen).filter(|(_, seen)| !**seen).map(|(c, _)| c).collect();
@@ -165,13 +170,10 @@ fn column_series(report: &mut Report, path: &impl Fn() -> JsonPath, table: &Colu
     Series::new(years.to_vec(), values).unwrap_or_default()
 }
 
-/// The value of `series` in year number `i` of `years` (the years its table was built on).
-fn value_at(series: &Series, years: &[Year], i: usize) -> Option<f64> {
-    if series.years() == years {
-        series.values()[i]
-    } else {
-        series.get(years[i])
-    }
+/// The values of `series` on each of `years` (the years its table was built on).
+fn values_on<'a>(series: &'a Series, years: &'a [Year]) -> impl Iterator<Item = Option<f64>> + 'a {
+    let aligned = series.years() == years;
+    years.iter().enumerate().map(move |(i, &y)| if aligned { series.values()[i] } else { series.get(y) })
 }
 
 /// Warns about gaps in coverage: years where no commune reports, and communes missing years
@@ -179,8 +181,8 @@ fn value_at(series: &Series, years: &[Year], i: usize) -> Option<f64> {
 pub(crate) fn warn_gaps(report: &mut Report, path: &JsonPath, table: &CommuneTable, years: &[Year]) {
     let mut reported = vec![false; years.len()];
     for (_, series) in &table.0 {
-        for (i, r) in reported.iter_mut().enumerate() {
-            *r = *r || value_at(series, years, i).is_some();
+        for (r, value) in reported.iter_mut().zip(values_on(series, years)) {
+            *r = *r || value.is_some();
         }
     }
     let empty: Vec<Year> = years.iter().zip(&reported).filter(|(_, r)| !**r).map(|(y, _)| *y).collect();
@@ -188,11 +190,11 @@ pub(crate) fn warn_gaps(report: &mut Report, path: &JsonPath, table: &CommuneTab
         report.warning(path.clone(), Problem::CoverageGap { years: format!("{} (aucune commune)", list_years(&empty)) });
     }
     for (code, series) in &table.0 {
-        let gap = |i: &usize| reported[*i] && value_at(series, years, *i).is_none();
-        if !(0..years.len()).any(|i| gap(&i)) {
+        let gaps = || values_on(series, years).zip(&reported).zip(years).filter(|((v, r), _)| **r && v.is_none()).map(|(_, y)| *y);
+        if gaps().next().is_none() {
             continue;
         }
-        let gaps: Vec<Year> = (0..years.len()).filter(gap).map(|i| years[i]).collect();
+        let gaps: Vec<Year> = gaps().collect();
         report.warning(path.key(code.as_str()), Problem::CoverageGap { years: list_years(&gaps) });
     }
 }
