@@ -163,7 +163,7 @@ fn check_data(report: &mut Report, raw: &IndicatorFile<Columns>, range: Range, t
                 report.error(root.clone(), Problem::MissingData { rule, expected: "territory" });
                 return None;
             };
-            let territory_series = check_cells(report, &root.key("territory"), cells, years, range);
+            let territory_series = check_cells(report, || root.key("territory"), cells, years, range);
             let communes = raw.values.as_ref().map(|rows| table(report, root.key("values"), rows, range));
             Some(IndicatorData::Given { territory: territory_series, communes })
         }

@@ -44,26 +44,27 @@ pub(crate) fn check_years(report: &mut Report, path: &JsonPath, years: &[Year]) 
 
 /// Turns one row of cells into a series, reporting non-numeric and out-of-range values
 /// and a length that does not match the years.
-pub(crate) fn check_cells(report: &mut Report, path: &JsonPath, cells: &[Cell], years: &[Year], range: Range) -> Series {
+/// The path is only built for a problem.
+pub(crate) fn check_cells(report: &mut Report, path: impl Fn() -> JsonPath, cells: &[Cell], years: &[Year], range: Range) -> Series {
     if cells.len() != years.len() {
-        report.error(path.clone(), Problem::LengthMismatch { expected: years.len(), found: cells.len() });
+        report.error(path(), Problem::LengthMismatch { expected: years.len(), found: cells.len() });
     }
     row_series(report, path, cells, years, range)
 }
 
 /// The series of a row, reporting non-numeric and out-of-range values (not its length).
-fn row_series(report: &mut Report, path: &JsonPath, cells: &[Cell], years: &[Year], range: Range) -> Series {
+fn row_series(report: &mut Report, path: impl Fn() -> JsonPath, cells: &[Cell], years: &[Year], range: Range) -> Series {
     let values = years
         .iter()
         .enumerate()
         .map(|(i, _)| match cells.get(i)? {
             Cell::Number(v) => {
-                check_range(report, || path.index(i), *v, range);
+                check_range(report, || path().index(i), *v, range);
                 Some(*v)
             }
             Cell::Missing => None,
             Cell::Invalid(found) => {
-                report.error(path.index(i), Problem::NotNumeric { found: found.clone() });
+                report.error(path().index(i), Problem::NotNumeric { found: found.clone() });
                 None
             }
         })
