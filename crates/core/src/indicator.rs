@@ -89,20 +89,24 @@ impl Default for Range {
     }
 }
 
+// `R` is how the rows are held: `CommuneRows` to edit and write files, `Columns` for the
+// checker (not a doc comment: doc comments become the schema's descriptions).
 /// Numérateur ou dénominateur d'un taux.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Component {
+#[schemars(rename = "Component")]
+pub struct Component<R = CommuneRows> {
     /// Ce qui est compté, ex. « Chômeurs de 15 à 64 ans ».
     pub label: String,
-    pub values: CommuneRows,
+    pub values: R,
 }
 
+// `R`: see `Component`.
 /// Un fichier d'indicateur.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Indicateur « en action »")]
-pub struct IndicatorFile {
+#[schemars(title = "Indicateur « en action »", rename = "IndicatorFile")]
+pub struct IndicatorFile<R = CommuneRows> {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Version du format de fichier (actuellement 1).
@@ -142,11 +146,11 @@ pub struct IndicatorFile {
     pub years: Vec<Year>,
     /// Valeurs par commune (règles sum, weighted_mean, not_aggregable).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub values: Option<CommuneRows>,
+    pub values: Option<R>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub numerator: Option<Component>,
+    pub numerator: Option<Component<R>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub denominator: Option<Component>,
+    pub denominator: Option<Component<R>>,
     /// Valeurs du territoire, une par année (règle not_aggregable).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub territory: Option<Vec<Cell>>,

@@ -1,9 +1,10 @@
 //! Finds where a JSON path sits in a document's text, to give line and column to problems
 //! found after parsing. Only runs when there is a problem to report, so parsing stays fast.
 
-use std::collections::HashMap;
-
 use crate::diagnostic::{JsonPath, Position, Segment};
+
+/// Kept here for the callers that locate many paths of one document.
+pub use crate::locator::Locator;
 
 /// The position of the value at `path` (for an object member: of its key).
 /// `None` if the path is not in the document or the text is not valid JSON up to it.
@@ -75,130 +76,32 @@ pub fn path_at(text: &str, offset: usize) -> JsonPath {
     JsonPath(segments)
 }
 
-/// Places of one document for many lookups: the offset of every object member's key (one
-/// pass over the text, built on first use) and the start of every line. A file with 27,000
-/// problems is located in one pass instead of one scan per problem.
-pub struct Locator<'a> {
-    text: &'a str,
-    /// Object member paths (keys only, joined by NUL) → offset of the key.
-    members: Option<HashMap<String, usize>>,
-    line_starts: Option<Vec<usize>>,
-}
-
-impl<'a> Locator<'a> {
-    pub fn new(text: &'a str) -> Self {
-        Locator { text, members: None, line_starts: None }
-    }
-
-    /// The position of the value at `path` (for an object member: of its key), as
-    /// [`locate`] gives it.
-    pub fn locate(&mut self, path: &JsonPath) -> Option<Position> {
-        let offset = self.offset(path)?;
-        Some(self.position(offset))
-    }
-
-    /// The byte offset of the value at `path`, as [`locate_offset`] gives it.
-    pub fn offset(&mut self, path: &JsonPath) -> Option<usize> {
-        let text = self.text;
-        let members = self.members.get_or_insert_with(|| index_members(text));
-        let segments = path.segments();
-        // The longest prefix made of keys only is in the index; the rest is read from there.
-        let keys = segments.iter().take_while(|s| matches!(s, Segment::Key(_))).count();
-        for length in (1..=keys).rev() {
-            let Some(&key_start) = members.get(&joined(&segments[..length])) else { continue };
-            let rest = &segments[length..];
-            if rest.is_empty() {
-                return Some(key_start);
-            }
-            let mut scanner = Scanner { bytes: text.as_bytes(), at: key_start };
-            scanner.string()?;
-            scanner.eat(b':')?;
-            return scanner.find(rest);
-        }
-        locate_offset(text, path)
-    }
-
-    /// The line and column of byte `offset`, as [`Position::at_offset`] gives them.
-    pub fn position(&mut self, offset: usize) -> Position {
-        let text = self.text;
-        let starts = self.line_starts.get_or_insert_with(|| std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect());
-        let offset = offset.min(text.len());
-        let line = starts.partition_point(|&s| s <= offset);
-        let start = starts[line - 1];
-        let column = text.get(start..offset).map_or(offset - start, |t| t.chars().count()) + 1;
-        Position { line, column }
-    }
-}
-
-fn joined(keys: &[Segment]) -> String {
-    let mut out = String::new();
-    for (i, segment) in keys.iter().enumerate() {
-        if i > 0 {
-            out.push('\0');
-        }
-        if let Segment::Key(key) = segment {
-            out.push_str(key);
-        }
-    }
-    out
-}
-
-/// The offset of every object member's key reachable through objects only.
-fn index_members(text: &str) -> HashMap<String, usize> {
-    fn walk(scanner: &mut Scanner, prefix: &str, depth: usize, out: &mut HashMap<String, usize>) -> Option<()> {
-        if scanner.peek()? != b'{' || depth >= MAX_DEPTH {
-            return scanner.skip_value();
-        }
-        scanner.at += 1;
-        loop {
-            match scanner.peek()? {
-                b'}' => {
-                    scanner.at += 1;
-                    return Some(());
-                }
-                b',' => scanner.at += 1,
-                _ => {
-                    let key_start = scanner.at;
-                    let key = String::from_utf8_lossy(scanner.string()?);
-                    scanner.eat(b':')?;
-                    let path = if prefix.is_empty() { key.into_owned() } else { format!("{prefix}\0{key}") };
-                    walk(scanner, &path, depth + 1, out)?;
-                    out.entry(path).or_insert(key_start);
-                }
-            }
-        }
-    }
-    let mut out = HashMap::new();
-    let _ = walk(&mut Scanner { bytes: text.as_bytes(), at: 0 }, "", 0, &mut out);
-    out
-}
-
 /// The deepest JSON path reported.
-const MAX_DEPTH: usize = 32;
+pub(crate) const MAX_DEPTH: usize = 32;
 
-struct Scanner<'a> {
-    bytes: &'a [u8],
-    at: usize,
+pub(crate) struct Scanner<'a> {
+    pub(crate) bytes: &'a [u8],
+    pub(crate) at: usize,
 }
 
 impl<'a> Scanner<'a> {
-    fn skip_whitespace(&mut self) {
+    pub(crate) fn skip_whitespace(&mut self) {
         while self.bytes.get(self.at).is_some_and(u8::is_ascii_whitespace) {
             self.at += 1;
         }
     }
 
-    fn peek(&mut self) -> Option<u8> {
+    pub(crate) fn peek(&mut self) -> Option<u8> {
         self.skip_whitespace();
         self.bytes.get(self.at).copied()
     }
 
-    fn eat(&mut self, byte: u8) -> Option<()> {
+    pub(crate) fn eat(&mut self, byte: u8) -> Option<()> {
         (self.peek()? == byte).then(|| self.at += 1)
     }
 
     /// Offset of the value at `path`, starting from the value under the cursor.
-    fn find(&mut self, path: &[Segment]) -> Option<usize> {
+    pub(crate) fn find(&mut self, path: &[Segment]) -> Option<usize> {
         self.skip_whitespace();
         let Some((first, rest)) = path.split_first() else {
             return Some(self.at);
@@ -236,7 +139,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Reads a string and returns its raw content (escapes left as written).
-    fn string(&mut self) -> Option<&'a [u8]> {
+    pub(crate) fn string(&mut self) -> Option<&'a [u8]> {
         self.eat(b'"')?;
         let start = self.at;
         loop {
@@ -252,7 +155,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn skip_value(&mut self) -> Option<()> {
+    pub(crate) fn skip_value(&mut self) -> Option<()> {
         match self.peek()? {
             b'"' => self.string().map(|_| ()),
             open @ (b'{' | b'[') => {
@@ -333,18 +236,6 @@ mod tests {
         // Duplicate keys: the first one, as the scan finds it.
         let mut twice = Locator::new("{\"a\": 1, \"a\": 2}");
         assert_eq!(twice.offset(&JsonPath::root().key("a")), Some(1));
-    }
-
-    #[test]
-    fn the_index_holds_every_object_member_by_its_key_path() {
-        let index = index_members(DOC);
-        let at = |key: &str| index.get(key).copied();
-        assert_eq!(at("title"), DOC.find("\"title\""));
-        assert_eq!(at("nested\0x"), DOC.find("\"x\""));
-        assert_eq!(at("values\u{0}62999"), DOC.find("\"62999\""));
-        assert_eq!(index.len(), 6, "title, nested, nested.x, values and its 2 communes (y sits in an array): {index:?}");
-        assert_eq!(joined(&[Segment::Key("a".into()), Segment::Key("b".into()), Segment::Key("c".into())]), "a\0b\0c");
-        assert_eq!(joined(&[Segment::Key("a".into())]), "a");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::report::{Checked, Report};
 use super::rows::{check_cells, check_range, check_rows, check_year, check_years, warn_gaps};
 use super::text::{check_text, LONG_TEXT, SHORT_TEXT};
 use super::source::check_source;
+use crate::columns::Columns;
 use crate::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
 use crate::indicator::{Aggregation, IndicatorData, Indicator, IndicatorFile, Range, MAX_MAGNITUDE, MAX_SCALE};
 use crate::parse::parse_json;
@@ -24,7 +25,7 @@ pub fn id_of_file(file: &str) -> &str {
 /// Parses and validates the indicator file `file` (its path, used in messages and to check
 /// that the id matches the file name).
 pub fn check_indicator(file: &str, bytes: &[u8], territory: &Territory) -> Checked<Indicator> {
-    let (raw, text) = parse_json::<IndicatorFile>(file, bytes)?;
+    let (raw, text) = parse_json::<IndicatorFile<Columns>>(file, bytes)?;
     let mut report = Report::new(file, text);
     let root = JsonPath::root();
     if raw.format != FORMAT_VERSION {
@@ -93,7 +94,7 @@ pub fn check_indicator(file: &str, bytes: &[u8], territory: &Territory) -> Check
 }
 
 /// Checks that the data present matches the aggregation rule, then checks the data itself.
-fn check_data(report: &mut Report, raw: &IndicatorFile, range: Range, territory: &Territory) -> Option<IndicatorData> {
+fn check_data(report: &mut Report, raw: &IndicatorFile<Columns>, range: Range, territory: &Territory) -> Option<IndicatorData> {
     let root = JsonPath::root();
     let rule = raw.aggregation.name();
     let years = &raw.years;
@@ -162,7 +163,7 @@ fn check_data(report: &mut Report, raw: &IndicatorFile, range: Range, territory:
                 report.error(root.clone(), Problem::MissingData { rule, expected: "territory" });
                 return None;
             };
-            let territory_series = check_cells(report, &root.key("territory"), cells, years, range);
+            let territory_series = check_cells(report, || root.key("territory"), cells, years, range);
             let communes = raw.values.as_ref().map(|rows| table(report, root.key("values"), rows, range));
             Some(IndicatorData::Given { territory: territory_series, communes })
         }
@@ -170,7 +171,7 @@ fn check_data(report: &mut Report, raw: &IndicatorFile, range: Range, territory:
 }
 
 /// Titles, units, definitions and labels: plausible lengths, no invisible characters.
-fn check_texts(report: &mut Report, raw: &IndicatorFile) {
+fn check_texts(report: &mut Report, raw: &IndicatorFile<Columns>) {
     let root = JsonPath::root();
     check_text(report, || root.key("title"), &raw.title, SHORT_TEXT);
     check_text(report, || root.key("unit"), &raw.unit, UNIT_TEXT);
@@ -212,12 +213,17 @@ fn error(report: &mut Report, path: JsonPath, problem: Problem) -> Option<Indica
 }
 
 /// A commune rate (scale × numerator / denominator) must lie in the indicator's range.
+/// Both tables are sorted by code: one walk pairs their rows.
 fn check_rates(report: &mut Report, data: &IndicatorData, range: Range) {
     let IndicatorData::Ratio { numerator, scale, denominator, .. } = data else { return };
+    let mut dens = denominator.0.iter().peekable();
     for (code, num) in &numerator.0 {
-        let Some(den) = denominator.get(code) else { continue };
+        while dens.next_if(|(d, _)| d < code).is_some() {}
+        let Some((_, den)) = dens.peek().filter(|(d, _)| d == code) else { continue };
+        let aligned = num.years() == den.years();
         for (i, (&year, value)) in num.years().iter().zip(num.values()).enumerate() {
-            if let (Some(n), Some(d)) = (value, den.get(year)) {
+            let den_value = if aligned { den.values()[i] } else { den.get(year) };
+            if let (Some(n), Some(d)) = (value, den_value) {
                 if d > 0.0 {
                     check_range(report, || JsonPath::root().key("numerator").key("values").key(code.as_str()).index(i), scale * n / d, range);
                 } else if *n > 0.0 {

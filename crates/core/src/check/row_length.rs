@@ -7,34 +7,36 @@
 //! - otherwise, one error per row.
 
 use super::report::Report;
-use crate::cell::CommuneRows;
+use crate::columns::Columns;
 use crate::diagnostic::{JsonPath, Problem};
 use crate::locate::locate_offset;
 use crate::series::Year;
 
 /// Reports rows of `rows` (at `path`) whose length differs from `years` (at `years_path`).
 /// Returns whether any row has the wrong length.
-pub(crate) fn check_row_lengths(report: &mut Report, years_path: &JsonPath, path: &JsonPath, rows: &CommuneRows, years: &[Year]) -> bool {
+pub(crate) fn check_row_lengths(report: &mut Report, years_path: &JsonPath, path: &JsonPath, rows: &Columns, years: &[Year]) -> bool {
     let expected = years.len();
-    let wrong: Vec<&(String, Vec<_>)> = rows.0.iter().filter(|(_, cells)| cells.len() != expected).collect();
-    let Some((_, first)) = wrong.first() else { return false };
-    let found = first.len();
-    if rows.0.len() >= 2 && wrong.len() == rows.0.len() && wrong.iter().all(|(_, cells)| cells.len() == found) {
+    if rows.rows().all(|row| row.values.len() == expected) {
+        return false;
+    }
+    let wrong: Vec<(&str, usize)> = rows.rows().filter(|row| row.values.len() != expected).map(|row| (row.key, row.values.len())).collect();
+    let Some(&(_, found)) = wrong.first() else { return false };
+    if rows.len() >= 2 && wrong.len() == rows.len() && wrong.iter().all(|(_, length)| *length == found) {
         let problem = Problem::RowsLengthMismatch { rows: wrong.len(), found, expected, last_year: years.last().copied() };
         if !report.has(years_path, &problem) {
             report.error(years_path.clone(), problem);
         }
         return true;
     }
-    for (key, cells) in wrong {
-        let row_path = path.key(key.as_str());
-        let comma = (cells.len() == expected + 1).then(|| decimal_comma(report.text(), &row_path)).flatten();
+    for (key, length) in wrong {
+        let row_path = path.key(key);
+        let comma = (length == expected + 1).then(|| decimal_comma(report.text(), &row_path)).flatten();
         match comma {
             Some((offset, found)) => {
                 let fixed = found.replace(',', ".");
                 report.error_at(offset, row_path, Problem::DecimalComma { found, fixed });
             }
-            None => report.error(row_path, Problem::LengthMismatch { expected, found: cells.len() }),
+            None => report.error(row_path, Problem::LengthMismatch { expected, found: length }),
         }
     }
     true

@@ -3,9 +3,10 @@
 use std::collections::HashSet;
 
 use super::report::{list_years, Report};
-use crate::cell::{Cell, CommuneRows};
 use super::row_length::check_row_lengths;
+use crate::cell::Cell;
 use crate::code::{closest, typo_distance, CommuneCode};
+use crate::columns::{Columns, Row};
 use crate::diagnostic::{JsonPath, Problem};
 use crate::indicator::{CommuneTable, Range, MAX_MAGNITUDE};
 use crate::series::{Series, Year};
@@ -43,26 +44,27 @@ pub(crate) fn check_years(report: &mut Report, path: &JsonPath, years: &[Year]) 
 
 /// Turns one row of cells into a series, reporting non-numeric and out-of-range values
 /// and a length that does not match the years.
-pub(crate) fn check_cells(report: &mut Report, path: &JsonPath, cells: &[Cell], years: &[Year], range: Range) -> Series {
+/// The path is only built for a problem.
+pub(crate) fn check_cells(report: &mut Report, path: impl Fn() -> JsonPath, cells: &[Cell], years: &[Year], range: Range) -> Series {
     if cells.len() != years.len() {
-        report.error(path.clone(), Problem::LengthMismatch { expected: years.len(), found: cells.len() });
+        report.error(path(), Problem::LengthMismatch { expected: years.len(), found: cells.len() });
     }
     row_series(report, path, cells, years, range)
 }
 
 /// The series of a row, reporting non-numeric and out-of-range values (not its length).
-fn row_series(report: &mut Report, path: &JsonPath, cells: &[Cell], years: &[Year], range: Range) -> Series {
+fn row_series(report: &mut Report, path: impl Fn() -> JsonPath, cells: &[Cell], years: &[Year], range: Range) -> Series {
     let values = years
         .iter()
         .enumerate()
         .map(|(i, _)| match cells.get(i)? {
             Cell::Number(v) => {
-                check_range(report, || path.index(i), *v, range);
+                check_range(report, || path().index(i), *v, range);
                 Some(*v)
             }
             Cell::Missing => None,
             Cell::Invalid(found) => {
-                report.error(path.index(i), Problem::NotNumeric { found: found.clone() });
+                report.error(path().index(i), Problem::NotNumeric { found: found.clone() });
                 None
             }
         })
@@ -92,29 +94,36 @@ pub(crate) struct CheckedRows {
 /// Checks the rows of a commune table: codes well formed, known, unique, every commune of
 /// the territory present, every row aligned with the years (`years_path`) and numeric. An
 /// unknown code one typing step from a missing commune is reported as that commune mistyped.
-pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &JsonPath, rows: &CommuneRows, years: &[Year], range: Range, territory: &Territory) -> CheckedRows {
+/// Paths are only built for problems: a clean row costs its code and its series.
+pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &JsonPath, rows: &Columns, years: &[Year], range: Range, territory: &Territory) -> CheckedRows {
     let length_fault = check_row_lengths(report, years_path, path, rows, years);
-    let mut table = Vec::with_capacity(rows.0.len());
-    let mut seen = HashSet::with_capacity(rows.0.len());
+    let mut table = Vec::with_capacity(rows.len());
+    // Which communes of the territory (by their index there) have a row.
+    let mut seen = vec![false; territory.communes.len()];
     let mut unknown = Vec::new();
-    for (key, cells) in &rows.0 {
-        let row_path = path.key(key.as_str());
-        let Some(code) = CommuneCode::parse(key) else {
-            report.error(row_path, Problem::InvalidCommuneCode { found: key.clone() });
+    // Rows usually come in the territory's order: the commune after the last one found is
+    // tried before searching.
+    let mut next = 0;
+    for row in rows.rows() {
+        let row_path = || path.key(row.key);
+        let Some(code) = CommuneCode::parse(row.key) else {
+            report.error(row_path(), Problem::InvalidCommuneCode { found: row.key.to_owned() });
             continue;
         };
-        if territory.commune(&code).is_none() {
-            unknown.push((key, row_path.clone()));
-            row_series(report, &row_path, cells, years, range);
+        let hinted = territory.communes.get(next).filter(|c| c.code == code).map(|_| next);
+        let Some(index) = hinted.or_else(|| territory.communes.binary_search_by(|c| c.code.cmp(&code)).ok()) else {
+            unknown.push((row.key, row_path()));
+            column_series(report, &row_path, rows, row, years, range);
+            continue;
+        };
+        if std::mem::replace(&mut seen[index], true) {
+            report.error(row_path(), Problem::DuplicateCommune { code: row.key.to_owned() });
             continue;
         }
-        if !seen.insert(code.clone()) {
-            report.error(row_path, Problem::DuplicateCommune { code: key.clone() });
-            continue;
-        }
-        table.push((code, row_series(report, &row_path, cells, years, range)));
+        next = index + 1;
+        table.push((index, code, column_series(report, &row_path, rows, row, years, range)));
     }
-    let mut missing: Vec<&Commune> = territory.communes.iter().filter(|c| !seen.contains(&c.code)).collect();
+    let mut missing: Vec<&Commune> = territory.communes.iter().zip(&seen).filter(|(_, seen)| !**seen).map(|(c, _)| c).collect();
     for (key, row_path) in unknown {
         let typo = missing
             .iter()
@@ -125,41 +134,68 @@ pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &Json
         match typo {
             Some((_, i)) => {
                 let commune = missing.remove(i);
-                report.error(row_path, Problem::MistypedCode { found: key.clone(), expected: commune.code.to_string(), name: commune.name.clone() });
+                report.error(row_path, Problem::MistypedCode { found: key.to_owned(), expected: commune.code.to_string(), name: commune.name.clone() });
             }
             None => {
                 let suggestion = closest(key, territory.codes()).map(ToString::to_string);
-                report.error(row_path, Problem::UnknownCommune { code: key.clone(), suggestion });
+                report.error(row_path, Problem::UnknownCommune { code: key.to_owned(), suggestion });
             }
         }
     }
     for commune in missing {
         report.error(path.clone(), Problem::MissingCommune { code: commune.code.to_string(), name: commune.name.clone() });
     }
-    table.sort_by(|a, b| a.0.cmp(&b.0));
+    // By place in the territory, which is by code; usually already in order.
+    table.sort_unstable_by_key(|(index, _, _)| *index);
+    let table = table.into_iter().map(|(_, code, series)| (code, series)).collect();
     CheckedRows { table: CommuneTable(table), length_fault }
+}
+
+/// The series of a row of `table`, reporting non-numeric and out-of-range values (not its
+/// length), as [`row_series`] does for cells.
+fn column_series(report: &mut Report, path: &impl Fn() -> JsonPath, table: &Columns, row: Row, years: &[Year], range: Range) -> Series {
+    let values = (0..years.len())
+        .map(|i| match *row.values.get(i)? {
+            Some(v) => {
+                check_range(report, || path().index(i), v, range);
+                Some(v)
+            }
+            None => {
+                if let Some(found) = table.invalid_at(row.first + i) {
+                    report.error(path().index(i), Problem::NotNumeric { found: found.to_owned() });
+                }
+                None
+            }
+        })
+        .collect();
+    Series::new(years.to_vec(), values).unwrap_or_default()
+}
+
+/// The values of `series` on each of `years` (the years its table was built on).
+fn values_on<'a>(series: &'a Series, years: &'a [Year]) -> impl Iterator<Item = Option<f64>> + 'a {
+    let aligned = series.years() == years;
+    years.iter().enumerate().map(move |(i, &y)| if aligned { series.values()[i] } else { series.get(y) })
 }
 
 /// Warns about gaps in coverage: years where no commune reports, and communes missing years
 /// that the others report. Missing values are never filled in.
 pub(crate) fn warn_gaps(report: &mut Report, path: &JsonPath, table: &CommuneTable, years: &[Year]) {
-    let reported: Vec<bool> = years
-        .iter()
-        .map(|&y| table.0.iter().any(|(_, s)| s.get(y).is_some()))
-        .collect();
+    let mut reported = vec![false; years.len()];
+    for (_, series) in &table.0 {
+        for (r, value) in reported.iter_mut().zip(values_on(series, years)) {
+            *r = *r || value.is_some();
+        }
+    }
     let empty: Vec<Year> = years.iter().zip(&reported).filter(|(_, r)| !**r).map(|(y, _)| *y).collect();
     if !empty.is_empty() && empty.len() < years.len() {
         report.warning(path.clone(), Problem::CoverageGap { years: format!("{} (aucune commune)", list_years(&empty)) });
     }
     for (code, series) in &table.0 {
-        let gaps: Vec<Year> = years
-            .iter()
-            .zip(&reported)
-            .filter(|(&y, &r)| r && series.get(y).is_none())
-            .map(|(y, _)| *y)
-            .collect();
-        if !gaps.is_empty() {
-            report.warning(path.key(code.as_str()), Problem::CoverageGap { years: list_years(&gaps) });
+        let gaps = || values_on(series, years).zip(&reported).zip(years).filter(|((v, r), _)| **r && v.is_none()).map(|(_, y)| *y);
+        if gaps().next().is_none() {
+            continue;
         }
+        let gaps: Vec<Year> = gaps().collect();
+        report.warning(path.key(code.as_str()), Problem::CoverageGap { years: list_years(&gaps) });
     }
 }

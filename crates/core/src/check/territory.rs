@@ -29,24 +29,24 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
     let mut codes = HashSet::new();
     let mut tiles = HashMap::new();
     for (i, entry) in raw.communes.iter().enumerate() {
-        let path = root.key("communes").index(i);
-        if !codes.insert(entry.code.clone()) {
-            report.error(path.key("code"), Problem::DuplicateCommune { code: entry.code.to_string() });
+        let path = || root.key("communes").index(i);
+        if !codes.insert(&entry.code) {
+            report.error(path().key("code"), Problem::DuplicateCommune { code: entry.code.to_string() });
         }
-        let population = check_cells(&mut report, &path.key("population"), &entry.population, &raw.census_years, Range::default());
+        let population = check_cells(&mut report, || path().key("population"), &entry.population, &raw.census_years, Range::default());
         if let Some(tile) = entry.tile {
             if let Some(grid) = raw.tile_grid {
                 if tile.col >= grid.cols || tile.row >= grid.rows {
-                    report.error(path.key("tile"), Problem::TileOutsideGrid { col: tile.col, row: tile.row, cols: grid.cols, rows: grid.rows });
+                    report.error(path().key("tile"), Problem::TileOutsideGrid { col: tile.col, row: tile.row, cols: grid.cols, rows: grid.rows });
                 }
             }
             if let Some(other) = tiles.insert((tile.col, tile.row), entry.name.clone()) {
-                report.error(path.key("tile"), Problem::TileTaken { col: tile.col, row: tile.row, other });
+                report.error(path().key("tile"), Problem::TileTaken { col: tile.col, row: tile.row, other });
             }
         }
         communes.push(Commune { code: entry.code.clone(), name: entry.name.clone(), population, tile: entry.tile });
     }
-    communes.sort_by(|a, b| a.code.cmp(&b.code));
+    communes.sort_unstable_by(|a, b| a.code.cmp(&b.code));
 
     let mut axis_ids = HashSet::new();
     for (i, axis) in raw.axes.iter().enumerate() {
