@@ -22,7 +22,7 @@ build: setup
 	trunk build --release --skip-version-check
 
 test-native:
-	cargo test --workspace --exclude en-action-app
+	cargo test --workspace --exclude en-action-app --exclude en-action-bench-wasm
 
 check-data:
 	cargo run --quiet -p en-action-cli -- check indicators
