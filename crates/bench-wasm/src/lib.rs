@@ -15,16 +15,17 @@ use wasm_bindgen::prelude::*;
 /// the implementations agree: `{"last": territory value of the last year, "slope": slope of
 /// the least-squares fit, "change": change over the period, "first": code of the first-ranked
 /// commune, "ranked": communes ranked, "warnings": warnings of both checks}`, or
-/// `{"error": "..."}` when a file is refused.
+/// `{"error": "..."}` when a file is refused. `indicator_file` is the indicator's path below
+/// the data folder (e.g. `travailler/taux.json`): the check compares its name with the id.
 #[wasm_bindgen]
-pub fn run(territory: &[u8], indicator: &[u8]) -> String {
+pub fn run(territory: &[u8], indicator: &[u8], indicator_file: &str) -> String {
     let territory = match check_territory("territory.json", territory) {
         Ok(accepted) => accepted,
         Err(rejected) => return error(&format!("territory: {:?}", rejected.diagnostics.first().map(ToString::to_string))),
     };
     let mut warnings = territory.warnings.len();
     let territory = territory.value;
-    let indicator = match check_indicator("indicator.json", indicator, &territory) {
+    let indicator = match check_indicator(indicator_file, indicator, &territory) {
         Ok(accepted) => accepted,
         Err(rejected) => return error(&format!("indicator: {:?}", rejected.diagnostics.first().map(ToString::to_string))),
     };
