@@ -30,6 +30,9 @@ check-data:
 test-browser:
 	node --test --test-concurrency=1 tests/e2e/
 
+# The native core's timings, then the web benchmarks against their targets (parts in
+# scripts/bench/; one part: node scripts/bench-web.mjs lighthouse; the compute part builds
+# crates/bench-wasm itself into target/bench-wasm/), then the workbench at national scale.
 bench: build
 	cargo run --profile bench-native --quiet -p en-action-cli --bin en-action-bench
 	node scripts/bench-web.mjs

@@ -21,13 +21,23 @@ use wasm_bindgen::prelude::*;
 pub fn run(territory: &[u8], indicator: &[u8], indicator_file: &str) -> String {
     let territory = match check_territory("territory.json", territory) {
         Ok(accepted) => accepted,
-        Err(rejected) => return error(&format!("territory: {:?}", rejected.diagnostics.first().map(ToString::to_string))),
+        Err(rejected) => {
+            return error(&format!(
+                "territory: {:?}",
+                rejected.diagnostics.first().map(ToString::to_string)
+            ))
+        }
     };
     let mut warnings = territory.warnings.len();
     let territory = territory.value;
     let indicator = match check_indicator(indicator_file, indicator, &territory) {
         Ok(accepted) => accepted,
-        Err(rejected) => return error(&format!("indicator: {:?}", rejected.diagnostics.first().map(ToString::to_string))),
+        Err(rejected) => {
+            return error(&format!(
+                "indicator: {:?}",
+                rejected.diagnostics.first().map(ToString::to_string)
+            ))
+        }
     };
     warnings += indicator.warnings.len();
     let indicator = indicator.value;
@@ -42,7 +52,12 @@ pub fn run(territory: &[u8], indicator: &[u8], indicator_file: &str) -> String {
     let entries: Vec<(&str, f64)> = indicator
         .commune_codes()
         .into_iter()
-        .filter_map(|code| Some((code.as_str(), indicator.commune_series(code)?.get(last_year?)?)))
+        .filter_map(|code| {
+            Some((
+                code.as_str(),
+                indicator.commune_series(code)?.get(last_year?)?,
+            ))
+        })
         .collect();
     let ranked = stats::rank(&entries, Order::for_direction(indicator.direction));
     let first = ranked.first().map_or("", |r| r.key);
@@ -56,7 +71,11 @@ pub fn run(territory: &[u8], indicator: &[u8], indicator_file: &str) -> String {
 }
 
 fn number(x: f64) -> String {
-    if x.is_finite() { format!("{x:?}") } else { "null".to_owned() }
+    if x.is_finite() {
+        format!("{x:?}")
+    } else {
+        "null".to_owned()
+    }
 }
 
 fn error(message: &str) -> String {
