@@ -22,7 +22,7 @@ build: setup
 	trunk build --release --skip-version-check
 
 test-native:
-	cargo test --workspace --exclude en-action-app
+	cargo test --workspace --exclude en-action-app --exclude en-action-bench-wasm
 
 check-data:
 	cargo run --quiet -p en-action-cli -- check indicators
@@ -30,6 +30,9 @@ check-data:
 test-browser:
 	node --test --test-concurrency=1 tests/e2e/
 
+# The native core's timings, then the web benchmarks against their targets (parts in
+# scripts/bench/; one part: node scripts/bench-web.mjs lighthouse; the compute part builds
+# crates/bench-wasm itself into target/bench-wasm/), then the workbench at national scale.
 bench: build
 	cargo run --profile bench-native --quiet -p en-action-cli --bin en-action-bench
 	node scripts/bench-web.mjs

@@ -12,38 +12,11 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serve, openPage, DESKTOP } from '../tests/e2e/support.mjs';
+import { national, YEARS } from './bench/national.mjs';
 
 const COMMUNES = 35_000;
-const YEARS = Array.from({ length: 15 }, (_, i) => 2010 + i);
 const RUNS = 3;
-
-let seed = 0x5eedca11;
-const random = () => { seed = (seed * 1103515245 + 12345) >>> 0; return seed / 2 ** 32; };
-const between = (lo, hi) => lo + (hi - lo) * random();
-
-const departments = Array.from({ length: 95 }, (_, i) => i + 1).filter((d) => d !== 20);
-const codes = Array.from({ length: COMMUNES }, (_, i) => `${String(departments[i % departments.length]).padStart(2, '0')}${String(1 + Math.floor(i / departments.length)).padStart(3, '0')}`);
-const source = { name: "Données synthétiques du banc d'essai", licence: 'Licence Ouverte / Etalab 2.0', retrieved: '2026-01-01' };
-
-const territory = JSON.stringify({
-  format: 1, name: 'Territoire synthétique', short_name: 'Synthèse', census_years: [2010, 2015, 2021],
-  population_source: source,
-  communes: codes.map((code, i) => { const base = between(200, 40000); return { code, name: `Commune ${i}`, population: [0, 1, 2].map(() => Math.round(base * between(0.97, 1.03))) }; }),
-  axes: [{ id: 'travailler', label: 'Travailler', colour: '#B34700' }],
-  indicators: ['travailler/taux.json'],
-});
-const numerator = {}; const denominator = {};
-for (const code of codes) {
-  const den = between(100, 20000); const rate = between(0.05, 0.3);
-  denominator[code] = YEARS.map(() => Math.round(den * between(0.98, 1.02)));
-  numerator[code] = denominator[code].map((d, y) => (random() < 0.02 ? null : Math.round(d * rate * (1 - 0.01 * y))));
-}
-const indicator = JSON.stringify({
-  format: 1, id: 'taux', axis: 'travailler', title: 'Taux synthétique', unit: '%', decimals: 1,
-  definition: 'Données générées pour mesurer les temps de calcul.', source, illustrative: true,
-  aggregation: 'ratio', scale: 100, range: { min: 0, max: 100 }, direction: 'down', years: YEARS,
-  numerator: { label: 'Numérateur', values: numerator }, denominator: { label: 'Dénominateur', values: denominator },
-}, null, 1);
+const { territory, indicator } = national({ communes: COMMUNES, missing: 0.02 });
 const megabytes = (territory.length + indicator.length) / 1e6;
 // Given as files on disk, as a person picks them (a buffer would be decoded by Playwright's
 // script in the page, a long task that is not the dashboard's).

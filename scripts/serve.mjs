@@ -1,7 +1,11 @@
 // A small static file server for the built dashboard (dist/), used by `make serve` and by
 // the browser tests. It can serve the site under a sub-path, and tests can override files
-// (e.g. a broken indicator file) without touching dist/.
+// (e.g. a broken indicator file) without touching dist/. With `production` (CLI:
+// `--production`) it answers like a production static host, for Lighthouse and the
+// benchmarks: brotli for text and Wasm (`Content-Encoding: br`) when the browser accepts it,
+// long immutable caching for Trunk's hashed files, `no-cache` for index.html and the data.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +22,12 @@ const TYPES = {
  * `overrides` maps a path below the prefix to a body (string/Buffer), a status number, or a
  * function (req, res) that answers itself (tests: slow, chunked or failing responses).
  * Resolves to { url, close, requests } once listening; `requests` lists the paths asked.
+ * `production`: compress and set cache headers as a production host does (see above).
  */
-export function startServer({ root, port = 0, prefix = '/', overrides = {} }) {
+export function startServer({ root, port = 0, prefix = '/', overrides = {}, production = false }) {
   const base = resolve(root);
   const requests = [];
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
@@ -46,7 +52,21 @@ export function startServer({ root, port = 0, prefix = '/', overrides = {} }) {
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (!production) {
+        res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' }).end(body);
+        return;
+      }
+      const headers = { 'content-type': type, 'cache-control': cacheControl(rel), vary: 'accept-encoding' };
+      if (COMPRESSIBLE.test(type) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const key = `${file}:${body.length}`;
+        if (!compressed.has(key)) {
+          compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+        }
+        res.writeHead(200, { ...headers, 'content-encoding': 'br' }).end(compressed.get(key));
+      } else {
+        res.writeHead(200, headers).end(body);
+      }
     } catch {
       res.writeHead(404).end('not found');
     }
@@ -59,8 +79,19 @@ export function startServer({ root, port = 0, prefix = '/', overrides = {} }) {
   });
 }
 
+/** Text and Wasm are compressed; images and the like are served as they are. */
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|geo\+json|javascript)|image\/svg)/;
+
+/** Trunk's hashed names (`name-0123456789abcdef.js`, `…_bg.wasm`) never change content: cache
+ * them for a year; everything else (index.html, the data, the service worker) is revalidated. */
+export function cacheControl(rel) {
+  return /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [root = 'dist', port = '8080'] = process.argv.slice(2);
-  const { url } = await startServer({ root, port: Number(port) });
+  const args = process.argv.slice(2);
+  const production = args.includes('--production');
+  const [root = 'dist', port = '8080'] = args.filter((a) => a !== '--production');
+  const { url } = await startServer({ root, port: Number(port), production });
   console.log(`Tableau de bord servi sur ${url}  (Ctrl+C pour arrêter)`);
 }
