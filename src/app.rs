@@ -8,7 +8,7 @@ use crate::components::offline_notice::OfflineNotice;
 use crate::pages::commune::CommunePage;
 use crate::pages::indicator::IndicatorPage;
 use crate::pages::embed::EmbedPage;
-use crate::pages::overview::Overview;
+use crate::pages::overview::{Overview, OverviewIntro};
 use crate::pages::presentation::PresentationPage;
 use crate::pages::workbench::WorkbenchPage;
 use crate::components::workbench::preview_banner::PreviewBanner;
@@ -99,7 +99,8 @@ fn Shell() -> impl IntoView {
             {move || match store.territory.get() {
                 Loaded::Loading => {
                     let text = move || store.progress_of(&territory_path()).unwrap_or_else(|| "Chargement des données du territoire…".to_owned());
-                    view! { <p class="loading" role="status">{text}</p> }.into_any()
+                    let intro = (page() == Page::Overview).then(OverviewIntro);
+                    view! { {intro} <p class="loading" role="status">{text}</p> }.into_any()
                 }
                 Loaded::Failed(failure) => view! { <ErrorCard failure=failure title="Les données du territoire n'ont pas pu être lues"/> }.into_any(),
                 Loaded::Ready(territory) => match page() {

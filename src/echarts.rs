@@ -38,6 +38,60 @@ extern "C" {
     fn get_data_url_raw(this: &Instance, options: &JsValue) -> String;
 }
 
+/// The `<meta>` naming the hashed ECharts script (written at build time by
+/// `scripts/echarts-asset.mjs`); the boot script of `index.html` adds a `<script data-echarts>`
+/// for pages that will draw charts, in parallel with the WebAssembly.
+const SCRIPT_META: &str = "meta[name='en-action-echarts']";
+
+thread_local! {
+    /// The loading of ECharts, once per page (a shared promise).
+    static LOADING: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+}
+
+fn loaded() -> bool {
+    web_sys::window().is_some_and(|w| js_sys::Reflect::get(&w, &"echarts".into()).is_ok_and(|e| !e.is_undefined()))
+}
+
+/// Waits until ECharts is there, loading it on first need (the overview draws its sparklines
+/// without it, so its first view never loads it). False if it cannot be loaded: the chart
+/// then stays empty, its text alternative and table still say everything.
+pub async fn ready() -> bool {
+    if loaded() {
+        return true;
+    }
+    let promise = LOADING.with(|l| l.borrow_mut().get_or_insert_with(load).clone());
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() && loaded()
+}
+
+/// The promise of the `<script data-echarts>` loaded (added now if the boot script did not).
+fn load() -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, reject| {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            let _ = reject.call0(&JsValue::NULL);
+            return;
+        };
+        let script = document.query_selector("script[data-echarts]").ok().flatten().or_else(|| {
+            let src = document.query_selector(SCRIPT_META).ok().flatten()?.get_attribute("content")?;
+            let script = document.create_element("script").ok()?;
+            script.set_attribute("src", &src).ok()?;
+            script.set_attribute("data-echarts", "").ok()?;
+            document.head()?.append_child(&script).ok()?;
+            Some(script)
+        });
+        let Some(script) = script else {
+            let _ = reject.call0(&JsValue::NULL);
+            return;
+        };
+        // Loaded before we listened: nothing more will come.
+        if loaded() {
+            let _ = resolve.call0(&JsValue::NULL);
+            return;
+        }
+        let _ = script.add_event_listener_with_callback("load", &resolve);
+        let _ = script.add_event_listener_with_callback("error", &reject);
+    })
+}
+
 /// How the formatter markers of an option are turned into text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NumberFormat {

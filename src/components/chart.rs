@@ -58,7 +58,17 @@ pub fn Chart(
         };
         // The first drawing waits its turn (many charts come at once: the overview's cards);
         // later changes are drawn at once (an interaction's answer).
-        if drawn { draw() } else { task_queue::later(draw) }
+        if drawn {
+            draw();
+        } else {
+            task_queue::later(move || {
+                leptos::task::spawn_local(async move {
+                    if echarts::ready().await {
+                        draw();
+                    }
+                })
+            });
+        }
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| {
         instance.with_value(|i| {

@@ -9,6 +9,7 @@ pub mod indicator_controls;
 pub mod offline_notice;
 pub mod presentation;
 pub mod share;
+pub mod sparkline;
 pub mod unavailable_card;
 pub mod verdict;
 pub mod views;

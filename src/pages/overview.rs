@@ -9,10 +9,9 @@ use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
 use crate::components::add_to_deck::AddToDeck;
-use crate::components::chart::Chart;
+use crate::components::sparkline::Sparkline;
 use crate::components::file_problems::{slots_on_axis, FileProblems, Slot};
 use crate::components::unavailable_card::UnavailableCard;
-use crate::echarts::NumberFormat;
 use crate::route::{Link, Route};
 use crate::store::{Computed, Loaded, Store};
 
@@ -31,11 +30,7 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
     let t = territory.clone();
     let shown = all_cards_or_timeout(&territory);
     view! {
-        <h1 tabindex="-1">"Le territoire en action"</h1>
-        <p class="lead">{format!(
-            "Où en est le projet de territoire « en action » de la {} ? Les indicateurs de ses cinq axes, leur évolution et le chemin vers les objectifs 2030, pour le territoire et chacune de ses {} communes.",
-            t.short_name, t.communes.len()
-        )}</p>
+        <OverviewIntro/>
         {move || alone().then(|| view! { <p><Link to=ViewState::overview()>"Voir tous les axes"</Link></p> })}
         <AddToDeck/>
         {move || if shown.get() {
@@ -47,6 +42,17 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
         } else {
             view! { <p class="loading" role="status">"Chargement des indicateurs…"</p> }.into_any()
         }}
+    }
+}
+
+/// The overview's heading and introduction. The same text is in the static shell of
+/// `index.html` (shown on the overview before the WebAssembly runs) and while the territory
+/// loads: it depends on no data, so it is painted at once and never moves or changes.
+#[component]
+pub fn OverviewIntro() -> impl IntoView {
+    view! {
+        <h1 tabindex="-1">"Le territoire en action"</h1>
+        <p class="lead">"Où en est le projet de territoire « en action » ? Les indicateurs de ses cinq axes, leur évolution et le chemin vers les objectifs 2030, pour le territoire et chacune de ses communes."</p>
     }
 }
 
@@ -113,7 +119,6 @@ pub fn AxisSection(territory: Arc<Territory>, axis: Axis) -> impl IntoView {
 fn IndicatorCard(territory: Arc<Territory>, computed: Arc<Computed>, colour: String) -> impl IntoView {
     let ind = &computed.indicator;
     let model = card(ind, &computed.territory, &territory.short_name, &colour, territory.baseline_year);
-    let format = NumberFormat { decimals: ind.decimals, unit: ind.unit.clone() };
     let status_class = |s: ProgressStatus| match s {
         ProgressStatus::Achieved | ProgressStatus::Substantial => "status status--good",
         ProgressStatus::Deterioration => "status status--bad",
@@ -129,7 +134,7 @@ fn IndicatorCard(territory: Arc<Territory>, computed: Arc<Computed>, colour: Str
                 " " <small>{model.latest_year.map(|y| format!("en {y}")).unwrap_or_default()}</small>
             </p>
             {model.change.clone().map(|c| view! { <p class="card__change">{c}</p> })}
-            <Chart option=Signal::stored(model.sparkline.clone()) format=Signal::stored(format) label=Signal::stored(model.finding.clone()) class="chart--spark"/>
+            <Sparkline model=model.sparkline.clone() label=model.finding.clone()/>
             {model.progress.clone().map(|p| view! {
                 <p class="card__progress"><span class=status_class(p.status)>{p.label}</span> " · " {p.sentence}</p>
             })}

@@ -34,8 +34,11 @@ async function settled(page) {
   await page.waitForFunction(() => {
     const slide = document.querySelector('.presentation__slide .slide');
     if (!slide || slide.querySelector('.loading')) return false;
-    const charts = [...slide.querySelectorAll('.chart')].map((el) => window.echarts.getInstanceByDom(el));
-    return charts.every((c) => c && c.getZr().animation.isFinished() && c.getDom().querySelector('svg path'));
+    // Sparklines are plain SVG; the other charts ECharts instances.
+    const sparks = [...slide.querySelectorAll('.chart--spark')];
+    const charts = [...slide.querySelectorAll('.chart:not(.chart--spark)')].map((el) => window.echarts?.getInstanceByDom(el));
+    return sparks.every((el) => el.querySelector('svg path'))
+      && charts.every((c) => c && c.getZr().animation.isFinished() && c.getDom().querySelector('svg path'));
   }, null, { timeout: 20000 });
 }
 

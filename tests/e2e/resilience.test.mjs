@@ -109,7 +109,7 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     const values = await page.locator('li.card .card__value').allInnerTexts();
     assert.equal(values.length, expected);
     for (const v of values) assert.match(v, /\d/);
-    await page.waitForFunction(() => [...document.querySelectorAll('.chart--spark')].every((el) => window.echarts.getInstanceByDom(el) && el.querySelector('svg path')));
+    assert.equal(await page.locator('li.card:not(.card--unavailable) .chart--spark svg path.spark__last').count(), expected, 'a drawn sparkline on every card that could be read');
     assert.equal(await page.locator('section.axis').count(), 5);
     assert.deepEqual(unexpectedErrors(page), []);
     await closePage(page);

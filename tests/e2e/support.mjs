@@ -41,7 +41,8 @@ export async function openPage(browser, viewport = DESKTOP, options = {}) {
 export async function waitForChart(page, selector = '.chart') {
   await page.waitForFunction((sel) => {
     const el = document.querySelector(sel);
-    const chart = el && window.echarts.getInstanceByDom(el);
+    // ECharts comes on demand (never on the overview): not there yet is not drawn yet.
+    const chart = el && window.echarts?.getInstanceByDom(el);
     return chart && chart.getOption().series.length > 0 && el.querySelector('svg path');
   }, selector, { timeout: 20000 });
 }
@@ -152,10 +153,14 @@ export async function until(fn, { timeout = 10000, interval = 50, message = 'con
   }
 }
 
-/** Waits until every chart on the page has finished drawing and animating. */
+/** Waits until every chart on the page has finished drawing and animating (sparklines are
+ * plain SVG, drawn at once; the others are ECharts instances). */
 export async function waitForChartsSettled(page, timeout = 20000) {
   await page.waitForFunction(() => {
-    const charts = [...document.querySelectorAll('.chart')].map((el) => window.echarts.getInstanceByDom(el));
-    return charts.length > 0 && charts.every((c) => c && c.getZr().animation.isFinished());
+    const all = [...document.querySelectorAll('.chart')];
+    const sparks = all.filter((el) => el.classList.contains('chart--spark'));
+    const charts = all.filter((el) => !sparks.includes(el)).map((el) => window.echarts?.getInstanceByDom(el));
+    return all.length > 0 && sparks.every((el) => el.querySelector('svg'))
+      && charts.every((c) => c && c.getZr().animation.isFinished());
   }, null, { timeout });
 }

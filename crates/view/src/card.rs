@@ -5,9 +5,8 @@ use en_action_core::aggregate::Aggregate;
 use en_action_core::indicator::Indicator;
 use en_action_core::stats::{change, progress, ProgressStatus, Target};
 use en_action_core::Year;
-use serde_json::Value;
 
-use crate::chart::sparkline::sparkline_option;
+use crate::chart::sparkline::{sparkline, Sparkline};
 use crate::finding::{change_direction_word, change_in_words, progress_goal, progress_outlook, trend_finding};
 use crate::format;
 
@@ -29,7 +28,7 @@ pub struct Card {
     /// « En baisse : −4,0 points depuis 2020 »
     pub change: Option<String>,
     pub progress: Option<CardProgress>,
-    pub sparkline: Value,
+    pub sparkline: Sparkline,
     /// The one-sentence finding, the sparkline's text alternative.
     pub finding: String,
 }
@@ -76,7 +75,7 @@ pub fn card(indicator: &Indicator, aggregate: &Aggregate, place: &str, colour: &
         latest_year: latest.map(|(y, _)| y),
         change: change_text,
         progress,
-        sparkline: sparkline_option(series.years(), series.values(), colour, target.map(|t| (t.year, t.value))),
+        sparkline: sparkline(series.years(), series.values(), colour, target.map(|t| (t.year, t.value))),
         finding: trend_finding(&indicator.title, place, &indicator.unit, indicator.decimals, series, indicator.direction),
     }
 }

@@ -46,8 +46,10 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
         let progress = expect_context::<Store>().progress;
         spawn_local(async move {
             let url = format!("{DATA_DIR}/{file}");
+            let ready = echarts::ready().await;
             let registered = fetch_data(&url, progress)
                 .await
+                .and_then(|bytes| if ready { Ok(bytes) } else { Err(format!("{url} : la bibliothèque de graphiques n'a pas pu être chargée")) })
                 .and_then(|bytes| String::from_utf8(bytes).map_err(|_| format!("{url} : fichier illisible (pas en UTF-8)")))
                 .and_then(|text| echarts::register_map(MAP_NAME, &text).map_err(|e| format!("{url} : {e}")));
             let state = match registered {

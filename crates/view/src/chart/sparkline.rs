@@ -1,96 +1,105 @@
-//! The sparkline of an indicator card: a tiny line without axes, grid, tooltip or
-//! animation, gaps never joined, the latest value as a dot and the target as a diamond.
-//! It is decorative: the card says the same in words.
+//! The sparkline of an indicator card: a tiny line without axes, gaps never joined, the latest
+//! value as a dot, values without neighbours as smaller dots and the target as a ring. It is
+//! decorative: the card says the same in words.
+//!
+//! It is plain SVG geometry, drawn by the page without a chart library: the overview's first
+//! view then needs no ECharts at all (issue 9: first-view weight and blocking time). The box is
+//! [`WIDTH`] × [`HEIGHT`] user units, stretched to the card's width
+//! (`preserveAspectRatio="none"`); lines and dots keep their size in pixels
+//! (`vector-effect: non-scaling-stroke`, dots are round caps of zero-length segments).
 
-use charming::component::{Axis, Grid};
-use charming::element::AxisType;
-use charming::series::Line;
-use serde_json::{json, Value};
-
-use super::{OptionBuilder, first_mut, palette, set};
 use en_action_core::Year;
 
-/// Size of the dot on the latest value.
-const LAST_DOT: f64 = 6.0;
-/// Size of the dots on values without neighbours (drawn, as no segment shows them).
-const LONE_DOT: f64 = 4.0;
-/// Size of the target's diamond.
-const TARGET_DIAMOND: f64 = 9.0;
+use super::palette;
 
-/// `[year, value]` points, `null` for missing values (never joined); the latest value and
-/// values without neighbours carry a dot.
-fn points(years: &[Year], values: &[Option<f64>]) -> Vec<Value> {
-    let last = years.iter().zip(values).rposition(|(_, v)| v.is_some());
-    let present = |i: Option<usize>| i.and_then(|i| values.get(i)).is_some_and(Option::is_some);
-    years
-        .iter()
-        .zip(values)
-        .enumerate()
-        .map(|(i, (&year, value))| {
-            let lone = value.is_some() && !present(i.checked_sub(1)) && !present(Some(i + 1));
-            match value {
-                Some(v) if Some(i) == last => {
-                    json!({ "value": [year, v], "symbol": "circle", "symbolSize": LAST_DOT })
-                }
-                Some(v) if lone => {
-                    json!({ "value": [year, v], "symbol": "circle", "symbolSize": LONE_DOT })
-                }
-                _ => json!([year, value]),
-            }
-        })
-        .collect()
+/// The box, in user units.
+pub const WIDTH: f64 = 100.0;
+pub const HEIGHT: f64 = 40.0;
+/// Room around the line for the dots' radius, in user units.
+const PAD_X: f64 = 4.0;
+const PAD_Y: f64 = 6.0;
+
+/// Stroke widths in pixels: the line, the latest value's dot, a lone value's dot, the target's
+/// ring (outer and inner).
+pub const LINE_PX: f64 = 2.0;
+pub const LAST_DOT_PX: f64 = 7.0;
+pub const LONE_DOT_PX: f64 = 5.0;
+pub const TARGET_RING_PX: f64 = 9.0;
+pub const TARGET_HOLE_PX: f64 = 4.0;
+
+/// A point of the box, in user units (y downwards).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
 }
 
-pub fn sparkline_option(
-    years: &[Year],
-    values: &[Option<f64>],
-    colour: &str,
-    target: Option<(Year, f64)>,
-) -> Value {
-    let ends = [years.first(), years.last()]
-        .into_iter()
-        .flatten()
-        .copied()
-        .chain(target.map(|t| t.0));
-    let (first, last) = (ends.clone().min(), ends.max());
-    let mut x_axis = Axis::new().type_(AxisType::Value).show(false);
-    if let (Some(first), Some(last)) = (first, last) {
-        x_axis = x_axis.min(first).max(last);
+impl Point {
+    /// A zero-length segment at the point: drawn with a round cap, a dot.
+    pub fn dot(self) -> String {
+        format!("M{} {}h0", round(self.x), round(self.y))
     }
-    let chart = OptionBuilder::new()
-        .animation(false)
-        .grid(Grid::new().left(5).right(6).top(6).bottom(6))
-        .x_axis(x_axis)
-        .y_axis(Axis::new().type_(AxisType::Value).show(false).scale(true))
-        .series(Line::new().name("Série").data(vec![0.0_f64; 0]));
-    let mut option = chart.build();
-    set(&mut option, &["tooltip"], json!({ "show": false }));
-    for key in ["xAxis", "yAxis"] {
-        if let Some(axis) = first_mut(&mut option, key) {
-            set(axis, &["splitLine"], json!({ "show": false }));
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sparkline {
+    /// The line: one `M … L …` run per stretch of consecutive values (empty: nothing to draw).
+    pub path: String,
+    /// Values without a neighbour (no segment shows them).
+    pub lone: Vec<Point>,
+    /// The latest known value.
+    pub last: Option<Point>,
+    /// The target.
+    pub target: Option<Point>,
+    /// The line's colour (the axis colour); the target's is [`palette::TARGET`].
+    pub colour: String,
+    pub target_colour: &'static str,
+}
+
+/// Two decimals are plenty for a 100-unit box.
+fn round(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+/// The linear map of `[low, high]` onto `[from, to]`; a single value goes to the middle.
+fn scale(low: f64, high: f64, from: f64, to: f64) -> impl Fn(f64) -> f64 {
+    move |v| if high > low { from + (v - low) / (high - low) * (to - from) } else { (from + to) / 2.0 }
+}
+
+pub fn sparkline(years: &[Year], values: &[Option<f64>], colour: &str, target: Option<(Year, f64)>) -> Sparkline {
+    let known: Vec<(usize, Year, f64)> = years.iter().zip(values).enumerate().filter_map(|(i, (&y, v))| v.map(|v| (i, y, v))).collect();
+    // Every year of the file, known or not: a missing last year shows as room after the line.
+    let xs = years.iter().copied().chain(target.map(|t| t.0));
+    let ys = known.iter().map(|&(_, _, v)| v).chain(target.map(|t| t.1));
+    let (x_low, x_high) = xs.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+    let (y_low, y_high) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let x = scale(f64::from(x_low), f64::from(x_high), PAD_X, WIDTH - PAD_X);
+    // Higher values higher up: the y axis points down.
+    let y = scale(y_low, y_high, HEIGHT - PAD_Y, PAD_Y);
+    let at = |year: Year, value: f64| Point { x: round(x(f64::from(year))), y: round(y(value)) };
+
+    let mut path = String::new();
+    let mut lone = Vec::new();
+    for (k, &(i, year, value)) in known.iter().enumerate() {
+        let p = at(year, value);
+        let joined_before = k > 0 && known[k - 1].0 + 1 == i;
+        let joined_after = known.get(k + 1).is_some_and(|next| next.0 == i + 1);
+        if joined_before {
+            path.push_str(&format!("L{} {}", p.x, p.y));
+        } else if joined_after {
+            path.push_str(&format!("M{} {}", p.x, p.y));
+        } else {
+            lone.push(p);
         }
     }
-    let Some(series) = option.get_mut("series").and_then(Value::as_array_mut) else {
-        return option;
-    };
-    if let Some(line) = series.first_mut() {
-        set(line, &["data"], Value::Array(points(years, values)));
-        set(line, &["connectNulls"], json!(false));
-        set(line, &["symbol"], json!("none"));
-        set(line, &["showSymbol"], json!(true));
-        set(line, &["silent"], json!(true));
-        set(line, &["emphasis"], json!({ "disabled": true }));
-        set(line, &["lineStyle"], json!({ "color": colour, "width": 2 }));
-        set(line, &["itemStyle"], json!({ "color": colour }));
+    Sparkline {
+        path,
+        lone,
+        last: known.last().map(|&(_, year, value)| at(year, value)),
+        target: target.map(|(year, value)| at(year, value)),
+        colour: colour.to_owned(),
+        target_colour: palette::TARGET,
     }
-    if let Some((year, value)) = target {
-        series.push(json!({
-            "type": "line", "name": "Objectif", "silent": true, "emphasis": { "disabled": true },
-            "data": [{ "value": [year, value], "symbol": "diamond", "symbolSize": TARGET_DIAMOND }],
-            "itemStyle": { "color": palette::TARGET },
-        }));
-    }
-    option
 }
 
 #[cfg(test)]
@@ -98,82 +107,55 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_tiny_silent_line_with_gaps() {
-        let option = sparkline_option(
-            &[2018, 2019, 2020, 2021],
-            &[Some(1.0), None, Some(2.0), Some(3.0)],
-            "#0072B2",
-            None,
-        );
-        assert_eq!(option["animation"], false);
-        assert_eq!(option["tooltip"]["show"], false);
-        assert_eq!(option["xAxis"]["show"], false);
-        assert_eq!(option["yAxis"]["show"], false);
-        assert_eq!(option["xAxis"]["splitLine"]["show"], false);
-        assert_eq!(
-            (
-                option["xAxis"]["min"].as_f64(),
-                option["xAxis"]["max"].as_f64()
-            ),
-            (Some(2018.0), Some(2021.0))
-        );
-        let series = option["series"].as_array().unwrap();
-        assert_eq!(series.len(), 1);
-        let line = &series[0];
-        assert_eq!(line["type"], "line");
-        assert_eq!(line["silent"], true);
-        assert_eq!(line["connectNulls"], false);
-        assert_eq!(line["lineStyle"]["color"], "#0072B2");
-        let data = line["data"].as_array().unwrap();
-        assert_eq!(data.len(), 4);
-        assert_eq!(data[1], json!([2019, null]));
-        assert_eq!(data[2], json!([2020, 2.0]));
-        // The latest value is a dot; a value between gaps too.
-        assert_eq!(
-            data[3],
-            json!({ "value": [2021, 3.0], "symbol": "circle", "symbolSize": LAST_DOT })
-        );
-        assert_eq!(data[0]["symbolSize"], LONE_DOT);
+    fn a_line_in_the_box_with_its_gaps() {
+        let s = sparkline(&[2018, 2019, 2020, 2021, 2022], &[Some(1.0), Some(3.0), None, Some(2.0), Some(5.0)], "#0072B2", None);
+        // x: 2018 → 4, 2022 → 96 (23 units a year); y: 1 → 34, 5 → 6 (7 units per 1).
+        assert_eq!(s.path, "M4 34L27 20M73 27L96 6");
+        assert!(s.lone.is_empty());
+        assert_eq!(s.last, Some(Point { x: 96.0, y: 6.0 }));
+        assert_eq!(s.target, None);
+        assert_eq!(s.colour, "#0072B2");
+        assert_eq!(s.target_colour, palette::TARGET);
     }
 
     #[test]
-    fn the_latest_known_value_is_marked_and_the_target_extends_the_axis() {
-        let option = sparkline_option(
-            &[2018, 2019, 2020],
-            &[Some(1.0), Some(2.0), None],
-            "#333333",
-            Some((2030, 0.5)),
-        );
-        let data = option["series"][0]["data"].as_array().unwrap();
-        assert_eq!(data[1]["symbol"], "circle");
-        assert_eq!(data[2], json!([2020, null]));
-        assert_eq!(option["xAxis"]["max"].as_f64(), Some(2030.0));
-        let target = &option["series"][1];
-        assert_eq!(target["data"][0]["value"], json!([2030, 0.5]));
-        assert_eq!(target["data"][0]["symbol"], "diamond");
-        assert_eq!(target["itemStyle"]["color"], palette::TARGET);
+    fn values_without_neighbours_are_dots() {
+        let s = sparkline(&[2018, 2019, 2020, 2021], &[Some(1.0), None, Some(2.0), None], "#333333", None);
+        assert_eq!(s.path, "");
+        assert_eq!(s.lone, vec![Point { x: 4.0, y: 34.0 }, Point { x: 65.33, y: 6.0 }]);
+        assert_eq!(s.last, Some(Point { x: 65.33, y: 6.0 }));
+        assert_eq!(s.lone[1].dot(), "M65.33 6h0");
     }
 
     #[test]
-    fn empty_inputs() {
-        let option = sparkline_option(&[], &[], "#333333", None);
-        assert_eq!(
-            option["series"][0]["data"]
-                .as_array()
-                .map(Vec::len)
-                .unwrap_or(0),
-            0
-        );
-        assert!(option["xAxis"].get("min").is_none());
-        let only_target = sparkline_option(&[], &[], "#333333", Some((2030, 1.0)));
-        assert_eq!(only_target["xAxis"]["min"].as_f64(), Some(2030.0));
-        let all_missing = sparkline_option(&[2020, 2021], &[None, None], "#333333", None);
-        assert_eq!(
-            all_missing["series"][0]["data"],
-            json!([[2020, null], [2021, null]])
-        );
-        // Fewer values than years.
-        let short = sparkline_option(&[2020, 2021], &[Some(1.0)], "#333333", None);
-        assert_eq!(short["series"][0]["data"].as_array().unwrap().len(), 1);
+    fn the_target_widens_both_scales() {
+        let s = sparkline(&[2020, 2021], &[Some(10.0), Some(20.0)], "#333333", Some((2030, 0.0)));
+        // x: 2020 → 4, 2030 → 96; y: 0 → 34, 20 → 6.
+        assert_eq!(s.path, "M4 20L13.2 6");
+        assert_eq!(s.target, Some(Point { x: 96.0, y: 34.0 }));
+        assert_eq!(s.last, Some(Point { x: 13.2, y: 6.0 }));
+    }
+
+    #[test]
+    fn flat_single_and_empty_series() {
+        let flat = sparkline(&[2020, 2021], &[Some(5.0), Some(5.0)], "#333333", None);
+        assert_eq!(flat.path, "M4 20L96 20");
+        let single = sparkline(&[2020], &[Some(5.0)], "#333333", None);
+        assert_eq!(single.lone, vec![Point { x: 50.0, y: 20.0 }]);
+        let empty = sparkline(&[], &[], "#333333", None);
+        assert_eq!((empty.path.as_str(), empty.lone.len(), empty.last, empty.target), ("", 0, None, None));
+        let only_target = sparkline(&[2020, 2021], &[None, None], "#333333", Some((2030, 1.0)));
+        assert_eq!(only_target.target, Some(Point { x: 96.0, y: 20.0 }));
+        assert_eq!(only_target.last, None);
+        // Fewer values than years: the missing ones are not drawn.
+        let short = sparkline(&[2020, 2021, 2022], &[Some(1.0), Some(2.0)], "#333333", None);
+        assert_eq!(short.path, "M4 34L50 6");
+    }
+
+    #[test]
+    fn coordinates_are_rounded_to_hundredths() {
+        let s = sparkline(&[2020, 2021, 2022], &[Some(0.0), Some(1.0), Some(3.0)], "#333333", None);
+        assert_eq!(s.path, "M4 34L50 24.67L96 6");
+        assert_eq!(Point { x: 1.0 / 3.0, y: 2.0 / 3.0 }.dot(), "M0.33 0.67h0");
     }
 }
