@@ -28,7 +28,7 @@ pub fn ActionsSummary(territory: Arc<Territory>, actions: Arc<Actions>, #[prop(o
         let chart_label = m.chart_label.clone();
         view! {
             {(!on_slide).then(|| view! { <p class="lead">{m.lead.clone()}</p> })}
-            {alone().then(|| view! { <p><Link to=ViewState::actions_list()>"Voir tous les axes"</Link></p> })}
+            {(alone() && !on_slide).then(|| view! { <p><Link to=ViewState::actions_list()>"Voir tous les axes"</Link></p> })}
             <p class="actions-headline"><strong>{m.phrase.clone()}</strong>" ; " {m.breakdown.clone()} "."</p>
             <section class="actions-summary" aria-labelledby="actions-par-axe">
                 <h2 id="actions-par-axe" class=on_slide.then_some("visually-hidden")>{text::BY_AXIS_TITLE}</h2>

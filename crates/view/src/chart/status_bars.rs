@@ -124,3 +124,24 @@ mod tests {
         assert_eq!(status_bars_height(5), 5 * 44 + 90);
     }
 }
+
+#[cfg(test)]
+mod projected {
+    use super::*;
+    use crate::deck::projector::{project, Projection};
+    use crate::deck::query::Theme;
+
+    #[test]
+    fn on_a_slide_the_labels_keep_the_colour_that_reads_on_their_fill() {
+        let mut c = StatusCounts::default();
+        c.add(Status::Realisee);
+        let option = status_bars_option(&[("Bouger".to_owned(), c)], false);
+        for theme in [Theme::Light, Theme::Dark] {
+            let projection = Projection { text_px: 22.0, theme };
+            let o = project(&option, projection);
+            assert_eq!(o["series"][3]["label"]["color"], "#ffffff");
+            assert_eq!(o["series"][3]["itemStyle"]["color"], status_colour(Status::Realisee));
+            assert!(o["series"][3]["label"]["fontSize"].as_f64().unwrap_or_default() >= 22.0);
+        }
+    }
+}
