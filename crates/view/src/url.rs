@@ -6,7 +6,7 @@
 //! | name       | meaning                                   | values                                   | default   |
 //! |------------|-------------------------------------------|------------------------------------------|-----------|
 //! | `v`        | version of the link format                | a whole number                           | 1         |
-//! | `page`     | the page                                  | `accueil`, `indicateur`, `commune`, `atelier`, `presentation` | `accueil` |
+//! | `page`     | the page                                  | `accueil`, `indicateur`, `commune`, `atelier`, `presentation`, `actions`, `action` | `accueil` |
 //! | `axe`      | the axis shown alone on the home page     | an axis id, e.g. `bouger`                | none      |
 //! | `id`       | the indicator                             | an indicator id, e.g. `chomage`          | none      |
 //! | `communes` | chosen communes, in order                 | INSEE codes separated by commas          | none      |
