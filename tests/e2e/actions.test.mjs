@@ -224,7 +224,9 @@ test('screenshots at phone and large desktop sizes', async () => {
       const page = await open(viewport, query);
       await page.waitForFunction(() => !document.querySelector('.loading'));
       if (await page.locator('.chart').count() > 0) await waitForChartsSettled(page);
-      await page.screenshot({ path: join(ROOT, 'target', `actions-${name}-${size}.png`), fullPage: name !== 'commune' });
+      if (name === 'list') await page.locator('.actions-list').scrollIntoViewIfNeeded();
+      if (name === 'commune') await page.locator('section[aria-labelledby="actions-commune"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(ROOT, 'target', `actions-${name}-${size}.png`), fullPage: name === 'action' });
       await closePage(page);
     }
   }
