@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::error_card::ErrorCard;
 use crate::components::offline_notice::OfflineNotice;
+use crate::pages::actions::{ActionPage, ActionsPage};
 use crate::pages::commune::CommunePage;
 use crate::pages::indicator::IndicatorPage;
 use crate::pages::embed::EmbedPage;
@@ -88,6 +89,7 @@ fn Shell() -> impl IntoView {
                     <ul>
                         <li><Link to=ViewState::overview() current=Signal::derive(move || page() == Page::Overview)>"Vue d'ensemble"</Link></li>
                         <li><Link to=Signal::derive(move || commune_link(route)) current=Signal::derive(move || page() == Page::Commune)>"Ma commune"</Link></li>
+                        <li><Link to=ViewState::actions_list() current=Signal::derive(move || matches!(page(), Page::Actions | Page::Action))>{en_action_view::actions::text::NAV}</Link></li>
                         <li><a href="?v=1&page=presentation">"Présenter"</a></li>
                     </ul>
                 </nav>
@@ -109,6 +111,8 @@ fn Shell() -> impl IntoView {
                     Page::Commune => view! { <CommunePage territory=territory/> }.into_any(),
                     Page::Workbench => view! { <WorkbenchPage/> }.into_any(),
                     Page::Presentation => ().into_any(),
+                    Page::Actions => view! { <ActionsPage territory=territory/> }.into_any(),
+                    Page::Action => view! { <ActionPage territory=territory/> }.into_any(),
                 },
             }}
         </main>

@@ -8,7 +8,8 @@ use std::sync::Arc;
 use en_action_core::aggregate::Aggregate;
 use en_action_core::diagnostic::summary;
 use en_action_core::data_path::DataPath;
-use en_action_core::check::{check_indicator, check_territory, indicator_hint, FileHint, Rejected};
+use en_action_core::actions::Actions;
+use en_action_core::check::{check_actions, check_indicator, check_territory, id_of_file, indicator_hint, FileHint, Rejected};
 use en_action_core::indicator::Indicator;
 use en_action_core::rollup::territory_series;
 use en_action_core::territory::Territory;
@@ -102,6 +103,8 @@ pub struct Store {
     pub progress: RwSignal<HashMap<String, String>>,
     /// The workbench's preview, when one is shown.
     pub preview: RwSignal<Option<Arc<Preview>>>,
+    /// The project's actions file: `None` until a view asks for it (see [`Store::actions`]).
+    actions: RwSignal<Option<Loaded<Arc<Actions>>>>,
 }
 
 impl Store {
@@ -112,6 +115,7 @@ impl Store {
             indicators: RwSignal::new(HashMap::new()),
             progress: RwSignal::new(HashMap::new()),
             preview: RwSignal::new(None),
+            actions: RwSignal::new(None),
         };
         store.load_territory();
         store
@@ -136,6 +140,7 @@ impl Store {
     pub fn set_preview(self, preview: Option<Preview>) {
         self.preview.set(preview.map(Arc::new));
         self.indicators.set(HashMap::new());
+        self.actions.set(None);
         self.territory.set(Loaded::Loading);
         self.load_territory();
     }
@@ -190,6 +195,36 @@ impl Store {
             }
         });
         Loaded::Loading
+    }
+
+    /// The state of the actions file the territory lists (`actions`), checked with the
+    /// territory and its indicator ids; starts loading it on first request (never before a
+    /// view needs it). `None` when the territory lists no actions file. Reactive.
+    pub fn actions(&self, territory: &Arc<Territory>) -> Option<Loaded<Arc<Actions>>> {
+        let file = territory.actions.as_ref()?.as_str().to_owned();
+        if let Some(state) = self.actions.get() {
+            return Some(state);
+        }
+        self.actions.update_untracked(|a| *a = Some(Loaded::Loading));
+        let (store, territory) = (*self, territory.clone());
+        spawn_local(async move {
+            let path = format!("{DATA_DIR}/{file}");
+            let state = match store.read(&path).await {
+                Err(problem) => Loaded::Failed(Failure::new(&path, vec![problem])),
+                Ok(bytes) => {
+                    let ids: Vec<&str> = territory.indicators.iter().map(|f| id_of_file(f)).collect();
+                    match check_actions(&path, &bytes, &territory, Some(&ids)) {
+                        Ok(accepted) => Loaded::Ready(Arc::new(accepted.value)),
+                        Err(rejected) => Loaded::Failed(Failure::rejected(&path, rejected)),
+                    }
+                }
+            };
+            // Not kept when the preview started or ended meanwhile (the state was reset).
+            if store.actions.with_untracked(Option::is_some) {
+                store.actions.set(Some(state));
+            }
+        });
+        Some(Loaded::Loading)
     }
 
     /// The progress text of the file at `path`, if it is large and on its way. Reactive.

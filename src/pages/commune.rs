@@ -70,6 +70,7 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
                     </section>
                 }
             }).collect_view()}
+            <crate::pages::actions::sections::CommuneActions territory=territory.clone() code=commune.code.to_string()/>
         }
         .into_any()
     };

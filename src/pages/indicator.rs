@@ -98,6 +98,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
     let ind = computed.indicator.clone();
     let axis = territory.axis(&ind.axis).cloned();
     let model = page_model(route, territory.clone(), computed.clone());
+    let territory_for_actions = territory.clone();
     let view_kind = Memo::new(move |_| route.state.with(|s| s.view));
     let tab = move |v: IndicatorView, label: &'static str| {
         let to = Signal::derive(move || route.state.with(|s| s.clone().with_view(v)));
@@ -140,5 +141,6 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
                 <EmbedSnippet title=ind.title.clone()/>
             </div>
         </div>
+        <crate::pages::actions::sections::IndicatorActions territory=territory_for_actions id=ind.id.clone()/>
     }
 }

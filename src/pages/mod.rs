@@ -1,3 +1,4 @@
+pub mod actions;
 pub mod commune;
 pub mod embed;
 pub mod indicator;

@@ -186,9 +186,10 @@ test('the projector theme and its dark variant pass axe, with 7:1 text', async (
 });
 
 test('kiosk: advances on its own, loops, pauses while someone interacts', async () => {
+  // The axis deck: its overview, its 4 indicators, its actions.
   const page = await present(PROJECTOR, '?v=1&page=presentation&axe=respirer&auto=3');
-  assert.equal(await counter(page), '1 / 5');
-  await until(async () => (await counter(page)) === '2 / 5', { timeout: 6000, message: 'advance after 3 s' });
+  assert.equal(await counter(page), '1 / 6');
+  await until(async () => (await counter(page)) === '2 / 6', { timeout: 6000, message: 'advance after 3 s' });
   assert.ok(await page.locator('.presentation--idle').count() === 1, 'the cursor is hidden while the kiosk runs');
   const bar = await page.evaluate(() => getComputedStyle(document.querySelector('.kiosk-progress span')).transform);
   assert.notEqual(bar, 'none', 'a progress bar');
@@ -196,9 +197,9 @@ test('kiosk: advances on its own, loops, pauses while someone interacts', async 
   await page.mouse.move(500, 420);
   await until(async () => (await page.locator('.kiosk-state').innerText()).includes('en pause'), { message: 'paused' });
   await page.waitForTimeout(4000);
-  assert.equal(await counter(page), '2 / 5', 'paused while someone is there');
+  assert.equal(await counter(page), '2 / 6', 'paused while someone is there');
   await page.keyboard.press('End');
-  await until(async () => (await counter(page)) === '1 / 5', { timeout: 16000, message: 'resumes when idle and loops' });
+  await until(async () => (await counter(page)) === '1 / 6', { timeout: 16000, message: 'resumes when idle and loops' });
   await closePage(page);
 });
 
@@ -255,10 +256,10 @@ describe('decks from links and files', () => {
     await closePage(unknown);
   });
 
-  test('the project deck: the home slide, then every axis and its indicators', async () => {
+  test('the project deck: the home slide, then every axis and its indicators, then the actions', async () => {
     const page = await present(PROJECTOR, '?v=1&page=presentation');
     const territory = readData('territory.json');
-    assert.equal(await counter(page), `1 / ${1 + territory.axes.length + territory.indicators.length}`);
+    assert.equal(await counter(page), `1 / ${1 + territory.axes.length + territory.indicators.length + (territory.actions ? 1 : 0)}`, 'the home, every axis and its indicators, the actions');
     assert.equal(await page.locator('.slide__axes > li').count(), territory.axes.length);
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.locator('.slide__title').innerText(), `Axe « ${territory.axes[0].label} »`);

@@ -23,3 +23,4 @@ pub mod table;
 pub mod finding;
 pub mod workbench;
 pub mod deck;
+pub mod actions;

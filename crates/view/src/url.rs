@@ -6,7 +6,7 @@
 //! | name       | meaning                                   | values                                   | default   |
 //! |------------|-------------------------------------------|------------------------------------------|-----------|
 //! | `v`        | version of the link format                | a whole number                           | 1         |
-//! | `page`     | the page                                  | `accueil`, `indicateur`, `commune`, `atelier`, `presentation` | `accueil` |
+//! | `page`     | the page                                  | `accueil`, `indicateur`, `commune`, `atelier`, `presentation`, `actions`, `action` | `accueil` |
 //! | `axe`      | the axis shown alone on the home page     | an axis id, e.g. `bouger`                | none      |
 //! | `id`       | the indicator                             | an indicator id, e.g. `chomage`          | none      |
 //! | `communes` | chosen communes, in order                 | INSEE codes separated by commas          | none      |
@@ -16,6 +16,10 @@
 //! | `base100`  | index base 100 at the first year          | `1` or `0`                               | `0`       |
 //! | `annee`    | the year of the ranking and the map       | a four-digit year                        | none      |
 //! | `integrer` | the embed layout (for an `<iframe>`)      | `1` or `0`                               | `0`       |
+//! | `statut`, `commune`, `q` | the actions list's filters (status, commune, search) | see [`crate::actions::query`] | none |
+//!
+//! On `page=actions`, `axe` filters the list by axis; on `page=action`, `id` is the action's id
+//! (kept in [`ActionQuery::id`], not in [`ViewState::indicator`]).
 //!
 //! [`ViewState::to_query`] writes `v` first, then only the parameters that differ from their
 //! default, always in the order of the table. [`ViewState::from_query`] never fails: unknown
@@ -42,6 +46,8 @@
 use en_action_core::code::CommuneCode;
 use en_action_core::Year;
 
+pub use crate::actions::query::ActionQuery;
+
 /// The version of the link format written by [`ViewState::to_query`].
 pub const URL_VERSION: u32 = 1;
 
@@ -63,6 +69,11 @@ pub enum Page {
     /// A deck of views shown full screen, one slide at a time (its own parameters:
     /// [`crate::deck::query`]).
     Presentation,
+    /// The project's actions: the summary by status and axis, and the list with its filters
+    /// ([`ViewState::actions`]; `axe` filters by axis).
+    Actions,
+    /// One action (its id in [`ActionQuery::id`]).
+    Action,
 }
 
 impl Page {
@@ -74,12 +85,14 @@ impl Page {
             Page::Commune => "commune",
             Page::Workbench => "atelier",
             Page::Presentation => "presentation",
+            Page::Actions => "actions",
+            Page::Action => "action",
         }
     }
 
     /// Reads the value of the `page` parameter.
     pub fn from_param(value: &str) -> Option<Page> {
-        [Page::Overview, Page::Indicator, Page::Commune, Page::Workbench, Page::Presentation]
+        [Page::Overview, Page::Indicator, Page::Commune, Page::Workbench, Page::Presentation, Page::Actions, Page::Action]
             .into_iter()
             .find(|p| p.param() == value)
     }
@@ -150,6 +163,8 @@ pub struct ViewState {
     /// The embed layout: the chart, its finding, its source and a link to the full view,
     /// without header or footer (for an `<iframe>` on another site).
     pub embed: bool,
+    /// The actions views' parameters (`statut`, `commune`, `q`; the action's `id`).
+    pub actions: ActionQuery,
 }
 
 impl ViewState {
@@ -236,7 +251,7 @@ impl ViewState {
         if let Some(axis) = &self.axis {
             push("axe", &encode(axis));
         }
-        if let Some(id) = &self.indicator {
+        if let Some(id) = self.indicator.as_ref().or(self.actions.id.as_ref().filter(|_| self.page == Page::Action)) {
             push("id", &encode(id));
         }
         if !self.communes.is_empty() {
@@ -264,6 +279,7 @@ impl ViewState {
         if self.embed {
             push("integrer", "1");
         }
+        self.actions.write(&mut query);
         query
     }
 
@@ -309,8 +325,11 @@ impl ViewState {
                 "base100" => state.index100 = parse_flag(value),
                 "annee" => state.year = parse_year(value),
                 "integrer" => state.embed = parse_flag(value),
-                _ => {}
+                other => state.actions.read(other, raw),
             }
+        }
+        if state.page == Page::Action {
+            state.actions.id = state.indicator.take().filter(|id| en_action_core::actions::is_valid_id(id));
         }
         state
     }
@@ -435,6 +454,7 @@ mod tests {
             index100: true,
             year: Some(2022),
             embed: false,
+            actions: ActionQuery::default(),
         }
     }
 
@@ -674,6 +694,7 @@ mod tests {
                         index100,
                         year,
                         embed,
+                        actions: ActionQuery::default(),
                     }
                 },
             )

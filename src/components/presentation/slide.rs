@@ -28,6 +28,7 @@ pub fn Slide(territory: Arc<Territory>, view: ViewState, title: Option<String>, 
     let body = match view.page {
         Page::Indicator => view! { <IndicatorSlide territory=territory.clone() id=view.indicator.clone().unwrap_or_default() title=title.clone()/> }.into_any(),
         Page::Commune => view! { <CommuneSlide territory=territory.clone() code=view.communes.first().cloned().unwrap_or_default() title=title.clone()/> }.into_any(),
+        Page::Actions => view! { <crate::pages::actions::ActionsSlide territory=territory.clone() axis=view.axis.clone() title=title.clone()/> }.into_any(),
         _ => match view.axis.as_ref().and_then(|id| territory.axis(id)).cloned() {
             Some(axis) => view! {
                 <h2 class="slide__title">{title.clone().unwrap_or_else(|| format!("Axe « {} »", axis.label))}</h2>

@@ -148,6 +148,7 @@ fn slide_label(territory: &Arc<Territory>, view: &en_action_view::url::ViewState
             }
         }
         Page::Commune => view.communes.first().and_then(|c| territory.commune_by_code(c)).map(|c| c.name.clone()).unwrap_or_default(),
+        Page::Actions => en_action_view::actions::text::slide_title(view.axis.as_ref().and_then(|a| territory.axis(a)).map(|a| a.label.as_str())),
         _ => match view.axis.as_ref().and_then(|a| territory.axis(a)) {
             Some(axis) => format!("axe « {} »", axis.label),
             None => "le projet de territoire".to_owned(),

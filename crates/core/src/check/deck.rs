@@ -50,7 +50,7 @@ fn check_view(report: &mut Report, path: &JsonPath, view: &SlideView, territory:
         }
     };
     match view.page {
-        SlidePage::Accueil => {}
+        SlidePage::Accueil | SlidePage::Actions => {}
         SlidePage::Axe => needs(report, view.axe.is_some(), "axe"),
         SlidePage::Indicateur => needs(report, view.id.is_some(), "id"),
         SlidePage::Commune => needs(report, !view.communes.is_empty(), "communes"),

@@ -49,9 +49,9 @@ pub struct Slide {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SlideView {
-    /// « accueil », « axe », « indicateur » ou « commune ».
+    /// « accueil », « axe », « indicateur », « commune » ou « actions ».
     pub page: SlidePage,
-    /// L'axe (page « axe »).
+    /// L'axe (page « axe » ; page « actions » : les actions de cet axe seulement).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub axe: Option<String>,
     /// L'indicateur (page « indicateur »).
@@ -88,6 +88,8 @@ pub enum SlidePage {
     Axe,
     Indicateur,
     Commune,
+    /// Les actions du projet par état d'avancement (toutes, ou celles de l'axe « axe »).
+    Actions,
 }
 
 /// La vue de la page d'un indicateur.

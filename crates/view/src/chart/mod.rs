@@ -12,6 +12,7 @@ pub mod tilemap;
 pub mod tile_labels;
 pub mod choropleth;
 pub mod sparkline;
+pub mod status_bars;
 
 use serde_json::Value;
 

@@ -1,6 +1,7 @@
 //! The built-in decks, made from the territory file and its indicators: one per axis (the
-//! axis overview, then one slide per indicator of the axis) and one for the whole project
-//! (the home page, then every axis deck in the territory file's order).
+//! axis overview, then one slide per indicator of the axis, then the axis's actions when the
+//! territory publishes an actions file) and one for the whole project (the home page, every
+//! axis overview and its indicators in the territory file's order, then the actions summary).
 
 use en_action_core::territory::Territory;
 
@@ -17,7 +18,11 @@ pub struct Listed {
 /// The deck of axis `axis_id`; `None` when the territory has no such axis.
 pub fn axis_deck(territory: &Territory, axis_id: &str, indicators: &[Listed]) -> Option<DeckModel> {
     let axis = territory.axis(axis_id)?;
-    Some(DeckModel { title: format!("Axe « {} »", axis.label), slides: axis_slides(axis_id, indicators) })
+    let mut slides = axis_slides(axis_id, indicators);
+    if territory.actions.is_some() {
+        slides.push(SlideSpec::of(ViewState::actions_of_axis(axis_id)));
+    }
+    Some(DeckModel { title: format!("Axe « {} »", axis.label), slides })
 }
 
 /// The deck of the whole project.
@@ -25,6 +30,9 @@ pub fn project_deck(territory: &Territory, indicators: &[Listed]) -> DeckModel {
     let mut slides = vec![SlideSpec::of(ViewState::overview())];
     for axis in &territory.axes {
         slides.extend(axis_slides(&axis.id, indicators));
+    }
+    if territory.actions.is_some() {
+        slides.push(SlideSpec::of(ViewState::actions_list()));
     }
     DeckModel { title: format!("Le projet « en action » de la {}", territory.short_name), slides }
 }
@@ -62,8 +70,10 @@ mod tests {
         let deck = axis_deck(&t, "bouger", &indicators).expect("axis");
         assert_eq!(deck.title, format!("Axe « {} »", t.axes[0].label));
         let views: Vec<ViewState> = deck.slides.into_iter().map(|s| s.view).collect();
-        assert_eq!(views, vec![ViewState::axis("bouger"), ViewState::indicator("a"), ViewState::indicator("c")]);
+        assert_eq!(views, vec![ViewState::axis("bouger"), ViewState::indicator("a"), ViewState::indicator("c"), ViewState::actions_of_axis("bouger")]);
         assert_eq!(axis_deck(&t, "voler", &indicators), None);
+        let without = Territory { actions: None, ..t.clone() };
+        assert_eq!(axis_deck(&without, "bouger", &indicators).map(|d| d.slides.len()), Some(3), "no actions file, no actions slide");
     }
 
     #[test]
@@ -80,6 +90,7 @@ mod tests {
                 expected.push(ViewState::indicator("b"));
             }
         }
+        expected.push(ViewState::actions_list());
         assert_eq!(views, expected);
     }
 }

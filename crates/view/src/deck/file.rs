@@ -25,6 +25,7 @@ pub fn view_of(slide: &SlideView) -> ViewState {
         SlidePage::Accueil => return ViewState::overview(),
         SlidePage::Axe => return ViewState::axis(slide.axe.as_deref().unwrap_or_default()),
         SlidePage::Commune => return ViewState::commune(slide.communes.first().map(String::as_str).unwrap_or_default()),
+        SlidePage::Actions => return slide.axe.as_deref().map_or_else(ViewState::actions_list, ViewState::actions_of_axis),
         SlidePage::Indicateur => ViewState::indicator(slide.id.as_deref().unwrap_or_default()),
     };
     let mut view = ViewState {
@@ -85,6 +86,7 @@ pub fn slide_view(view: &ViewState) -> SlideView {
             ..SlideView::default()
         },
         Page::Commune => SlideView { page: SlidePage::Commune, communes: view.communes.iter().take(1).cloned().collect(), ..SlideView::default() },
+        Page::Actions => SlideView { page: SlidePage::Actions, axe: view.axis.clone(), ..SlideView::default() },
         _ => match &view.axis {
             Some(axis) => SlideView { page: SlidePage::Axe, axe: Some(axis.clone()), ..SlideView::default() },
             None => SlideView::default(),
@@ -137,6 +139,9 @@ mod tests {
         let axis = SlideView { page: SlidePage::Axe, axe: Some("bouger".into()), ..SlideView::default() };
         assert_eq!(view_of(&axis), ViewState::axis("bouger"));
         let commune = SlideView { page: SlidePage::Commune, communes: vec!["62510".into(), "62498".into()], ..SlideView::default() };
+        let actions = SlideView { page: SlidePage::Actions, axe: Some("bouger".into()), ..SlideView::default() };
+        assert_eq!(view_of(&actions).to_query(), "?v=1&page=actions&axe=bouger");
+        assert_eq!(view_of(&SlideView { page: SlidePage::Actions, ..SlideView::default() }), ViewState::actions_list());
         assert_eq!(view_of(&commune), ViewState::commune("62510"));
         // In the ranking, per 1,000 inhabitants is the default: `hab` adds nothing to the link.
         let ranking = SlideView { vue: Some(SlideIndicatorView::Classement), ..indicator_slide() };
@@ -152,6 +157,8 @@ mod tests {
             ViewState::axis("respirer"),
             ViewState::commune("62510"),
             ViewState::indicator("vacance").with_view(IndicatorView::Map),
+            ViewState::actions_list(),
+            ViewState::actions_of_axis("habiter"),
         ];
         for view in views {
             assert_eq!(view_of(&slide_view(&view)), view, "{}", view.to_query());

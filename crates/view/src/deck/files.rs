@@ -33,6 +33,7 @@ pub fn deck_files(territory: &Territory, deck: &DeckModel, deck_file: Option<&st
                     }
                 }
             }
+            Page::Actions => territory.actions.iter().for_each(|f| push(f.as_str())),
             _ => territory.indicators.iter().for_each(|f| push(f.as_str())),
         }
     }
@@ -45,6 +46,7 @@ pub fn all_files(territory: &Territory) -> Vec<String> {
     files.extend(territory.indicators.iter().map(|f| f.as_str().to_owned()));
     files.extend(territory.decks.iter().map(|f| f.as_str().to_owned()));
     files.extend(territory.boundaries.iter().map(|f| f.as_str().to_owned()));
+    files.extend(territory.actions.iter().map(|f| f.as_str().to_owned()));
     files
 }
 
@@ -93,6 +95,14 @@ mod tests {
         let deck = DeckModel { title: "t".into(), slides: vec![SlideSpec::of(ViewState::commune("62510")), SlideSpec::of(ViewState::axis("bouger"))] };
         let files = deck_files(&t, &deck, None);
         assert_eq!(files.len(), 1 + t.indicators.len());
-        assert_eq!(all_files(&t).len(), 1 + t.indicators.len() + t.decks.len() + usize::from(t.boundaries.is_some()));
+        assert_eq!(all_files(&t).len(), 1 + t.indicators.len() + t.decks.len() + usize::from(t.boundaries.is_some()) + usize::from(t.actions.is_some()));
+        assert!(all_files(&t).iter().any(|f| f == "actions.json"));
+    }
+
+    #[test]
+    fn an_actions_slide_needs_the_actions_file_only() {
+        let t = territory();
+        let deck = DeckModel { title: "t".into(), slides: vec![SlideSpec::of(ViewState::actions_of_axis("bouger"))] };
+        assert_eq!(deck_files(&t, &deck, None), ["territory.json", "actions.json"]);
     }
 }

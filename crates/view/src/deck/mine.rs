@@ -23,9 +23,10 @@ pub fn from_storage(text: &str) -> Vec<ViewState> {
         .collect()
 }
 
-/// Whether `view` can be a slide (the home page, an axis, an indicator or a commune).
+/// Whether `view` can be a slide (the home page, an axis, an indicator, a commune or the
+/// actions summary).
 pub fn is_slide(view: &ViewState) -> bool {
-    matches!(view.page, Page::Overview | Page::Indicator | Page::Commune)
+    matches!(view.page, Page::Overview | Page::Indicator | Page::Commune | Page::Actions)
 }
 
 /// Adds `view` at the end, unless it is already the last slide or the deck is full.

@@ -96,7 +96,10 @@ pub fn project(option: &Value, projection: Projection) -> Value {
 fn walk(value: &mut Value, key: Option<&str>, projection: Projection) {
     match value {
         Value::Object(map) => {
-            if map.get("type").and_then(Value::as_str).is_some_and(|t| DATA_COLOURED.contains(&t)) || key == Some("visualMap") {
+            // Stacked bars (the actions by status) are coloured by their data too, with labels
+            // inside in a colour chosen for their fill.
+            let stacked = map.get("type").and_then(Value::as_str) == Some("bar") && map.contains_key("stack");
+            if map.get("type").and_then(Value::as_str).is_some_and(|t| DATA_COLOURED.contains(&t)) || key == Some("visualMap") || stacked {
                 raise_labels(map, projection.text_px);
                 return;
             }

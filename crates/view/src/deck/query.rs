@@ -20,7 +20,7 @@
 use en_action_core::code::CommuneCode;
 use en_action_core::deck::MAX_SLIDES;
 
-use crate::url::{decode, encode, push_param, Page, ViewState, URL_VERSION};
+use crate::url::{decode, encode, push_param, ViewState, URL_VERSION};
 
 /// Where the slides come from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -83,7 +83,7 @@ impl PresentationQuery {
                 "titre" if !trimmed.is_empty() => title = Some(trimmed.chars().take(200).collect()),
                 "d" if slides.len() < MAX_SLIDES => {
                     let view = ViewState { embed: false, ..ViewState::from_query(&value) };
-                    if matches!(view.page, Page::Overview | Page::Indicator | Page::Commune) {
+                    if crate::deck::mine::is_slide(&view) {
                         slides.push(view);
                     }
                 }
