@@ -12,8 +12,7 @@ use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
 use super::{actions_state, with_actions};
-use crate::components::chart::Chart;
-use crate::echarts::NumberFormat;
+use crate::components::sparkline::Sparkline;
 use crate::route::{Link, Route};
 use crate::store::{Loaded, Store};
 
@@ -93,7 +92,6 @@ fn IndicatorTrend(territory: Arc<Territory>, id: String) -> impl IntoView {
             let ind = computed.indicator.clone();
             let colour = territory.axis(&ind.axis).map(|a| a.colour.clone()).unwrap_or_default();
             let model = card(&ind, &computed.territory, &territory.short_name, &colour, territory.baseline_year);
-            let format = NumberFormat { decimals: ind.decimals, unit: ind.unit.clone() };
             view! {
                 <li class="card" data-indicator=ind.id.clone() style=("--axis-colour", colour)>
                     <h3><Link to=ViewState::indicator(&ind.id)>{ind.title.clone()}</Link></h3>
@@ -103,7 +101,7 @@ fn IndicatorTrend(territory: Arc<Territory>, id: String) -> impl IntoView {
                         " " <small>{model.latest_year.map(|y| format!("en {y}")).unwrap_or_default()}</small>
                     </p>
                     {model.change.clone().map(|c| view! { <p class="card__change">{c}</p> })}
-                    <Chart option=Signal::stored(model.sparkline.clone()) format=Signal::stored(format) label=Signal::stored(model.finding.clone()) class="chart--spark"/>
+                    <Sparkline model=model.sparkline.clone() label=model.finding.clone()/>
                 </li>
             }
             .into_any()
