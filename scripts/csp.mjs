@@ -1,7 +1,8 @@
 // Trunk post_build hook: writes the Content Security Policy into the built index.html as a
 // <meta http-equiv> tag, first thing in <head>. Trunk's inline module loader changes with every
 // build, so its hash (and that of any other inline script) is computed here, at build time.
-// First gives ECharts its hashed name (scripts/echarts-asset.mjs); last writes the service
+// First writes the names of the files the boot script loads (scripts/asset-names.mjs); last
+// writes the service
 // worker (scripts/service-worker.mjs), which hashes the final files.
 // Usage: node scripts/csp.mjs [DIR] (DIR defaults to $TRUNK_STAGING_DIR).
 import { createHash } from 'node:crypto';
@@ -9,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeServiceWorker } from './service-worker.mjs';
-import { hashEcharts } from './echarts-asset.mjs';
+import { writeAssetNames } from './asset-names.mjs';
 
 /** The policy for the given inline-script hashes ('sha256-…' sources). */
 export function policy(scriptHashes) {
@@ -52,7 +53,7 @@ export function withPolicy(html) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('usage: node scripts/csp.mjs DIR (or run as a Trunk post_build hook)');
-  hashEcharts(dir);
+  writeAssetNames(dir);
   const file = join(dir, 'index.html');
   writeFileSync(file, withPolicy(readFileSync(file, 'utf8')));
   // index.html is final: the service worker can hash the built files.

@@ -5,15 +5,11 @@ use leptos::prelude::*;
 
 use crate::components::error_card::ErrorCard;
 use crate::components::offline_notice::OfflineNotice;
-use crate::pages::actions::{ActionPage, ActionsPage};
 use crate::pages::commune::CommunePage;
 use crate::pages::indicator::IndicatorPage;
 use crate::pages::embed::EmbedPage;
 use crate::pages::overview::{Overview, OverviewIntro};
-use crate::pages::presentation::PresentationPage;
-use crate::pages::workbench::WorkbenchPage;
-use crate::components::workbench::preview_banner::PreviewBanner;
-use crate::workbench::Workbench;
+use crate::edition;
 use crate::route::{Link, Route};
 use crate::store::{territory_path, Loaded, Store};
 
@@ -23,7 +19,7 @@ pub fn App() -> impl IntoView {
     let route = Route::new();
     provide_context(store);
     provide_context(route);
-    provide_context(Workbench::new(store));
+    edition::provide_contexts(store);
     provide_context(crate::components::add_to_deck::MyDeck::load());
     provide_context(crate::offline::Offline::start());
     // The presentation and the embed layout have no header and no footer. (A memo: the shell
@@ -39,7 +35,7 @@ pub fn App() -> impl IntoView {
         let loading = move || match store.territory.get() {
             Loaded::Ready(territory) => match layout {
                 Layout::Embed => view! { <EmbedPage territory=territory/> }.into_any(),
-                _ => view! { <PresentationPage territory=territory/> }.into_any(),
+                _ => edition::presentation(territory),
             },
             Loaded::Loading => view! { <p class="loading presentation-loading" role="status">"Chargement des données du territoire…"</p> }.into_any(),
             Loaded::Failed(failure) => view! { <ErrorCard failure=failure title="Les données du territoire n'ont pas pu être lues"/> }.into_any(),
@@ -95,7 +91,7 @@ fn Shell() -> impl IntoView {
                 </nav>
             </div>
         </header>
-        <PreviewBanner/>
+        {edition::preview_banner()}
         <OfflineNotice/>
         <main id="contenu" class="page" tabindex="-1">
             {move || match store.territory.get() {
@@ -109,10 +105,7 @@ fn Shell() -> impl IntoView {
                     Page::Overview => view! { <Overview territory=territory/> }.into_any(),
                     Page::Indicator => view! { <IndicatorPage territory=territory/> }.into_any(),
                     Page::Commune => view! { <CommunePage territory=territory/> }.into_any(),
-                    Page::Workbench => view! { <WorkbenchPage/> }.into_any(),
-                    Page::Presentation => ().into_any(),
-                    Page::Actions => view! { <ActionsPage territory=territory/> }.into_any(),
-                    Page::Action => view! { <ActionPage territory=territory/> }.into_any(),
+                    other => edition::page(other, territory),
                 },
             }}
         </main>

@@ -31,6 +31,12 @@ impl Route {
         if state == self.state.get_untracked() {
             return;
         }
+        // A page of the full edition, from the first-view one: a full navigation (the boot
+        // script of index.html loads the full edition).
+        if !crate::edition::shows(state.page) {
+            let _ = window().location().assign(&state.to_query());
+            return;
+        }
         let page_changed = state.page != self.state.with_untracked(|s| s.page)
             || state.indicator != self.state.with_untracked(|s| s.indicator.clone());
         if let Ok(history) = window().history() {

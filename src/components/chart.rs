@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 
-use crate::components::presentation::Presenting;
+use crate::components::presenting::Presenting;
 use crate::echarts::{self, Instance, NumberFormat};
 use crate::task_queue;
 

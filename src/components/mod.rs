@@ -7,10 +7,13 @@ pub mod error_card;
 pub mod file_problems;
 pub mod indicator_controls;
 pub mod offline_notice;
+#[cfg(feature = "full")]
 pub mod presentation;
+pub mod presenting;
 pub mod share;
 pub mod sparkline;
 pub mod unavailable_card;
 pub mod verdict;
 pub mod views;
+#[cfg(feature = "full")]
 pub mod workbench;

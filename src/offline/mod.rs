@@ -4,6 +4,8 @@
 //! takes a new version all at once, and tells the reader when the dashboard is offline or
 //! was updated.
 
+// Preparing a deck offline is the presentation's (full edition).
+#[cfg(feature = "full")]
 pub mod prepare;
 mod worker;
 

@@ -3,5 +3,7 @@ pub mod commune;
 pub mod embed;
 pub mod indicator;
 pub mod overview;
+#[cfg(feature = "full")]
 pub mod presentation;
+#[cfg(feature = "full")]
 pub mod workbench;

@@ -37,6 +37,8 @@ async function settle(page) {
 
 /** The violations of axe-core, one readable line per element. */
 async function axeViolations(page) {
+  // Again after a navigation to the other edition of the app (a new document).
+  if (!await page.evaluate(() => Boolean(window.axe))) await page.evaluate(readFileSync(AXE, 'utf8'));
   const violations = await page.evaluate(async (tags) => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({

@@ -51,7 +51,7 @@ test('the built index.html carries a strict policy with the hash of its inline l
   assert.deepEqual(directives['default-src'], ["'self'"]);
   assert.deepEqual(directives['script-src'].slice(0, 2), ["'self'", "'wasm-unsafe-eval'"]);
   assert.ok(directives['script-src'].slice(2).every((s) => /^'sha256-[A-Za-z0-9+/=]{44}'$/.test(s)), directives['script-src'].join(' '));
-  assert.equal(directives['script-src'].length, 4, 'two hashes: the loader and the boot script (ECharts on demand)');
+  assert.equal(directives['script-src'].length, 3, 'one hash: the boot script (it loads the edition and ECharts)');
   assert.deepEqual(directives['style-src'], ["'self'"]);
   assert.deepEqual(directives['connect-src'], ["'self'"]);
   assert.deepEqual(directives['img-src'], ["'self'", 'data:', 'blob:']);

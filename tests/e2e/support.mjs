@@ -129,10 +129,18 @@ export function frenchNumber(text) {
 /** Shows the view of `query` (e.g. '?v=1&page=indicateur&id=chomage') in the running app,
  * as a link click does (history entry, no reload), and waits for it to load. */
 export async function visit(page, query) {
-  await page.evaluate((q) => {
-    history.pushState(null, '', q);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, query);
+  // A page of the full edition (src/edition.rs), from the first-view one: a real navigation,
+  // as the app does.
+  const full = /[?&]page=(presentation|atelier|actions|action)(&|$)/.test(query);
+  const inFull = await page.evaluate(() => (document.querySelector('link[rel=modulepreload]')?.getAttribute('href') ?? '').startsWith('en-action-full'));
+  if (full && !inFull) {
+    await Promise.all([page.waitForEvent('load'), page.evaluate((q) => location.assign(q), query)]);
+  } else {
+    await page.evaluate((q) => {
+      history.pushState(null, '', q);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, query);
+  }
   await waitForLoaded(page);
 }
 

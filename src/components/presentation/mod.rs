@@ -12,12 +12,4 @@ pub mod slide;
 pub mod stage;
 pub mod sync;
 
-use en_action_view::deck::projector::Projection;
-use leptos::prelude::*;
-
-/// Given to the components of a slide: charts are drawn for the projector, rankings fold
-/// sooner, tables and controls are left out.
-#[derive(Clone, Copy)]
-pub struct Presenting {
-    pub projection: Signal<Projection>,
-}
+pub use crate::components::presenting::Presenting;

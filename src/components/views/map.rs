@@ -15,7 +15,7 @@ use super::downloads::Downloads;
 use super::ranking::{year_finding, year_values, RankMeaning, RankTable};
 use super::{number_format, prefers_reduced_motion};
 use crate::components::chart::{Chart, SendInstance};
-use crate::components::presentation::Presenting;
+use crate::components::presenting::Presenting;
 use crate::echarts;
 use crate::pages::indicator::PageModel;
 use crate::route::Route;

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use super::downloads::Downloads;
 use super::{number_format, prefers_reduced_motion, qualified_title};
 use crate::components::chart::{Chart, SendInstance};
-use crate::components::presentation::Presenting;
+use crate::components::presenting::Presenting;
 use crate::pages::indicator::PageModel;
 use crate::route::Route;
 use crate::store::Computed;

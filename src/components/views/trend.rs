@@ -20,7 +20,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
     let animate = !prefers_reduced_motion();
     // Below this width (a phone), the lines' names go to a legend under the plot.
     const NARROW_PX: f64 = 640.0;
-    let presenting = use_context::<crate::components::presentation::Presenting>().is_some();
+    let presenting = use_context::<crate::components::presenting::Presenting>().is_some();
     let width = RwSignal::new(window_width());
     let resize = window_event_listener(leptos::ev::resize, move |_| width.set(window_width()));
     on_cleanup(move || resize.remove());

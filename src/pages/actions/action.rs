@@ -11,7 +11,8 @@ use en_action_view::card::card;
 use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
-use super::{actions_state, with_actions};
+use super::actions_state;
+use super::page::with_actions;
 use crate::components::sparkline::Sparkline;
 use crate::route::{Link, Route};
 use crate::store::{Loaded, Store};

@@ -9,11 +9,12 @@ use en_action_core::fold::fold;
 use en_action_core::territory::Territory;
 use en_action_view::actions::list::action_list;
 use en_action_view::actions::query::clean_search;
-use en_action_view::actions::{status_class, text, ActionLink};
+use en_action_view::actions::text;
 use en_action_view::url::ViewState;
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use super::row::ActionRow;
 use crate::route::{Link, Route};
 
 #[component]
@@ -32,21 +33,6 @@ pub fn ActionList(territory: Arc<Territory>, actions: Arc<Actions>) -> impl Into
                 {move || list.with(|l| l.rows.iter().cloned().map(|row| view! { <ActionRow row=row/> }).collect_view())}
             </ul>
         </section>
-    }
-}
-
-/// One action of the list.
-#[component]
-pub fn ActionRow(row: ActionLink) -> impl IntoView {
-    view! {
-        <li>
-            <Link to=row.link.clone()>{row.title.clone()}</Link>
-            <span class="action-list__meta">
-                <span class=status_class(row.status)>{row.status_label}</span>
-                " " {format!("{} · {}", row.axis, row.lead)}
-                {row.illustrative.then(|| view! { " " <span class="badge badge--illustrative">"illustratif"</span> })}
-            </span>
-        </li>
     }
 }
 

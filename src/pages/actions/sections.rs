@@ -9,7 +9,7 @@ use en_action_view::actions::sections::{commune_section, indicator_section, Acti
 use leptos::prelude::*;
 
 use super::actions_state;
-use super::list::ActionRow;
+use super::row::ActionRow;
 use crate::route::Link;
 use crate::store::Loaded;
 

@@ -1,0 +1,64 @@
+//! En action: the indicator dashboard of the territory, a client-side Leptos app.
+//! Data files are fetched at run time, validated and computed by the core crate; the view
+//! crate turns them into what each page shows; the components here only render it.
+//!
+//! Two editions are built from these sources (see [`edition`]): the first-view one
+//! (`src/main.rs`: overview, indicator, commune and embedded pages) and the full one
+//! (`src/full.rs`, feature `full`: also the presentation, the data workbench and the actions'
+//! own pages). `index.html`'s boot script loads the one the page needs.
+
+mod app;
+mod components;
+pub mod edition;
+mod download;
+mod echarts;
+mod fetch;
+mod offline;
+mod pages;
+mod route;
+mod store;
+mod task_queue;
+#[cfg(feature = "full")]
+mod workbench;
+#[cfg(feature = "full")]
+mod worker;
+#[cfg(feature = "full")]
+mod worker_api;
+
+/// Mounts the app (or, in the workbench's Web Worker, does nothing: the bundle there only
+/// serves `worker_api`).
+pub fn start() {
+    use wasm_bindgen::JsCast;
+    console_error_panic_hook::set_once();
+    // In the workbench's Web Worker, this bundle only serves `worker_api`: no page to mount.
+    if web_sys::window().is_none() {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    // The boot script starts the bundle from <head>: the shell may not be parsed yet.
+    if document.ready_state() == "loading" {
+        let mount = wasm_bindgen::closure::Closure::once_into_js(mount);
+        let _ = document.add_event_listener_with_callback("DOMContentLoaded", mount.unchecked_ref());
+    } else {
+        mount();
+    }
+}
+
+fn mount() {
+    remove_static_shell();
+    leptos::mount::mount_to_body(app::App);
+}
+
+/// Removes the static shell of `index.html` (every `[data-shell]` element), in the same task as
+/// the mount, so the browser never paints a page without header.
+fn remove_static_shell() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(nodes) = document.query_selector_all("[data-shell]") else { return };
+    for i in 0..nodes.length() {
+        if let Some(node) = nodes.item(i) {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(&node);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! One action in a list (the actions' list, and the sections of the indicator and commune
+//! pages): its title as a link, its status, axis and lead.
+
+use en_action_view::actions::{status_class, ActionLink};
+use leptos::prelude::*;
+
+use crate::route::Link;
+
+/// One action of the list.
+#[component]
+pub fn ActionRow(row: ActionLink) -> impl IntoView {
+    view! {
+        <li>
+            <Link to=row.link.clone()>{row.title.clone()}</Link>
+            <span class="action-list__meta">
+                <span class=status_class(row.status)>{row.status_label}</span>
+                " " {format!("{} · {}", row.axis, row.lead)}
+                {row.illustrative.then(|| view! { " " <span class="badge badge--illustrative">"illustratif"</span> })}
+            </span>
+        </li>
+    }
+}
