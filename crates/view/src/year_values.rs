@@ -2,18 +2,17 @@
 //! they are compared with: what the ranking and the map views show.
 //!
 //! Computed for the one year asked, straight from the indicator's tables: no series is
-//! restricted or copied per commune, so a national territory (35,000 communes) takes a few
-//! milliseconds. The bars are shared ([`Arc`]): views and chart specs hold them without
+//! built per commune, so a national territory (35,000 communes) takes tens of milliseconds,
+//! not hundreds. The bars are shared ([`Arc`]): views and chart specs hold them without
 //! copying.
 
 use std::sync::Arc;
 
 use en_action_core::aggregate::Aggregate;
 use en_action_core::indicator::Indicator;
-use en_action_core::rollup::population_on;
-use en_action_core::stats::{per_inhabitants, rank};
-use en_action_core::territory::Territory;
-use en_action_core::{Series, Year};
+use en_action_core::stats::{nearest_census, rank};
+use en_action_core::territory::{Commune, Territory};
+use en_action_core::Year;
 
 use crate::chart::ranking::Bar;
 use crate::lines::{shown_lines, year_range, Transform};
@@ -35,14 +34,24 @@ pub struct YearValues {
 pub fn year_values(indicator: &Indicator, aggregate: &Aggregate, territory: &Territory, year: Option<Year>, per_capita: bool) -> YearValues {
     let transform = Transform { per_capita, index100: false };
     let full = year_range(indicator, None, None);
-    let series = commune_series(indicator, territory, per_capita);
-    let latest = series.iter().filter_map(|(_, s)| s.last().map(|(y, _)| y)).max();
-    let year = year.filter(|y| indicator.years.contains(y)).or(latest).unwrap_or(full.1);
-    let entries: Vec<(&str, f64)> = series.iter().filter_map(|(c, s)| Some((c.code.as_str(), s.get(year)?))).collect();
-    let names: std::collections::HashMap<&str, &str> = series.iter().map(|(c, _)| (c.code.as_str(), c.name.as_str())).collect();
+    let asked = year.filter(|y| indicator.years.contains(y));
+    // The latest year with a commune value: the first, from the end, where one has a value.
+    let (year, column) = match asked {
+        Some(y) => (y, column(indicator, territory, y, per_capita)),
+        None => indicator
+            .years
+            .iter()
+            .rev()
+            .map(|&y| (y, column(indicator, territory, y, per_capita)))
+            .find(|(_, c)| c.iter().any(|(_, v)| v.is_some()))
+            .unwrap_or_else(|| (full.1, column(indicator, territory, full.1, per_capita))),
+    };
+    // Ranked by (code, position): the code breaks ties, the position names the commune.
+    let entries: Vec<((&str, usize), f64)> =
+        column.iter().enumerate().filter_map(|(i, (c, v))| Some(((c.code.as_str(), i), (*v)?))).collect();
     let bars: Arc<[Bar]> = rank(&entries, crate::rank::order(indicator, per_capita))
         .into_iter()
-        .map(|r| Bar { name: names.get(r.key).copied().unwrap_or_default().to_owned(), code: r.key.to_owned(), value: r.value, rank: r.rank })
+        .map(|r| Bar { name: column[r.key.1].0.name.clone(), code: r.key.0.to_owned(), value: r.value, rank: r.rank })
         .collect();
     let territory_value = shown_lines(indicator, aggregate, territory, &[], full, transform)
         .into_iter()
@@ -51,6 +60,31 @@ pub fn year_values(indicator: &Indicator, aggregate: &Aggregate, territory: &Ter
     let values: Vec<f64> = entries.iter().map(|(_, v)| *v).collect();
     let reference = reference(indicator.aggregation, per_capita, territory_value.clone(), &values);
     YearValues { year, bars, territory: territory_value, reference }
+}
+
+/// Each commune of the territory with data, and its value in `year` on the measure shown (the
+/// values [`crate::lines::all_lines`] gives), in code order.
+fn column<'t>(indicator: &Indicator, territory: &'t Territory, year: Year, per_capita: bool) -> Vec<(&'t Commune, Option<f64>)> {
+    let per_capita = per_capita && indicator.per_capita;
+    // Both lists are sorted by code: one walk pairs them.
+    let mut communes = territory.communes.iter().peekable();
+    indicator
+        .commune_values_in(year)
+        .into_iter()
+        .filter_map(|(code, value)| {
+            while communes.next_if(|c| c.code < *code).is_some() {}
+            let commune = communes.next_if(|c| c.code == *code)?;
+            let value = if per_capita { value.and_then(|v| per_inhabitant(v, commune, year)) } else { value };
+            Some((commune, value))
+        })
+        .collect()
+}
+
+/// `value` per 1,000 inhabitants of `commune` in `year` (nearest census; none when the
+/// population is missing or zero): [`en_action_core::stats::per_inhabitants`] for one year.
+fn per_inhabitant(value: f64, commune: &Commune, year: Year) -> Option<f64> {
+    let (_, population) = nearest_census(&commune.population, year)?;
+    (population != 0.0 && population.is_finite()).then(|| 1000.0 * value / population)
 }
 
 /// The year values last computed for one indicator, by (year asked, per capita): going back
@@ -81,22 +115,6 @@ impl YearValuesCache {
         }
         values
     }
-}
-
-/// Each commune of the territory with data, and its series on the measure shown (the same
-/// values as [`crate::lines::all_lines`] gives).
-fn commune_series<'t>(indicator: &Indicator, territory: &'t Territory, per_capita: bool) -> Vec<(&'t en_action_core::territory::Commune, Series)> {
-    let per_capita = per_capita && indicator.per_capita;
-    indicator
-        .commune_codes()
-        .into_iter()
-        .filter_map(|code| {
-            let commune = territory.commune(code)?;
-            let series = indicator.commune_series(code)?;
-            let series = if per_capita { per_inhabitants(&series, &population_on(Some(commune), &indicator.years), 1000.0) } else { series };
-            Some((commune, series))
-        })
-        .collect()
 }
 
 #[cfg(test)]

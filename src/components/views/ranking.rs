@@ -65,7 +65,8 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
     let format = number_format(model);
     // Set through the CSSOM (a tuple), not as a style attribute: the CSP forbids inline styles.
     // On a slide, the chart fills the slide's height.
-    let height = Signal::derive(move || if presenting { "100%".to_owned() } else { format!("{}px", ranking_height(spec.with(|s| s.rows().len()))) });
+    let rows = Memo::new(move |_| spec.with(|s| s.rows().len()));
+    let height = Signal::derive(move || if presenting { "100%".to_owned() } else { format!("{}px", ranking_height(rows.get())) });
     let count = move || values.with(|v| v.bars.len());
     let toggle = move || {
         (is_long(count()) && !presenting).then(|| {
@@ -87,15 +88,19 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
     .into_any()
 }
 
-/// The one-sentence finding of a year's values: highest, lowest, territory.
+/// The one-sentence finding of a year's values: highest, lowest, territory (a memo: the
+/// paragraph and the chart's label read it, computed once).
 pub fn year_finding(computed: Arc<Computed>, model: Memo<PageModel>, values: Memo<YearValues>) -> Signal<String> {
-    Signal::derive(move || {
-        let v = values.get();
-        let m = model.get();
-        let best_first: Vec<(String, f64)> = v.bars.iter().map(|b| (b.name.clone(), b.value)).collect();
-        let title = qualified_title(&computed.indicator.title, &m.measure);
-        ranking_finding(&title, &m.measure.unit, m.measure.decimals, v.year, &best_first, v.reference.as_ref().map(|r| (r.label.as_str(), r.value)))
+    Memo::new(move |_| {
+        values.with(|v| {
+            model.with(|m| {
+                let best_first: Vec<(&str, f64)> = v.bars.iter().map(|b| (b.name.as_str(), b.value)).collect();
+                let title = qualified_title(&computed.indicator.title, &m.measure);
+                ranking_finding(&title, &m.measure.unit, m.measure.decimals, v.year, &best_first, v.reference.as_ref().map(|r| (r.label.as_str(), r.value)))
+            })
+        })
     })
+    .into()
 }
 
 /// What rank 1 means for this indicator and measure.
