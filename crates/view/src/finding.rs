@@ -539,11 +539,11 @@ mod tests {
             "En 2023, une seule commune a une valeur, Lens (24,1\u{a0}%) ; CALL : 14,8\u{a0}%."
         );
         assert_eq!(
-            ranking_finding(TITLE, "%", 1, 2023, &[], Some(("CALL", 14.8))),
+            ranking_finding::<&str>(TITLE, "%", 1, 2023, &[], Some(("CALL", 14.8))),
             "Taux de chômage des 15-64 ans : aucune valeur communale en 2023 ; CALL : 14,8\u{a0}%."
         );
         assert_eq!(
-            ranking_finding(TITLE, "%", 1, 2023, &[], Some(("CALL", f64::NAN))),
+            ranking_finding::<&str>(TITLE, "%", 1, 2023, &[], Some(("CALL", f64::NAN))),
             "Taux de chômage des 15-64 ans : aucune valeur communale en 2023."
         );
     }
