@@ -48,7 +48,8 @@ thread_local! {
     static LOADING: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
 }
 
-fn loaded() -> bool {
+/// Whether ECharts is there (loaded by the boot script or by [`ready`]).
+pub fn loaded() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::get(&w, &"echarts".into()).is_ok_and(|e| !e.is_undefined()))
 }
 

@@ -37,6 +37,7 @@ pub fn Chart(
     let instance: StoredValue<Option<Instance>, LocalStorage> = StoredValue::new_local(None);
     // On a slide, the same option made for the projector.
     let presenting = use_context::<Presenting>();
+    let at_once = use_context::<DrawAtOnce>().is_some_and(|d| d.0.get_value());
     Effect::new(move |_| {
         let option = match presenting {
             Some(p) => en_action_view::deck::projector::project(&option.get(), p.projection.get()),
@@ -57,8 +58,9 @@ pub fn Chart(
             }
         };
         // The first drawing waits its turn (many charts come at once: the overview's cards);
-        // later changes are drawn at once (an interaction's answer).
-        if drawn {
+        // later changes, and a chart that answers an interaction (a new view), are drawn at
+        // once when ECharts is there (it may still be loading: then it waits for it).
+        if drawn || (at_once && echarts::loaded()) {
             draw();
         } else {
             task_queue::later(move || {
@@ -117,6 +119,11 @@ pub fn Chart(
         <div class=format!("chart {class}") node_ref=node role="img" aria-label=move || label.get()></div>
     }
 }
+
+/// Provided where charts answer an interaction (a view chosen on a page already shown):
+/// when it holds `true`, a new chart is drawn at once instead of waiting its turn.
+#[derive(Clone, Copy)]
+pub struct DrawAtOnce(pub StoredValue<bool>);
 
 /// A handle to a chart's instance that can cross into callbacks.
 #[derive(Clone, Copy)]

@@ -18,7 +18,8 @@ pub fn CommunePicker(
     selected: Signal<Vec<String>>,
     on_pick: Callback<String>,
     #[prop(optional)] on_remove: Option<Callback<String>>,
-    #[prop(into)] label: String,
+    /// The visible label (it may change with the view, the picker staying).
+    #[prop(into)] label: Signal<String>,
     /// Prefix of the element ids (unique on the page).
     id: &'static str,
     /// Colours of the chips, by position, to match the chart's lines.
@@ -118,7 +119,7 @@ pub fn CommunePicker(
     let list_id_attr = list_id.clone();
     view! {
         <div class="control picker">
-            <label for=id>{label}</label>
+            <label for=id>{move || label.get()}</label>
             <input
                 node_ref=input
                 id=id

@@ -23,7 +23,8 @@ pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Into
     let view_kind = Memo::new(move |_| route.state.with(|s| s.view));
     let c = computed.clone();
     let range = Memo::new(move |_| route.state.with(|s| year_range(&c.indicator, s.from, s.to)));
-    let selected = Signal::derive(move || route.state.with(|s| s.communes.clone()));
+    // Memos: a change of view or year reaches neither the picker's suggestions nor its chips.
+    let selected = Memo::new(move |_| route.state.with(|s| s.communes.clone()));
     let add = Callback::new(move |code: String| route.update(|s| {
         if !s.communes.contains(&code) {
             s.communes.push(code);
@@ -40,15 +41,16 @@ pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Into
     let years_at = year_options;
     let c = computed.clone();
     let shown_year = Memo::new(move |_| route.state.with(|s| s.year).filter(|y| c.indicator.years.contains(y)).unwrap_or(range.get().1));
-    let picker_label = move || match view_kind.get() {
-        IndicatorView::Ranking | IndicatorView::Map => "Mettre en évidence une commune",
-        _ => "Ajouter une commune",
-    };
+    // Read by the label alone: changing the view keeps the picker (and its sorted names).
+    let picker_label = Signal::derive(move || match view_kind.get() {
+        IndicatorView::Ranking | IndicatorView::Map => "Mettre en évidence une commune".to_owned(),
+        _ => "Ajouter une commune".to_owned(),
+    });
     view! {
         <div class="controls">
-            {move || has_communes.then(|| view! {
+            {has_communes.then(|| view! {
                 <CommunePicker territory=territory.clone() selected=selected on_pick=add on_remove=remove
-                    label=picker_label() id="communes" colours=commune_colour/>
+                    label=picker_label id="communes" colours=commune_colour/>
             })}
             {move || (view_kind.get() != IndicatorView::Ranking && view_kind.get() != IndicatorView::Map).then(|| {
                 let from = Memo::new(move |_| range.get().0);

@@ -7,9 +7,11 @@ use en_action_core::check::id_of_file;
 use en_action_core::territory::Territory;
 use en_action_view::lines::{measure, shown_lines, year_range, Transform};
 use en_action_view::url::{IndicatorView, ViewState};
+use en_action_view::year_values::YearValuesCache;
 use leptos::prelude::*;
 
 use crate::components::about::About;
+use crate::components::chart::DrawAtOnce;
 use crate::components::add_to_deck::AddToDeck;
 use crate::components::embed_snippet::EmbedSnippet;
 use crate::components::verdict::Verdicts;
@@ -84,11 +86,21 @@ pub fn page_model(route: Route, territory: Arc<Territory>, computed: Arc<Compute
 pub fn ViewBody(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
     let route = expect_context::<Route>();
     let view_kind = Memo::new(move |_| route.state.with(|s| s.view));
-    move || match view_kind.get() {
-        IndicatorView::Trend => view! { <TrendView territory=territory.clone() computed=computed.clone() model=model/> }.into_any(),
-        IndicatorView::Ranking => view! { <RankingView territory=territory.clone() computed=computed.clone() model=model/> }.into_any(),
-        IndicatorView::Map => view! { <MapView territory=territory.clone() computed=computed.clone() model=model/> }.into_any(),
-        IndicatorView::Table => view! { <ChangeTableView computed=computed.clone() model=model/> }.into_any(),
+    // The ranking's and the map's year values outlive a view: going back to one is free.
+    let cache = StoredValue::new(YearValuesCache::default());
+    // The first view's chart waits its turn like any first drawing; a view chosen afterwards
+    // answers the reader: its chart is drawn at once.
+    let at_once = StoredValue::new(false);
+    provide_context(DrawAtOnce(at_once));
+    move || {
+        let shown = match view_kind.get() {
+            IndicatorView::Trend => view! { <TrendView territory=territory.clone() computed=computed.clone() model=model/> }.into_any(),
+            IndicatorView::Ranking => view! { <RankingView territory=territory.clone() computed=computed.clone() model=model cache=cache/> }.into_any(),
+            IndicatorView::Map => view! { <MapView territory=territory.clone() computed=computed.clone() model=model cache=cache/> }.into_any(),
+            IndicatorView::Table => view! { <ChangeTableView computed=computed.clone() model=model/> }.into_any(),
+        };
+        at_once.set_value(true);
+        shown
     }
 }
 

@@ -86,6 +86,37 @@ for (const n of [14, 150, 1000]) describe(`${n} communes`, () => {
       await closePage(page);
     });
 
+    if (n > 100 && label === 'desktop') test(`${label}: the ranking's table comes by pages of 100, the chosen commune heading each, every commune reachable`, async () => {
+      const page = await openPage(browser, viewport, { reducedMotion: 'reduce' });
+      const chosen = JSON.parse(data.territory).communes[n - 1].code;
+      await page.goto(`${server.url}?v=1&page=indicateur&id=chomage&vue=classement&communes=${chosen}`);
+      await waitForChart(page);
+      const table = page.getByRole('region', { name: 'Tableau du classement' });
+      const nbsp = (x) => x.toLocaleString('fr-FR').replace(/\s/g, '\u00a0');
+      const pageRows = () => table.locator('tbody:not(.rank-table__chosen) tr').count();
+      assert.equal(await pageRows(), 100, 'one page of 100 rows, not every commune');
+      assert.equal(await table.locator('tbody.rank-table__chosen tr.row--territory').count(), 1);
+      assert.equal(await table.locator('tbody.rank-table__chosen tr.row--highlight').count(), 1, 'the chosen commune heads the page');
+      await page.getByRole('status').filter({ hasText: `Communes 1 à 100 sur ${nbsp(n)}` }).waitFor();
+      // Next page with the keyboard: the focus stays on the button.
+      const next = page.locator('nav.pager button').last();
+      assert.equal(await next.innerText(), `Les ${Math.min(100, n - 100)} suivantes`);
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: `Communes 101 à ${nbsp(Math.min(200, n))} sur ${nbsp(n)}` }).waitFor();
+      assert.equal(await table.locator('tbody:not(.rank-table__chosen) tr').first().locator('td').first().innerText(), '101');
+      assert.ok(await next.evaluate((el) => el === document.activeElement), 'focus kept');
+      // Any page from the list; every commune is on one of them.
+      const pages = await page.locator('#classement-page option').count();
+      assert.equal(pages, Math.ceil(n / 100));
+      await page.selectOption('#classement-page', String(pages - 1));
+      await page.getByRole('status').filter({ hasText: `sur ${nbsp(n)}` }).filter({ hasText: `à ${nbsp(n)} sur` }).waitFor();
+      assert.equal(await pageRows(), n - (pages - 1) * 100);
+      assert.equal(await page.getByRole('button', { name: 'Fin du classement' }).getAttribute('aria-disabled'), 'true');
+      assert.deepEqual(page.errors, []);
+      await closePage(page);
+    });
+
     test(`${label}: square tiles, unique names that never overlap`, async () => {
       const page = await openPage(browser, viewport, { reducedMotion: 'reduce' });
       await page.goto(`${server.url}?v=1&page=indicateur&id=chomage&vue=carte`);

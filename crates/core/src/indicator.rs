@@ -217,6 +217,32 @@ impl Indicator {
         }
     }
 
+    /// Every commune with data (the communes [`Self::commune_series`] answers for), in code
+    /// order, with its value in `year`: one column read straight from the tables, without
+    /// building a series per commune (a national ranking reads 35,000 of them).
+    pub fn commune_values_in(&self, year: Year) -> Vec<(&CommuneCode, Option<f64>)> {
+        match &self.data {
+            IndicatorData::Sum(t) | IndicatorData::WeightedMean(t) | IndicatorData::Given { communes: Some(t), .. } => {
+                t.0.iter().map(|(code, s)| (code, s.get(year))).collect()
+            }
+            IndicatorData::Given { communes: None, .. } => Vec::new(),
+            IndicatorData::Ratio { numerator, denominator, scale, .. } => {
+                // Both tables are sorted by code: one walk pairs their rows.
+                let mut den = denominator.0.iter().peekable();
+                numerator
+                    .0
+                    .iter()
+                    .filter_map(|(code, num)| {
+                        while den.next_if(|(c, _)| c < code).is_some() {}
+                        let (_, d) = den.next_if(|(c, _)| c == code)?;
+                        let value = num.get(year).and_then(|n| d.get(year).filter(|d| *d != 0.0).map(|d| scale * n / d));
+                        Some((code, value))
+                    })
+                    .collect()
+            }
+        }
+    }
+
     /// Whether the indicator has values per commune (and not only for the territory).
     pub fn has_communes(&self) -> bool {
         !matches!(self.data, IndicatorData::Given { communes: None, .. })

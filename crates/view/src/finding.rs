@@ -194,12 +194,12 @@ fn group(names: &[&str]) -> (String, bool) {
 /// - all equal: « En 2023, les 3 communes ont la même valeur (10,0 %). »
 /// - one: « En 2023, une seule commune a une valeur, Lens (24,1 %). »
 /// - none: « Taux de chômage : aucune valeur communale en 2023 ; CALL : 14,8 %. »
-pub fn ranking_finding(
+pub fn ranking_finding<S: AsRef<str>>(
     title: &str,
     unit: &str,
     decimals: u8,
     year: Year,
-    best_first: &[(String, f64)],
+    best_first: &[(S, f64)],
     territory: Option<(&str, f64)>,
 ) -> String {
     let value = |v: f64| with_unit(v, decimals, unit);
@@ -210,7 +210,7 @@ pub fn ranking_finding(
     let entries: Vec<(&str, f64)> = best_first
         .iter()
         .filter(|(_, v)| v.is_finite())
-        .map(|(n, v)| (n.as_str(), *v))
+        .map(|(n, v)| (n.as_ref(), *v))
         .collect();
     let (Some(high), Some(low)) = (
         entries.iter().map(|e| e.1).reduce(f64::max),
@@ -539,11 +539,11 @@ mod tests {
             "En 2023, une seule commune a une valeur, Lens (24,1\u{a0}%) ; CALL : 14,8\u{a0}%."
         );
         assert_eq!(
-            ranking_finding(TITLE, "%", 1, 2023, &[], Some(("CALL", 14.8))),
+            ranking_finding::<&str>(TITLE, "%", 1, 2023, &[], Some(("CALL", 14.8))),
             "Taux de chômage des 15-64 ans : aucune valeur communale en 2023 ; CALL : 14,8\u{a0}%."
         );
         assert_eq!(
-            ranking_finding(TITLE, "%", 1, 2023, &[], Some(("CALL", f64::NAN))),
+            ranking_finding::<&str>(TITLE, "%", 1, 2023, &[], Some(("CALL", f64::NAN))),
             "Taux de chômage des 15-64 ans : aucune valeur communale en 2023."
         );
     }

@@ -8,17 +8,17 @@ use en_action_core::territory::Territory;
 use en_action_view::chart::choropleth::{choropleth_option, ChoroplethSpec};
 use en_action_view::chart::tilemap::{legend_items, tilemap_option, TileMapSpec, TileValue};
 use en_action_view::classes::classes;
+use en_action_view::year_values::YearValuesCache;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::downloads::Downloads;
-use super::ranking::{year_finding, year_values, RankMeaning, RankTable};
+use super::ranking::{year_finding, year_values_memo, RankMeaning, RankTable};
 use super::{number_format, prefers_reduced_motion};
 use crate::components::chart::{Chart, SendInstance};
 use crate::components::presenting::Presenting;
 use crate::echarts;
 use crate::pages::indicator::PageModel;
-use crate::route::Route;
 use crate::store::{fetch_data, Computed, Store, DATA_DIR};
 
 /// Name under which the boundaries are registered in ECharts.
@@ -34,11 +34,10 @@ enum Boundaries {
 }
 
 #[component]
-pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
+pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>, cache: StoredValue<YearValuesCache>) -> impl IntoView {
     if !computed.indicator.has_communes() {
         return view! { <p class="notice">"Cet indicateur n'existe qu'à l'échelle du territoire : il n'y a pas de carte des communes."</p> }.into_any();
     }
-    let route = expect_context::<Route>();
     let animate = !prefers_reduced_motion();
     let boundaries = RwSignal::new(Boundaries::None);
     if let Some(file) = territory.boundaries.clone() {
@@ -59,8 +58,7 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
             boundaries.set(state);
         });
     }
-    let (t, c) = (territory.clone(), computed.clone());
-    let values = Memo::new(move |_| year_values(&t, &c, route.state.with(|s| s.year), model.get().transform));
+    let values = year_values_memo(territory.clone(), computed.clone(), model, cache);
     let class_list = Memo::new(move |_| {
         let m = model.get();
         let numbers: Vec<f64> = values.with(|v| v.bars.iter().map(|b| b.value).collect());
@@ -88,7 +86,8 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
         Memo::new(move |_| {
             let v = values.get();
             let m = model.get();
-            let value_of = |code: &str| v.bars.iter().find(|b| b.code == code).map(|b| b.value);
+            let by_code = value_map(&v);
+            let value_of = |code: &str| by_code.get(code).copied();
             let grid = t.tile_grid.unwrap_or(en_action_core::territory::TileGrid { cols: 1, rows: 1 });
             TileMapSpec {
                 cols: grid.cols,
@@ -114,7 +113,8 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
     let option = Signal::derive(move || {
         let v = values.get();
         let m = model.get();
-        let value_of = |code: &str| v.bars.iter().find(|b| b.code == code).map(|b| b.value);
+        let by_code = value_map(&v);
+        let value_of = |code: &str| by_code.get(code).copied();
         if boundaries.get() == Boundaries::Ready {
             return choropleth_option(&ChoroplethSpec {
                 map_name: MAP_NAME.to_owned(),
@@ -162,4 +162,9 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
         <Downloads territory=territory computed=computed model=model instance=instance view_name="carte" finding=finding/>
     }
     .into_any()
+}
+
+/// Each commune's value by code (one lookup per tile, not a search through every bar).
+fn value_map(values: &en_action_view::year_values::YearValues) -> std::collections::HashMap<&str, f64> {
+    values.bars.iter().map(|b| (b.code.as_str(), b.value)).collect()
 }

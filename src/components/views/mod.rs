@@ -4,6 +4,7 @@ mod change_table;
 mod data_table;
 mod downloads;
 mod map;
+mod rank_table;
 mod ranking;
 mod trend;
 

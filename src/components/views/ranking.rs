@@ -3,15 +3,11 @@
 
 use std::sync::Arc;
 
-use en_action_core::stats::rank;
 use en_action_core::territory::Territory;
-use en_action_core::Year;
-use en_action_view::chart::ranking::{ranking_height, ranking_option, Bar, RankingSpec};
+use en_action_view::chart::ranking::{ranking_height, ranking_option, RankingSpec};
 use en_action_view::chart::ranking_rows::{is_long, Fold};
-use en_action_view::reference::{reference, Reference};
 use en_action_view::finding::ranking_finding;
-use en_action_view::format;
-use en_action_view::lines::{all_lines, year_range, Transform};
+use en_action_view::year_values::{year_values, YearValues, YearValuesCache};
 use leptos::prelude::*;
 
 use super::downloads::Downloads;
@@ -22,56 +18,33 @@ use crate::pages::indicator::PageModel;
 use crate::route::Route;
 use crate::store::Computed;
 
-/// The communes' values for one year, highest first, with the territory's and the reference
-/// they are compared with.
-#[derive(Clone, PartialEq)]
-pub struct YearValues {
-    pub year: Year,
-    pub bars: Vec<Bar>,
-    pub territory: Option<(String, f64)>,
-    pub reference: Option<Reference>,
-}
+pub use super::rank_table::RankTable;
 
-/// The values of `year` (or, by default, of the latest year with commune values).
-pub fn year_values(territory: &Territory, computed: &Computed, year: Option<Year>, transform: Transform) -> YearValues {
-    let ind = &computed.indicator;
-    let full = year_range(ind, None, None);
-    let lines = all_lines(ind, &computed.territory, territory, full, Transform { index100: false, ..transform });
-    let latest = lines.iter().skip(1).filter_map(|l| l.series.last().map(|(y, _)| y)).max();
-    let year = year.filter(|y| ind.years.contains(y)).or(latest).unwrap_or(full.1);
-    let entries: Vec<(String, f64)> = lines.iter().skip(1).filter_map(|l| Some((l.code.clone()?, l.series.get(year)?))).collect();
-    let names: std::collections::HashMap<&str, &str> = lines.iter().filter_map(|l| Some((l.code.as_deref()?, l.name.as_str()))).collect();
-    // Rank 1 is the most favourable (or, for a raw count, the largest): the same meaning as
-    // in the commune profile, said under the chart.
-    let bars = rank(&entries, en_action_view::rank::order(ind, transform.per_capita))
-        .into_iter()
-        .map(|r| Bar { name: names.get(r.key.as_str()).copied().unwrap_or_default().to_owned(), code: r.key, value: r.value, rank: r.rank })
-        .collect();
-    let territory_value = lines.first().and_then(|l| Some((l.name.clone(), l.series.get(year)?)));
-    let values: Vec<f64> = entries.iter().map(|(_, v)| *v).collect();
-    let reference = reference(ind.aggregation, transform.per_capita, territory_value.clone(), &values);
-    YearValues { year, bars, territory: territory_value, reference }
+/// The year values the ranking and the map show: the year the URL names on the page's
+/// measure, recomputed only when one of those changes and not already in `cache`.
+pub fn year_values_memo(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>, cache: StoredValue<YearValuesCache>) -> Memo<YearValues> {
+    let route = expect_context::<Route>();
+    let key = Memo::new(move |_| (route.state.with(|s| s.year), model.with(|m| m.transform.per_capita)));
+    Memo::new(move |_| {
+        let key = key.get();
+        let compute = || year_values(&computed.indicator, &computed.territory, &territory, key.0, key.1);
+        cache.try_update_value(|c| c.get_or_compute(key, compute)).unwrap_or_else(|| year_values(&computed.indicator, &computed.territory, &territory, key.0, key.1))
+    })
 }
 
 #[component]
-pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
+pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>, cache: StoredValue<YearValuesCache>) -> impl IntoView {
     if !computed.indicator.has_communes() {
         return view! { <p class="notice">"Cet indicateur n'existe qu'à l'échelle du territoire : il n'y a pas de classement des communes."</p> }.into_any();
     }
-    let route = expect_context::<Route>();
     let animate = !prefers_reduced_motion();
     let colour = territory.axis(&computed.indicator.axis).map(|a| a.colour.clone()).unwrap_or_default();
-    let (t, c) = (territory.clone(), computed.clone());
-    let values = Memo::new(move |_| {
-        let m = model.get();
-        year_values(&t, &c, route.state.with(|s| s.year), m.transform)
-    });
+    let values = year_values_memo(territory.clone(), computed.clone(), model, cache);
     let expanded = RwSignal::new(false);
     let presenting = use_context::<Presenting>().is_some();
     let spec = Memo::new(move |_| {
         let v = values.get();
-        let m = model.get();
-        RankingSpec {
+        model.with(|m| RankingSpec {
             year: v.year,
             bars: v.bars,
             territory: v.reference.map(|r| (r.label, r.value)),
@@ -85,14 +58,15 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
                 (false, true) => Fold::Whole,
                 (false, false) => Fold::Page,
             },
-        }
+        })
     });
     let option = Signal::derive(move || spec.with(ranking_option));
     let finding = year_finding(computed.clone(), model, values);
     let format = number_format(model);
     // Set through the CSSOM (a tuple), not as a style attribute: the CSP forbids inline styles.
     // On a slide, the chart fills the slide's height.
-    let height = Signal::derive(move || if presenting { "100%".to_owned() } else { format!("{}px", ranking_height(spec.with(|s| s.rows().len()))) });
+    let rows = Memo::new(move |_| spec.with(|s| s.rows().len()));
+    let height = Signal::derive(move || if presenting { "100%".to_owned() } else { format!("{}px", ranking_height(rows.get())) });
     let count = move || values.with(|v| v.bars.len());
     let toggle = move || {
         (is_long(count()) && !presenting).then(|| {
@@ -114,47 +88,23 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
     .into_any()
 }
 
-/// The one-sentence finding of a year's values: highest, lowest, territory.
+/// The one-sentence finding of a year's values: highest, lowest, territory (a memo: the
+/// paragraph and the chart's label read it, computed once).
 pub fn year_finding(computed: Arc<Computed>, model: Memo<PageModel>, values: Memo<YearValues>) -> Signal<String> {
-    Signal::derive(move || {
-        let v = values.get();
-        let m = model.get();
-        let best_first: Vec<(String, f64)> = v.bars.iter().map(|b| (b.name.clone(), b.value)).collect();
-        let title = qualified_title(&computed.indicator.title, &m.measure);
-        ranking_finding(&title, &m.measure.unit, m.measure.decimals, v.year, &best_first, v.reference.as_ref().map(|r| (r.label.as_str(), r.value)))
+    Memo::new(move |_| {
+        values.with(|v| {
+            model.with(|m| {
+                let best_first: Vec<(&str, f64)> = v.bars.iter().map(|b| (b.name.as_str(), b.value)).collect();
+                let title = qualified_title(&computed.indicator.title, &m.measure);
+                ranking_finding(&title, &m.measure.unit, m.measure.decimals, v.year, &best_first, v.reference.as_ref().map(|r| (r.label.as_str(), r.value)))
+            })
+        })
     })
+    .into()
 }
 
 /// What rank 1 means for this indicator and measure.
 #[component]
 pub fn RankMeaning(computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
     move || view! { <p class="rank-meaning">{en_action_view::rank::meaning(&computed.indicator, model.with(|m| m.transform.per_capita))}</p> }
-}
-
-/// The communes of one year, as a table: rank, commune, value; the territory first.
-#[component]
-pub fn RankTable(computed: Arc<Computed>, model: Memo<PageModel>, values: Memo<YearValues>) -> impl IntoView {
-    move || {
-        let v = values.get();
-        let m = model.get();
-        let value = |x: f64| format::with_unit(x, m.measure.decimals, &m.measure.unit);
-        let caption = format!("{} en {} : classement des communes", qualified_title(&computed.indicator.title, &m.measure), v.year);
-        view! {
-            // A long list scrolls inside its box (keyboard too: the box takes the focus), so the
-            // page keeps a bounded height.
-            <div class="table-wrap" class:table-wrap--long=is_long(v.bars.len()) tabindex="0" role="region" aria-label="Tableau du classement">
-                <table>
-                    <caption>{caption}</caption>
-                    <thead><tr><th scope="col">"Commune"</th><th scope="col">"Rang"</th><th scope="col">"Valeur"</th></tr></thead>
-                    <tbody>
-                        {v.territory.clone().map(|(name, x)| view! { <tr class="row--territory"><th scope="row">{name}</th><td>"–"</td><td>{value(x)}</td></tr> })}
-                        {v.bars.iter().map(|b| {
-                            let class = if m.communes.contains(&b.code) { "row--highlight" } else { "" };
-                            view! { <tr class=class><th scope="row">{b.name.clone()}</th><td>{b.rank}</td><td>{value(b.value)}</td></tr> }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-        }
-    }
 }

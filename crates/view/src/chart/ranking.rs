@@ -3,6 +3,8 @@
 //! reference (the territory, or for counts the median commune) as a dashed vertical line named
 //! in words. A long ranking is folded (see [`super::ranking_rows`]).
 
+use std::sync::Arc;
+
 use charming::component::{Axis, Grid};
 use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::Bar as BarSeries;
@@ -36,8 +38,8 @@ pub struct Bar {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RankingSpec {
     pub year: Year,
-    /// Already sorted, rank 1 first.
-    pub bars: Vec<Bar>,
+    /// Already sorted, rank 1 first; shared with the view's values, not copied.
+    pub bars: Arc<[Bar]>,
     /// (label, value) of the reference, drawn as a vertical line: the territory, or for
     /// counts the median commune (see [`crate::reference`]).
     pub territory: Option<(String, f64)>,
@@ -239,7 +241,8 @@ mod tests {
                 bar("62498", "Lens", 24.1, 1),
                 bar("62510", "Liévin", 18.26, 2),
                 bar("62065", "Avion", 12.0, 3),
-            ],
+            ]
+            .into(),
             territory: Some(("CALL".into(), 14.8)),
             highlighted: vec!["62510".into()],
             colour: "#0072B2".into(),
@@ -273,7 +276,7 @@ mod tests {
     #[test]
     fn a_long_ranking_folds_its_middle_into_a_row() {
         let bars: Vec<Bar> = (0..150).map(|i| bar(&format!("{:05}", i), &format!("C{i}"), 150.0 - i as f64, i + 1)).collect();
-        let long = RankingSpec { bars, ..spec() };
+        let long = RankingSpec { bars: bars.into(), ..spec() };
         let option = ranking_option(&long);
         let names = option["yAxis"]["data"].as_array().unwrap();
         assert_eq!(names.len(), 31);
@@ -369,7 +372,9 @@ mod tests {
     #[test]
     fn negative_values_and_empty_rankings() {
         let mut s = spec();
-        s.bars[2].value = -3.5;
+        let mut bars = s.bars.to_vec();
+        bars[2].value = -3.5;
+        s.bars = bars.into();
         let option = ranking_option(&s);
         assert_eq!(option["series"][0]["data"][2]["label"]["position"], "right");
         assert_eq!(
