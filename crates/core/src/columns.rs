@@ -25,6 +25,9 @@ pub struct Columns {
     values: Vec<Option<f64>>,
     /// Values that are not numbers (index in `values`, description), in file order.
     invalid: Vec<(usize, String)>,
+    /// Per row, the byte offset of its key in the file, when the reader knew it (see
+    /// [`crate::scan`]): problems of a row are then placed without searching the text.
+    offsets: Vec<usize>,
 }
 
 /// One row of a [`Columns`] table.
@@ -34,6 +37,8 @@ pub struct Row<'a> {
     pub values: &'a [Option<f64>],
     /// The index of the row's first value in the whole table (see [`Columns::invalid`]).
     pub first: usize,
+    /// The byte offset of the row's key in the file, if known.
+    pub offset: Option<usize>,
 }
 
 impl Columns {
@@ -47,10 +52,11 @@ impl Columns {
 
     /// The rows, in file order.
     pub fn rows(&self) -> impl ExactSizeIterator<Item = Row<'_>> + Clone + '_ {
-        self.rows.iter().map(|(key, values)| Row {
+        self.rows.iter().enumerate().map(|(i, (key, values))| Row {
             key: &self.keys[key.clone()],
             values: &self.values[values.clone()],
             first: values.start,
+            offset: self.offsets.get(i).copied(),
         })
     }
 
@@ -75,6 +81,30 @@ impl Columns {
             self.push_value(cell);
         }
         self.rows.push((key_start..self.keys.len(), start..self.values.len()));
+    }
+
+    /// Starts a row whose key is at byte `offset` of the file (see [`crate::scan`]); give the
+    /// returned mark to [`Columns::end_row`] once its values are pushed.
+    pub(crate) fn begin_row(&mut self, key: &str, offset: usize) -> (Range<usize>, usize) {
+        let start = self.keys.len();
+        self.keys.push_str(key);
+        self.offsets.push(offset);
+        (start..self.keys.len(), self.values.len())
+    }
+
+    pub(crate) fn end_row(&mut self, (key, start): (Range<usize>, usize)) {
+        self.rows.push((key, start..self.values.len()));
+    }
+
+    /// Appends a value to the current row.
+    pub(crate) fn push_number(&mut self, value: Option<f64>) {
+        self.values.push(value);
+    }
+
+    /// The same table without the offsets of its keys (to compare readers).
+    pub fn without_offsets(mut self) -> Self {
+        self.offsets = Vec::new();
+        self
     }
 
     fn push_value(&mut self, cell: Result<Option<f64>, String>) {

@@ -54,6 +54,13 @@ impl<'a> Report<'a> {
         self.diagnostics.push(Diagnostic { severity: Severity::Error, file: self.file.to_owned(), position, path, problem });
     }
 
+    /// A warning at a byte offset of the text known to the caller (the same place the path
+    /// would be found at, without searching).
+    pub fn warning_at(&mut self, offset: usize, path: JsonPath, problem: Problem) {
+        let position = Some(self.locator.position(offset));
+        self.diagnostics.push(Diagnostic { severity: Severity::Warning, file: self.file.to_owned(), position, path, problem });
+    }
+
     /// Whether this exact problem was already reported at `path` (e.g. by the other table of a
     /// ratio): the same mistake is said once.
     pub fn has(&self, path: &JsonPath, problem: &Problem) -> bool {
