@@ -25,9 +25,18 @@ pub struct Columns {
     values: Vec<Option<f64>>,
     /// Values that are not numbers (index in `values`, description), in file order.
     invalid: Vec<(usize, String)>,
-    /// Per row, the byte offset of its key in the file, when the reader knew it (see
-    /// [`crate::scan`]): problems of a row are then placed without searching the text.
-    offsets: Vec<usize>,
+    /// Per row, where its key is in the file, when the reader knew it (see [`crate::scan`]):
+    /// problems of a row are then placed without searching the text.
+    places: Vec<KeyPlace>,
+}
+
+/// Where a row's key is: its byte offset, its line (from 1) and the offset of that line's
+/// start, as [`crate::diagnostic::Position::at_offset`] counts them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyPlace {
+    pub offset: usize,
+    pub line: usize,
+    pub line_start: usize,
 }
 
 /// One row of a [`Columns`] table.
@@ -37,8 +46,8 @@ pub struct Row<'a> {
     pub values: &'a [Option<f64>],
     /// The index of the row's first value in the whole table (see [`Columns::invalid`]).
     pub first: usize,
-    /// The byte offset of the row's key in the file, if known.
-    pub offset: Option<usize>,
+    /// Where the row's key is in the file, if known.
+    pub place: Option<KeyPlace>,
 }
 
 impl Columns {
@@ -56,7 +65,7 @@ impl Columns {
             key: &self.keys[key.clone()],
             values: &self.values[values.clone()],
             first: values.start,
-            offset: self.offsets.get(i).copied(),
+            place: self.places.get(i).copied(),
         })
     }
 
@@ -83,12 +92,12 @@ impl Columns {
         self.rows.push((key_start..self.keys.len(), start..self.values.len()));
     }
 
-    /// Starts a row whose key is at byte `offset` of the file (see [`crate::scan`]); give the
+    /// Starts a row whose key is at `place` in the file (see [`crate::scan`]); give the
     /// returned mark to [`Columns::end_row`] once its values are pushed.
-    pub(crate) fn begin_row(&mut self, key: &str, offset: usize) -> (Range<usize>, usize) {
+    pub(crate) fn begin_row(&mut self, key: &str, place: KeyPlace) -> (Range<usize>, usize) {
         let start = self.keys.len();
         self.keys.push_str(key);
-        self.offsets.push(offset);
+        self.places.push(place);
         (start..self.keys.len(), self.values.len())
     }
 
@@ -101,9 +110,9 @@ impl Columns {
         self.values.push(value);
     }
 
-    /// The same table without the offsets of its keys (to compare readers).
-    pub fn without_offsets(mut self) -> Self {
-        self.offsets = Vec::new();
+    /// The same table without the places of its keys (to compare readers).
+    pub fn without_places(mut self) -> Self {
+        self.places = Vec::new();
         self
     }
 

@@ -60,7 +60,7 @@ fn quick(bytes: &[u8]) -> Option<(IndicatorFile<Columns>, &str)> {
 /// The tables of the document, read, with their byte ranges; `None` when a table is not
 /// plain or the document's structure is not followed (the reference reader then decides).
 fn find_tables(bytes: &[u8]) -> Option<Vec<(Place, Range<usize>, Columns)>> {
-    let mut cursor = Cursor { bytes, at: 0 };
+    let mut cursor = Cursor::new(bytes);
     let mut cuts = Vec::new();
     members(&mut cursor, |cursor, key| match key {
         "values" => read_table(cursor, Place::Values, &mut cuts),
@@ -76,9 +76,8 @@ fn find_tables(bytes: &[u8]) -> Option<Vec<(Place, Range<usize>, Columns)>> {
 fn read_table(cursor: &mut Cursor, place: Place, cuts: &mut Vec<(Place, Range<usize>, Columns)>) -> Option<()> {
     cursor.skip_whitespace();
     let start = cursor.at;
-    let (table, end) = scan::table(cursor.bytes, start)?;
-    cursor.at = end;
-    cuts.push((place, start..end, table));
+    let table = scan::table(cursor)?;
+    cuts.push((place, start..cursor.at, table));
     Some(())
 }
 
@@ -121,12 +120,18 @@ fn skip_value(cursor: &mut Cursor) -> Option<()> {
                 }
             }
             b',' if depth == 0 => return Some(()),
+            b'\n' => cursor.new_line(),
             b'"' => {
                 cursor.at += 1;
                 loop {
                     match *bytes.get(cursor.at)? {
                         b'\\' => cursor.at += 2,
                         b'"' => break,
+                        // Invalid in a string (serde will refuse it), but counted all the same.
+                        b'\n' => {
+                            cursor.new_line();
+                            cursor.at += 1;
+                        }
                         _ => cursor.at += 1,
                     }
                 }

@@ -9,7 +9,7 @@
 //! makes it answer `None`: the caller then reads the file with serde, whose diagnostics are
 //! the reference.
 
-use crate::columns::Columns;
+use crate::columns::{Columns, KeyPlace};
 
 /// The most digits of a number read here: 10¹⁵ < 2⁵³, so every such integer is exact.
 pub const MAX_DIGITS: usize = 15;
@@ -17,41 +17,65 @@ pub const MAX_DIGITS: usize = 15;
 /// Exact powers of ten (up to 10²², every one is an `f64` exactly).
 const POW10: [f64; MAX_DIGITS + 1] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-/// Reads the table object at byte `at` of `bytes` (its `{`). Returns the table, with the
-/// offset of each row's key, and the offset just after the closing `}`; `None` on anything
-/// outside the plain shape.
-pub fn table(bytes: &[u8], at: usize) -> Option<(Columns, usize)> {
-    let mut cursor = Cursor { bytes, at };
+/// Reads the table object under the cursor (after whitespace). Returns the table, with the
+/// place of each row's key, the cursor just after the closing `}`; `None` on anything outside
+/// the plain shape.
+pub fn table(cursor: &mut Cursor) -> Option<Columns> {
     let mut table = Columns::default();
     cursor.expect(b'{')?;
     if cursor.peek()? == b'}' {
-        return Some((table, cursor.at + 1));
+        cursor.at += 1;
+        return Some(table);
     }
     loop {
         cursor.skip_whitespace();
-        let key_start = cursor.at;
+        let place = cursor.place();
         let key = cursor.plain_string()?;
         cursor.expect(b':')?;
-        let row = table.begin_row(key, key_start);
+        let row = table.begin_row(key, place);
         cursor.row(&mut table)?;
         table.end_row(row);
         match cursor.next_byte()? {
             b',' => {}
-            b'}' => return Some((table, cursor.at)),
+            b'}' => return Some(table),
             _ => return None,
         }
     }
 }
 
-pub(crate) struct Cursor<'a> {
+/// A reading position in a text, with the line it is on.
+pub struct Cursor<'a> {
     pub(crate) bytes: &'a [u8],
     pub(crate) at: usize,
+    /// The line of `at`, from 1, and where that line starts: kept up to date by whoever moves
+    /// the cursor over a line feed.
+    pub(crate) line: usize,
+    pub(crate) line_start: usize,
 }
 
 impl<'a> Cursor<'a> {
+    /// At the start of `bytes`.
+    pub fn new(bytes: &'a [u8]) -> Self {
+        Cursor { bytes, at: 0, line: 1, line_start: 0 }
+    }
+
+    /// Where the cursor is.
+    pub(crate) fn place(&self) -> KeyPlace {
+        KeyPlace { offset: self.at, line: self.line, line_start: self.line_start }
+    }
+
+    /// Counts the line feed at `at` (the caller moves past it).
+    pub(crate) fn new_line(&mut self) {
+        self.line += 1;
+        self.line_start = self.at + 1;
+    }
+
     /// Skips JSON whitespace (space, tab, line feed, carriage return: not form feed).
     pub(crate) fn skip_whitespace(&mut self) {
-        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.bytes.get(self.at) {
+        while let Some(&byte @ (b' ' | b'\n' | b'\r' | b'\t')) = self.bytes.get(self.at) {
+            if byte == b'\n' {
+                self.new_line();
+            }
             self.at += 1;
         }
     }
@@ -170,7 +194,7 @@ mod tests {
     use super::*;
 
     fn number(text: &str) -> Option<f64> {
-        let mut cursor = Cursor { bytes: text.as_bytes(), at: 0 };
+        let mut cursor = Cursor::new(text.as_bytes());
         let value = cursor.number()?;
         (cursor.at == text.len()).then_some(value)
     }
@@ -187,7 +211,7 @@ mod tests {
     #[test]
     fn leaves_every_other_form_to_serde() {
         for text in ["01", "-", "1.", ".5", "+1", "1e5", "1E5", "2.5e-3", "1234567890123456", "0.1234567890123456", "NaN", "Infinity", "-Infinity", "--1", "1e400"] {
-            let mut cursor = Cursor { bytes: text.as_bytes(), at: 0 };
+            let mut cursor = Cursor::new(text.as_bytes());
             let read = cursor.number().filter(|_| cursor.at == text.len() || matches!(text.as_bytes()[cursor.at], b',' | b']'));
             assert_eq!(read, None, "{text}");
         }
@@ -196,16 +220,18 @@ mod tests {
     #[test]
     fn reads_a_table_with_key_offsets() {
         let text = "{\"62001\": [1, null, 2.5],\n \"62002\":[ ] }";
-        let (table, end) = table(text.as_bytes(), 0).unwrap();
-        assert_eq!(end, text.len());
-        let rows: Vec<_> = table.rows().map(|r| (r.key, r.values.to_vec(), r.offset)).collect();
-        assert_eq!(rows, [("62001", vec![Some(1.0), None, Some(2.5)], Some(1)), ("62002", vec![], Some(27))]);
+        let mut cursor = Cursor::new(text.as_bytes());
+        let table = table(&mut cursor).unwrap();
+        assert_eq!(cursor.at, text.len());
+        let rows: Vec<_> = table.rows().map(|r| (r.key, r.values.to_vec(), r.place)).collect();
+        let place = |offset, line, line_start| Some(KeyPlace { offset, line, line_start });
+        assert_eq!(rows, [("62001", vec![Some(1.0), None, Some(2.5)], place(1, 1, 0)), ("62002", vec![], place(27, 2, 26))]);
     }
 
     #[test]
     fn refuses_anything_unusual() {
         for text in ["{\"a\": [1,]}", "{\"a\": [1],}", "{\"a\\u0030\": [1]}", "{\"a\": [\"1\"]}", "{\"a\": [nul]}", "{\"a\": [nullx]}", "{\"a\": [[1]]}", "{\"a\": 1}", "{\"a\": [1]", "{\"a\": [1 2]}", "{\"a\"  [1]}", "{a: [1]}", "{\"a\": [1]\u{c}}", "{\"a\": [1.5.2]}", "{\"a\":[true]}"] {
-            assert_eq!(table(text.as_bytes(), 0).map(|(t, _)| t.len()), None, "{text}");
+            assert_eq!(table(&mut Cursor::new(text.as_bytes())).map(|t| t.len()), None, "{text}");
         }
     }
 }

@@ -124,7 +124,7 @@ fn check_data(report: &mut Report, raw: &IndicatorFile<Columns>, range: Range, t
         let checked = check_rows(report, &root.key("years"), &path, rows, years, range, territory);
         // Rows of the wrong length leave years empty: one error says it, not a warning per row.
         if !checked.length_fault {
-            warn_gaps(report, &path, &checked.table, &checked.offsets, years);
+            warn_gaps(report, &path, &checked.table, &checked.places, years);
         }
         checked.table
     };

@@ -6,7 +6,7 @@ use super::report::{list_years, Report};
 use super::row_length::check_row_lengths;
 use crate::cell::Cell;
 use crate::code::{closest, typo_distance, CommuneCode};
-use crate::columns::{Columns, Row};
+use crate::columns::{Columns, KeyPlace, Row};
 use crate::diagnostic::{JsonPath, Problem};
 use crate::indicator::{CommuneTable, Range, MAX_MAGNITUDE};
 use crate::series::{Series, Year};
@@ -88,8 +88,8 @@ pub(crate) fn check_range(report: &mut Report, path: impl FnOnce() -> JsonPath, 
 /// A commune table as checked, and whether some rows had the wrong length.
 pub(crate) struct CheckedRows {
     pub table: CommuneTable,
-    /// Per row of `table`, the byte offset of its key in the file, if the reader knew it.
-    pub offsets: Vec<Option<usize>>,
+    /// Per row of `table`, where its key is in the file, if the reader knew it.
+    pub places: Vec<Option<KeyPlace>>,
     pub length_fault: bool,
 }
 
@@ -123,7 +123,7 @@ pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &Json
             continue;
         }
         next = index + 1;
-        table.push((index, code, row.offset, column_series(report, &row_path, rows, row, years, range)));
+        table.push((index, code, row.place, column_series(report, &row_path, rows, row, years, range)));
     }
     let mut missing: Vec<&Commune> = territory.communes.iter().zip(&seen).filter(|(_, seen)| !**seen).map(|(c, _)| c).collect();
     for (key, row_path) in unknown {
@@ -151,9 +151,9 @@ pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &Json
     if !table.is_sorted_by_key(|(index, ..)| *index) {
         table.sort_unstable_by_key(|(index, ..)| *index);
     }
-    let offsets = table.iter().map(|(_, _, offset, _)| *offset).collect();
+    let places = table.iter().map(|(_, _, place, _)| *place).collect();
     let table = table.into_iter().map(|(_, code, _, series)| (code, series)).collect();
-    CheckedRows { table: CommuneTable(table), offsets, length_fault }
+    CheckedRows { table: CommuneTable(table), places, length_fault }
 }
 
 /// The series of a row of `table`, reporting non-numeric and out-of-range values (not its
@@ -184,8 +184,8 @@ fn values_on<'a>(series: &'a Series, years: &'a [Year]) -> impl Iterator<Item = 
 
 /// Warns about gaps in coverage: years where no commune reports, and communes missing years
 /// that the others report. Missing values are never filled in.
-/// `offsets` (per row, where its key is, if known) spares searching the text for each warning.
-pub(crate) fn warn_gaps(report: &mut Report, path: &JsonPath, table: &CommuneTable, offsets: &[Option<usize>], years: &[Year]) {
+/// `places` (per row, where its key is, if known) spares searching the text for each warning.
+pub(crate) fn warn_gaps(report: &mut Report, path: &JsonPath, table: &CommuneTable, places: &[Option<KeyPlace>], years: &[Year]) {
     let mut reported = vec![false; years.len()];
     for (_, series) in &table.0 {
         for (r, value) in reported.iter_mut().zip(values_on(series, years)) {
@@ -203,8 +203,8 @@ pub(crate) fn warn_gaps(report: &mut Report, path: &JsonPath, table: &CommuneTab
         }
         let gaps: Vec<Year> = gaps().collect();
         let problem = Problem::CoverageGap { years: list_years(&gaps) };
-        match offsets.get(row).copied().flatten() {
-            Some(offset) => report.warning_at(offset, path.key(code.as_str()), problem),
+        match places.get(row).copied().flatten() {
+            Some(place) => report.warning_at(place, path.key(code.as_str()), problem),
             None => report.warning(path.key(code.as_str()), problem),
         }
     }
