@@ -220,7 +220,7 @@ fn check_rates(report: &mut Report, data: &IndicatorData, range: Range) {
     for (code, num) in &numerator.0 {
         while dens.next_if(|(d, _)| d < code).is_some() {}
         let Some((_, den)) = dens.peek().filter(|(d, _)| d == code) else { continue };
-        let aligned = num.years() == den.years();
+        let aligned = num.has_years(den.years());
         for (i, (&year, value)) in num.years().iter().zip(num.values()).enumerate() {
             let den_value = if aligned { den.values()[i] } else { den.get(year) };
             if let (Some(n), Some(d)) = (value, den_value) {

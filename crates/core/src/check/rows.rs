@@ -178,7 +178,7 @@ fn column_series(report: &mut Report, path: &impl Fn() -> JsonPath, table: &Colu
 
 /// The values of `series` on each of `years` (the years its table was built on).
 fn values_on<'a>(series: &'a Series, years: &'a [Year]) -> impl Iterator<Item = Option<f64>> + 'a {
-    let aligned = series.years() == years;
+    let aligned = series.has_years(years);
     years.iter().enumerate().map(move |(i, &y)| if aligned { series.values()[i] } else { series.get(y) })
 }
 
