@@ -106,6 +106,7 @@ impl Columns {
     }
 
     /// Appends a value to the current row.
+    #[inline(always)]
     pub(crate) fn push_number(&mut self, value: Option<f64>) {
         self.values.push(value);
     }

@@ -11,6 +11,9 @@
 
 use crate::columns::{Columns, KeyPlace};
 
+// The small steps of the scanner are forced inline: the release profile optimises for size,
+// and a call per byte would cost more than the work.
+
 /// The most digits of a number read here: 10¹⁵ < 2⁵³, so every such integer is exact.
 pub const MAX_DIGITS: usize = 15;
 
@@ -65,12 +68,14 @@ impl<'a> Cursor<'a> {
     }
 
     /// Counts the line feed at `at` (the caller moves past it).
+    #[inline(always)]
     pub(crate) fn new_line(&mut self) {
         self.line += 1;
         self.line_start = self.at + 1;
     }
 
     /// Skips JSON whitespace (space, tab, line feed, carriage return: not form feed).
+    #[inline(always)]
     pub(crate) fn skip_whitespace(&mut self) {
         while let Some(&byte @ (b' ' | b'\n' | b'\r' | b'\t')) = self.bytes.get(self.at) {
             if byte == b'\n' {
@@ -81,18 +86,21 @@ impl<'a> Cursor<'a> {
     }
 
     /// The next byte after whitespace, not consumed.
+    #[inline(always)]
     pub(crate) fn peek(&mut self) -> Option<u8> {
         self.skip_whitespace();
         self.bytes.get(self.at).copied()
     }
 
     /// The next byte after whitespace, consumed.
+    #[inline(always)]
     pub(crate) fn next_byte(&mut self) -> Option<u8> {
         let byte = self.peek()?;
         self.at += 1;
         Some(byte)
     }
 
+    #[inline(always)]
     pub(crate) fn expect(&mut self, byte: u8) -> Option<()> {
         (self.next_byte()? == byte).then_some(())
     }
@@ -133,6 +141,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// `null` or a plain number (cursor on its first byte).
+    #[inline(always)]
     fn cell(&mut self) -> Option<Option<f64>> {
         if self.bytes.get(self.at..self.at + 4) == Some(b"null") {
             self.at += 4;
@@ -142,6 +151,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// A plain number; `None` for any other form (see the module's doc).
+    #[inline(always)]
     fn number(&mut self) -> Option<f64> {
         let negative = self.bytes.get(self.at) == Some(&b'-');
         if negative {
@@ -173,6 +183,7 @@ impl<'a> Cursor<'a> {
 
     /// A run of ASCII digits: its value (up to [`MAX_DIGITS`] digits; beyond, garbage that the
     /// caller rejects by the length) and its length.
+    #[inline(always)]
     fn digits(&mut self) -> (u64, usize) {
         let start = self.at;
         let mut value: u64 = 0;
