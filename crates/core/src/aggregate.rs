@@ -73,7 +73,7 @@ impl Aggregate {
 /// Checks that `series` is non-empty and that every series has the years of `series[0]`.
 fn common_years(series: &[&Series]) -> Result<Vec<Year>, AggregateError> {
     let first = series.first().ok_or(AggregateError::Empty)?;
-    match series.iter().position(|s| s.years() != first.years()) {
+    match series.iter().position(|s| !s.has_years(first.years())) {
         Some(index) => Err(AggregateError::YearsMismatch { index }),
         None => Ok(first.years().to_vec()),
     }

@@ -25,6 +25,18 @@ pub struct Columns {
     values: Vec<Option<f64>>,
     /// Values that are not numbers (index in `values`, description), in file order.
     invalid: Vec<(usize, String)>,
+    /// Per row, where its key is in the file, when the reader knew it (see [`crate::scan`]):
+    /// problems of a row are then placed without searching the text.
+    places: Vec<KeyPlace>,
+}
+
+/// Where a row's key is: its byte offset, its line (from 1) and the offset of that line's
+/// start, as [`crate::diagnostic::Position::at_offset`] counts them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyPlace {
+    pub offset: usize,
+    pub line: usize,
+    pub line_start: usize,
 }
 
 /// One row of a [`Columns`] table.
@@ -34,6 +46,8 @@ pub struct Row<'a> {
     pub values: &'a [Option<f64>],
     /// The index of the row's first value in the whole table (see [`Columns::invalid`]).
     pub first: usize,
+    /// Where the row's key is in the file, if known.
+    pub place: Option<KeyPlace>,
 }
 
 impl Columns {
@@ -47,10 +61,11 @@ impl Columns {
 
     /// The rows, in file order.
     pub fn rows(&self) -> impl ExactSizeIterator<Item = Row<'_>> + Clone + '_ {
-        self.rows.iter().map(|(key, values)| Row {
+        self.rows.iter().enumerate().map(|(i, (key, values))| Row {
             key: &self.keys[key.clone()],
             values: &self.values[values.clone()],
             first: values.start,
+            place: self.places.get(i).copied(),
         })
     }
 
@@ -75,6 +90,31 @@ impl Columns {
             self.push_value(cell);
         }
         self.rows.push((key_start..self.keys.len(), start..self.values.len()));
+    }
+
+    /// Starts a row whose key is at `place` in the file (see [`crate::scan`]); give the
+    /// returned mark to [`Columns::end_row`] once its values are pushed.
+    pub(crate) fn begin_row(&mut self, key: &str, place: KeyPlace) -> (Range<usize>, usize) {
+        let start = self.keys.len();
+        self.keys.push_str(key);
+        self.places.push(place);
+        (start..self.keys.len(), self.values.len())
+    }
+
+    pub(crate) fn end_row(&mut self, (key, start): (Range<usize>, usize)) {
+        self.rows.push((key, start..self.values.len()));
+    }
+
+    /// Appends a value to the current row.
+    #[inline(always)]
+    pub(crate) fn push_number(&mut self, value: Option<f64>) {
+        self.values.push(value);
+    }
+
+    /// The same table without the places of its keys (to compare readers).
+    pub fn without_places(mut self) -> Self {
+        self.places = Vec::new();
+        self
     }
 
     fn push_value(&mut self, cell: Result<Option<f64>, String>) {

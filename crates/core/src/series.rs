@@ -29,6 +29,12 @@ impl Series {
         &self.years
     }
 
+    /// Whether the series is on exactly `years`. Compared year by year: tens of thousands of
+    /// rows are checked this way, and a byte comparison is a slow loop in WebAssembly.
+    pub fn has_years(&self, years: &[Year]) -> bool {
+        self.years.len() == years.len() && self.years.iter().zip(years).all(|(a, b)| a == b)
+    }
+
     pub fn values(&self) -> &[Option<f64>] {
         &self.values
     }

@@ -9,7 +9,7 @@ use super::source::check_source;
 use crate::columns::Columns;
 use crate::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
 use crate::indicator::{Aggregation, IndicatorData, Indicator, IndicatorFile, Range, MAX_MAGNITUDE, MAX_SCALE};
-use crate::parse::parse_json;
+use crate::fast_parse::parse_indicator;
 use crate::territory::{Territory, FORMAT_VERSION};
 
 /// The most decimals an indicator may show (more would be noise, and long to print).
@@ -25,7 +25,7 @@ pub fn id_of_file(file: &str) -> &str {
 /// Parses and validates the indicator file `file` (its path, used in messages and to check
 /// that the id matches the file name).
 pub fn check_indicator(file: &str, bytes: &[u8], territory: &Territory) -> Checked<Indicator> {
-    let (raw, text) = parse_json::<IndicatorFile<Columns>>(file, bytes)?;
+    let (raw, text) = parse_indicator(file, bytes)?;
     let mut report = Report::new(file, text);
     let root = JsonPath::root();
     if raw.format != FORMAT_VERSION {
@@ -124,7 +124,7 @@ fn check_data(report: &mut Report, raw: &IndicatorFile<Columns>, range: Range, t
         let checked = check_rows(report, &root.key("years"), &path, rows, years, range, territory);
         // Rows of the wrong length leave years empty: one error says it, not a warning per row.
         if !checked.length_fault {
-            warn_gaps(report, &path, &checked.table, years);
+            warn_gaps(report, &path, &checked.table, &checked.places, years);
         }
         checked.table
     };
@@ -220,7 +220,7 @@ fn check_rates(report: &mut Report, data: &IndicatorData, range: Range) {
     for (code, num) in &numerator.0 {
         while dens.next_if(|(d, _)| d < code).is_some() {}
         let Some((_, den)) = dens.peek().filter(|(d, _)| d == code) else { continue };
-        let aligned = num.years() == den.years();
+        let aligned = num.has_years(den.years());
         for (i, (&year, value)) in num.years().iter().zip(num.values()).enumerate() {
             let den_value = if aligned { den.values()[i] } else { den.get(year) };
             if let (Some(n), Some(d)) = (value, den_value) {

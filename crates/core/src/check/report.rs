@@ -1,6 +1,7 @@
 //! Collects the diagnostics of one file and decides whether it is accepted.
 
-use crate::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
+use crate::columns::KeyPlace;
+use crate::diagnostic::{Diagnostic, JsonPath, Position, Problem, Severity};
 use crate::locate::Locator;
 
 /// A file that passed validation, with its warnings.
@@ -52,6 +53,14 @@ impl<'a> Report<'a> {
     pub fn error_at(&mut self, offset: usize, path: JsonPath, problem: Problem) {
         let position = Some(self.locator.position(offset));
         self.diagnostics.push(Diagnostic { severity: Severity::Error, file: self.file.to_owned(), position, path, problem });
+    }
+
+    /// A warning at a place of the text known to the caller (where the path would be found,
+    /// without searching): its line, and its column counted in characters from the line start.
+    pub fn warning_at(&mut self, place: KeyPlace, path: JsonPath, problem: Problem) {
+        let column = self.text.get(place.line_start..place.offset).map_or(0, |t| t.chars().count()) + 1;
+        let position = Some(Position { line: place.line, column });
+        self.diagnostics.push(Diagnostic { severity: Severity::Warning, file: self.file.to_owned(), position, path, problem });
     }
 
     /// Whether this exact problem was already reported at `path` (e.g. by the other table of a

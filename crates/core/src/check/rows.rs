@@ -6,7 +6,7 @@ use super::report::{list_years, Report};
 use super::row_length::check_row_lengths;
 use crate::cell::Cell;
 use crate::code::{closest, typo_distance, CommuneCode};
-use crate::columns::{Columns, Row};
+use crate::columns::{Columns, KeyPlace, Row};
 use crate::diagnostic::{JsonPath, Problem};
 use crate::indicator::{CommuneTable, Range, MAX_MAGNITUDE};
 use crate::series::{Series, Year};
@@ -88,6 +88,8 @@ pub(crate) fn check_range(report: &mut Report, path: impl FnOnce() -> JsonPath, 
 /// A commune table as checked, and whether some rows had the wrong length.
 pub(crate) struct CheckedRows {
     pub table: CommuneTable,
+    /// Per row of `table`, where its key is in the file, if the reader knew it.
+    pub places: Vec<Option<KeyPlace>>,
     pub length_fault: bool,
 }
 
@@ -121,7 +123,7 @@ pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &Json
             continue;
         }
         next = index + 1;
-        table.push((index, code, column_series(report, &row_path, rows, row, years, range)));
+        table.push((index, code, row.place, column_series(report, &row_path, rows, row, years, range)));
     }
     let mut missing: Vec<&Commune> = territory.communes.iter().zip(&seen).filter(|(_, seen)| !**seen).map(|(c, _)| c).collect();
     for (key, row_path) in unknown {
@@ -146,9 +148,12 @@ pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &Json
         report.error(path.clone(), Problem::MissingCommune { code: commune.code.to_string(), name: commune.name.clone() });
     }
     // By place in the territory, which is by code; usually already in order.
-    table.sort_unstable_by_key(|(index, _, _)| *index);
-    let table = table.into_iter().map(|(_, code, series)| (code, series)).collect();
-    CheckedRows { table: CommuneTable(table), length_fault }
+    if !table.is_sorted_by_key(|(index, ..)| *index) {
+        table.sort_unstable_by_key(|(index, ..)| *index);
+    }
+    let places = table.iter().map(|(_, _, place, _)| *place).collect();
+    let table = table.into_iter().map(|(_, code, _, series)| (code, series)).collect();
+    CheckedRows { table: CommuneTable(table), places, length_fault }
 }
 
 /// The series of a row of `table`, reporting non-numeric and out-of-range values (not its
@@ -173,13 +178,14 @@ fn column_series(report: &mut Report, path: &impl Fn() -> JsonPath, table: &Colu
 
 /// The values of `series` on each of `years` (the years its table was built on).
 fn values_on<'a>(series: &'a Series, years: &'a [Year]) -> impl Iterator<Item = Option<f64>> + 'a {
-    let aligned = series.years() == years;
+    let aligned = series.has_years(years);
     years.iter().enumerate().map(move |(i, &y)| if aligned { series.values()[i] } else { series.get(y) })
 }
 
 /// Warns about gaps in coverage: years where no commune reports, and communes missing years
 /// that the others report. Missing values are never filled in.
-pub(crate) fn warn_gaps(report: &mut Report, path: &JsonPath, table: &CommuneTable, years: &[Year]) {
+/// `places` (per row, where its key is, if known) spares searching the text for each warning.
+pub(crate) fn warn_gaps(report: &mut Report, path: &JsonPath, table: &CommuneTable, places: &[Option<KeyPlace>], years: &[Year]) {
     let mut reported = vec![false; years.len()];
     for (_, series) in &table.0 {
         for (r, value) in reported.iter_mut().zip(values_on(series, years)) {
@@ -190,12 +196,16 @@ pub(crate) fn warn_gaps(report: &mut Report, path: &JsonPath, table: &CommuneTab
     if !empty.is_empty() && empty.len() < years.len() {
         report.warning(path.clone(), Problem::CoverageGap { years: format!("{} (aucune commune)", list_years(&empty)) });
     }
-    for (code, series) in &table.0 {
+    for (row, (code, series)) in table.0.iter().enumerate() {
         let gaps = || values_on(series, years).zip(&reported).zip(years).filter(|((v, r), _)| **r && v.is_none()).map(|(_, y)| *y);
         if gaps().next().is_none() {
             continue;
         }
         let gaps: Vec<Year> = gaps().collect();
-        report.warning(path.key(code.as_str()), Problem::CoverageGap { years: list_years(&gaps) });
+        let problem = Problem::CoverageGap { years: list_years(&gaps) };
+        match places.get(row).copied().flatten() {
+            Some(place) => report.warning_at(place, path.key(code.as_str()), problem),
+            None => report.warning(path.key(code.as_str()), problem),
+        }
     }
 }

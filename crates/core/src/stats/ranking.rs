@@ -47,10 +47,20 @@ pub struct Ranked<K> {
     pub tied: bool,
 }
 
+/// Ties broken by key: kept out of line so that the key comparison (a byte loop in
+/// WebAssembly) runs only for equal values, never speculatively.
+#[inline(never)]
+fn by_key<K: Ord>(a: &K, b: &K) -> Ordering {
+    a.cmp(b)
+}
+
 /// Ranks `entries` (see module doc); non-finite values are skipped.
 pub fn rank<K: Ord + Clone>(entries: &[(K, f64)], order: Order) -> Vec<Ranked<K>> {
     let mut sorted: Vec<&(K, f64)> = entries.iter().filter(|(_, v)| v.is_finite()).collect();
-    sorted.sort_by(|a, b| order.compare_values(a.1, b.1).then_with(|| a.0.cmp(&b.0)));
+    sorted.sort_by(|a, b| match order.compare_values(a.1, b.1) {
+        Ordering::Equal => by_key(&a.0, &b.0),
+        unequal => unequal,
+    });
     let same =
         |i: usize, j: usize| order.compare_values(sorted[i].1, sorted[j].1) == Ordering::Equal;
     let mut ranked = Vec::with_capacity(sorted.len());
