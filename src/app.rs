@@ -11,6 +11,7 @@ use crate::pages::indicator::IndicatorPage;
 use crate::pages::embed::EmbedPage;
 use crate::pages::overview::{Overview, OverviewIntro};
 use crate::pages::presentation::PresentationPage;
+use crate::pages::site::{FooterLinks, SitePage};
 use crate::pages::workbench::WorkbenchPage;
 use crate::components::workbench::preview_banner::PreviewBanner;
 use crate::workbench::Workbench;
@@ -113,11 +114,13 @@ fn Shell() -> impl IntoView {
                     Page::Presentation => ().into_any(),
                     Page::Actions => view! { <ActionsPage territory=territory/> }.into_any(),
                     Page::Action => view! { <ActionPage territory=territory/> }.into_any(),
+                    site @ (Page::Accessibility | Page::Legal | Page::Sitemap | Page::Data) => view! { <SitePage territory=territory page=site/> }.into_any(),
                 },
             }}
         </main>
         <footer class="site-footer">
             <div class="site-footer__inner">
+                <FooterLinks/>
                 <p><Link to=ViewState::workbench()>"Atelier des données"</Link>" : pour les équipes qui mettent à jour les fichiers."</p>
                 <p>"Projet de territoire « en action » 2020-2030. Les populations sont les populations légales de l'INSEE (Licence Ouverte). Les autres valeurs affichées sont illustratives lorsque c'est indiqué ; chaque indicateur nomme sa source."</p>
             </div>

@@ -4,4 +4,5 @@ pub mod embed;
 pub mod indicator;
 pub mod overview;
 pub mod presentation;
+pub mod site;
 pub mod workbench;
