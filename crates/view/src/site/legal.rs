@@ -13,7 +13,7 @@ pub const TITLE: &str = "Mentions légales";
 pub fn document(territory: &Territory) -> Document {
     let publisher = territory.publisher.clone().unwrap_or_default();
     let host = publisher.host.clone().unwrap_or_default();
-    let terms = |rows: [(&str, Inline); 3]| Block::Terms(rows.into_iter().map(|(t, d)| (t.to_owned(), vec![d])).collect());
+    let terms = |rows: Vec<(&str, Inline)>| Block::Terms(rows.into_iter().map(|(t, d)| (t.to_owned(), vec![d])).collect());
     let population = &territory.population_source;
     Document {
         title: TITLE.to_owned(),
@@ -22,16 +22,14 @@ pub fn document(territory: &Territory) -> Document {
             territory.name
         ))],
         sections: vec![
-            Section::new("editeur", "Éditeur", vec![
-                terms([
-                    ("Raison sociale", field(publisher.name.as_deref())),
-                    ("Adresse", field(publisher.address.as_deref())),
-                    ("Téléphone", field(publisher.phone.as_deref())),
-                ]),
-                Block::Paragraph(vec![text("Contact : "), link_field(publisher.contact.as_deref())]),
-            ]),
+            Section::new("editeur", "Éditeur", vec![terms(vec![
+                ("Raison sociale", field(publisher.name.as_deref())),
+                ("Adresse", field(publisher.address.as_deref())),
+                ("Téléphone", field(publisher.phone.as_deref())),
+                ("Contact", link_field(publisher.contact.as_deref())),
+            ])]),
             Section::new("directeur-de-la-publication", "Directeur de la publication", vec![Block::Paragraph(vec![field(publisher.director.as_deref())])]),
-            Section::new("hebergement", "Hébergement", vec![terms([
+            Section::new("hebergement", "Hébergement", vec![terms(vec![
                 ("Hébergeur", field(host.name.as_deref())),
                 ("Adresse", field(host.address.as_deref())),
                 ("Téléphone", field(host.phone.as_deref())),
