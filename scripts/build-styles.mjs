@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SHEETS = ['main', 'actions', 'workbench', 'presentation', 'embed', 'print'].map((name) => join(root, 'style', `${name}.css`));
+const SHEETS = ['main', 'actions', 'site', 'workbench', 'presentation', 'embed', 'print'].map((name) => join(root, 'style', `${name}.css`));
 const out = join(root, 'generated', 'app.css');
 const inputs = [...SHEETS, fileURLToPath(import.meta.url)];
 

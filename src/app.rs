@@ -10,6 +10,7 @@ use crate::pages::indicator::IndicatorPage;
 use crate::pages::embed::EmbedPage;
 use crate::pages::overview::{Overview, OverviewIntro};
 use crate::edition;
+use crate::pages::site::{FooterLinks, SitePage};
 use crate::route::{Link, Route};
 use crate::store::{territory_path, Loaded, Store};
 
@@ -105,12 +106,14 @@ fn Shell() -> impl IntoView {
                     Page::Overview => view! { <Overview territory=territory/> }.into_any(),
                     Page::Indicator => view! { <IndicatorPage territory=territory/> }.into_any(),
                     Page::Commune => view! { <CommunePage territory=territory/> }.into_any(),
+                    site @ (Page::Accessibility | Page::Legal | Page::Sitemap | Page::Data) => view! { <SitePage territory=territory page=site/> }.into_any(),
                     other => edition::page(other, territory),
                 },
             }}
         </main>
         <footer class="site-footer">
             <div class="site-footer__inner">
+                <FooterLinks/>
                 <p><Link to=ViewState::workbench()>"Atelier des données"</Link>" : pour les équipes qui mettent à jour les fichiers."</p>
                 <p>"Projet de territoire « en action » 2020-2030. Les populations sont les populations légales de l'INSEE (Licence Ouverte). Les autres valeurs affichées sont illustratives lorsque c'est indiqué ; chaque indicateur nomme sa source."</p>
             </div>

@@ -5,5 +5,6 @@ pub mod indicator;
 pub mod overview;
 #[cfg(feature = "full")]
 pub mod presentation;
+pub mod site;
 #[cfg(feature = "full")]
 pub mod workbench;

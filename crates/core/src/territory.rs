@@ -58,6 +58,10 @@ pub struct TerritoryFile {
     /// Événements à annoter sur les graphiques.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// L'éditeur du site, pour les mentions légales et la déclaration d'accessibilité
+    /// (facultatif : les champs absents s'affichent « à compléter par l'éditeur »).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<Publisher>,
 }
 
 /// Une commune du territoire.
@@ -117,6 +121,55 @@ pub struct Event {
     pub axes: Vec<String>,
 }
 
+/// L'éditeur du site et son hébergeur, pour les mentions légales et la déclaration
+/// d'accessibilité. Chaque champ est facultatif : un champ absent s'affiche « à compléter par
+/// l'éditeur ».
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Publisher {
+    /// Raison sociale de l'éditeur, ex. « Communauté d'agglomération de Lens-Liévin ».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Adresse postale de l'éditeur.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Téléphone de l'éditeur.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Directeur ou directrice de la publication (nom et fonction).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub director: Option<String>,
+    /// Contact pour le site et son accessibilité : adresse « mailto: » ou page de formulaire
+    /// (https:).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// Page du schéma pluriannuel de mise en accessibilité et du plan d'action de l'année
+    /// (https:).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessibility_plan: Option<String>,
+    /// L'hébergeur du site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<Host>,
+    /// Crédits : conception, réalisation, photographies…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<String>,
+}
+
+/// L'hébergeur du site.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Host {
+    /// Raison sociale de l'hébergeur.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Adresse postale de l'hébergeur.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Téléphone de l'hébergeur.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
 /// A commune of a validated territory.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Commune {
@@ -156,6 +209,9 @@ pub struct Territory {
     pub actions: Option<DataPath>,
     pub baseline_year: Option<Year>,
     pub events: Vec<TerritoryEvent>,
+    /// The publisher's block, as written (texts checked; links are `https:`, `http:` or
+    /// `mailto:`).
+    pub publisher: Option<Publisher>,
 }
 
 impl Territory {

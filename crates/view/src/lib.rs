@@ -26,3 +26,4 @@ pub mod finding;
 pub mod workbench;
 pub mod deck;
 pub mod actions;
+pub mod site;

@@ -6,7 +6,7 @@
 //! | name       | meaning                                   | values                                   | default   |
 //! |------------|-------------------------------------------|------------------------------------------|-----------|
 //! | `v`        | version of the link format                | a whole number                           | 1         |
-//! | `page`     | the page                                  | `accueil`, `indicateur`, `commune`, `atelier`, `presentation`, `actions`, `action` | `accueil` |
+//! | `page`     | the page                                  | `accueil`, `indicateur`, `commune`, `atelier`, `presentation`, `actions`, `action`, `accessibilite`, `mentions-legales`, `plan-du-site`, `donnees` | `accueil` |
 //! | `axe`      | the axis shown alone on the home page     | an axis id, e.g. `bouger`                | none      |
 //! | `id`       | the indicator                             | an indicator id, e.g. `chomage`          | none      |
 //! | `communes` | chosen communes, in order                 | INSEE codes separated by commas          | none      |
@@ -74,6 +74,14 @@ pub enum Page {
     Actions,
     /// One action (its id in [`ActionQuery::id`]).
     Action,
+    /// The accessibility statement (« Déclaration d'accessibilité », [`crate::site`]).
+    Accessibility,
+    /// The legal notice (« Mentions légales »).
+    Legal,
+    /// The site map (« Plan du site »).
+    Sitemap,
+    /// About the data (« À propos des données »): sources, licences, aggregation rules.
+    Data,
 }
 
 impl Page {
@@ -87,13 +95,21 @@ impl Page {
             Page::Presentation => "presentation",
             Page::Actions => "actions",
             Page::Action => "action",
+            Page::Accessibility => "accessibilite",
+            Page::Legal => "mentions-legales",
+            Page::Sitemap => "plan-du-site",
+            Page::Data => "donnees",
         }
     }
+
+    /// The pages of the site's footer, in its order (see [`crate::site`]).
+    pub const SITE: [Page; 4] = [Page::Accessibility, Page::Legal, Page::Sitemap, Page::Data];
 
     /// Reads the value of the `page` parameter.
     pub fn from_param(value: &str) -> Option<Page> {
         [Page::Overview, Page::Indicator, Page::Commune, Page::Workbench, Page::Presentation, Page::Actions, Page::Action]
             .into_iter()
+            .chain(Page::SITE)
             .find(|p| p.param() == value)
     }
 }
@@ -190,6 +206,11 @@ impl ViewState {
     /// The home page with axis `id` alone.
     pub fn axis(id: &str) -> ViewState {
         ViewState { axis: valid_id(id).then(|| id.to_owned()), ..ViewState::default() }
+    }
+
+    /// Page `page` with nothing else (e.g. a page of the footer, [`Page::SITE`]).
+    pub fn page(page: Page) -> ViewState {
+        ViewState { page, ..ViewState::default() }
     }
 
     /// The staff workbench.
@@ -644,6 +665,27 @@ mod tests {
         assert_eq!(embedded.to_query(), "?v=1&page=indicateur&id=no2&integrer=1");
     }
 
+    #[test]
+    fn the_site_pages_have_their_own_links() {
+        let expected = [
+            (Page::Accessibility, "?v=1&page=accessibilite"),
+            (Page::Legal, "?v=1&page=mentions-legales"),
+            (Page::Sitemap, "?v=1&page=plan-du-site"),
+            (Page::Data, "?v=1&page=donnees"),
+        ];
+        assert_eq!(Page::SITE.to_vec(), expected.iter().map(|(p, _)| *p).collect::<Vec<_>>());
+        for (page, query) in expected {
+            assert_eq!(ViewState::page(page).to_query(), query);
+            assert_eq!(ViewState::from_query(query), ViewState::page(page));
+            assert_eq!(ViewState::from_query(&query[1..].replace("v=1&", "")).page, page, "a link without v");
+            assert_eq!(Page::from_param(page.param()), Some(page));
+        }
+        // Older pages read as before; an unknown page is the home page.
+        assert_eq!(ViewState::from_query("?v=1&page=actions").page, Page::Actions);
+        assert_eq!(ViewState::from_query("?v=1&page=mentions").page, Page::Overview);
+        assert_eq!(ViewState::from_query("?v=1&page=indicateur&id=chomage"), ViewState::indicator("chomage"));
+    }
+
     fn code() -> impl Strategy<Value = String> {
         prop_oneof!["[0-9]{5}", "2[AB][0-9]{3}",]
     }
@@ -654,7 +696,8 @@ mod tests {
             Just(Page::Indicator),
             Just(Page::Commune),
             Just(Page::Workbench),
-            Just(Page::Presentation)
+            Just(Page::Presentation),
+            prop::sample::select(Page::SITE.to_vec())
         ];
         let view = prop::sample::select(IndicatorView::ALL.to_vec());
         let any_id = "[^\\p{Cc}]{1,12}".prop_filter("not blank", |id| !id.trim().is_empty());

@@ -6,6 +6,7 @@ mod actions;
 mod deck;
 mod hint;
 mod indicator;
+mod publisher;
 mod report;
 mod row_length;
 mod rows;

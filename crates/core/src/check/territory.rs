@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::report::{Checked, Report};
 use super::rows::{check_cells, check_years};
+use super::publisher::check_publisher;
 use super::source::check_source;
 use super::text::{check_text, LONG_TEXT, SHORT_TEXT};
 use crate::data_path::DataPath;
@@ -65,6 +66,9 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
     }
     check_source(&mut report, &root.key("population_source"), &raw.population_source);
     check_texts(&mut report, &raw);
+    if let Some(publisher) = &raw.publisher {
+        check_publisher(&mut report, &root.key("publisher"), publisher);
+    }
     let indicators = data_paths(&mut report, &root.key("indicators"), &raw.indicators, INDICATOR_EXTENSIONS);
     let decks = data_paths(&mut report, &root.key("decks"), &raw.decks, INDICATOR_EXTENSIONS);
     let actions = raw.actions.as_deref().and_then(|a| data_path(&mut report, root.key("actions"), a, INDICATOR_EXTENSIONS));
@@ -97,6 +101,7 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
         actions,
         baseline_year: raw.baseline_year,
         events,
+        publisher: raw.publisher,
     })
 }
 
