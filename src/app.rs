@@ -10,7 +10,7 @@ use crate::pages::indicator::IndicatorPage;
 use crate::pages::embed::EmbedPage;
 use crate::pages::overview::{Overview, OverviewIntro};
 use crate::edition;
-use crate::pages::site::{FooterLinks, SitePage};
+use crate::pages::site::FooterLinks;
 use crate::route::{Link, Route};
 use crate::store::{territory_path, Loaded, Store};
 
@@ -106,7 +106,6 @@ fn Shell() -> impl IntoView {
                     Page::Overview => view! { <Overview territory=territory/> }.into_any(),
                     Page::Indicator => view! { <IndicatorPage territory=territory/> }.into_any(),
                     Page::Commune => view! { <CommunePage territory=territory/> }.into_any(),
-                    site @ (Page::Accessibility | Page::Legal | Page::Sitemap | Page::Data) => view! { <SitePage territory=territory page=site/> }.into_any(),
                     other => edition::page(other, territory),
                 },
             }}

@@ -1,6 +1,6 @@
 //! Which pages this edition of the app shows. The first-view edition leaves out the pages
 //! that need much code and few visitors open first (presentation, workbench, the actions'
-//! own pages): its WebAssembly is smaller, so the overview and the indicator pages come
+//! own pages, the site's pages of the footer): its WebAssembly is smaller, so the overview and the indicator pages come
 //! sooner. A move to a page it lacks is a full navigation: `index.html`'s boot script then
 //! loads the full edition (its list of pages is the same as [`in_full_edition_only`]'s).
 
@@ -14,7 +14,10 @@ use crate::store::Store;
 
 /// Whether `page` is shown by the full edition only.
 pub fn in_full_edition_only(page: Page) -> bool {
-    matches!(page, Page::Presentation | Page::Workbench | Page::Actions | Page::Action)
+    matches!(
+        page,
+        Page::Presentation | Page::Workbench | Page::Actions | Page::Action | Page::Accessibility | Page::Legal | Page::Sitemap | Page::Data
+    )
 }
 
 /// Whether this edition shows `page`.
@@ -53,6 +56,7 @@ pub fn page(page: Page, territory: Arc<Territory>) -> AnyView {
         Page::Workbench => view! { <crate::pages::workbench::WorkbenchPage/> }.into_any(),
         Page::Actions => view! { <crate::pages::actions::ActionsPage territory=territory/> }.into_any(),
         Page::Action => view! { <crate::pages::actions::ActionPage territory=territory/> }.into_any(),
+        site @ (Page::Accessibility | Page::Legal | Page::Sitemap | Page::Data) => view! { <crate::pages::site::SitePage territory=territory page=site/> }.into_any(),
         _ => ().into_any(),
     };
     #[cfg(not(feature = "full"))]

@@ -1,6 +1,6 @@
 // The two editions of the app (src/edition.rs) and what the first view loads: the overview
-// and the indicator pages take the first-view edition; the presentation, the workbench and
-// the actions' own pages the full one, also when reached from a first-view page; the
+// and the indicator pages take the first-view edition; the presentation, the workbench, the
+// actions' own pages and the footer's site pages the full one, also when reached from a first-view page; the
 // overview never loads ECharts (its sparklines are plain SVG).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,8 +21,9 @@ const pages = [
   ['an indicator page', '?v=1&page=indicateur&id=chomage', ['en-action-app.js', 'en-action-app_bg.wasm', 'echarts.js']],
   ['a commune page', '?v=1&page=commune&communes=62498', ['en-action-app.js', 'en-action-app_bg.wasm', 'echarts.js']],
   ['the actions', '?v=1&page=actions', ['en-action-full.js', 'en-action-full_bg.wasm', 'echarts.js']],
-  ['the workbench', '?v=1&page=atelier', ['en-action-full.js', 'en-action-full_bg.wasm', 'echarts.js']],
+  ['the workbench', '?v=1&page=atelier', ['en-action-full.js', 'en-action-full_bg.wasm']],
   ['the presentation', '?v=1&page=presentation&axe=bouger', ['en-action-full.js', 'en-action-full_bg.wasm', 'echarts.js']],
+  ['the site map', '?v=1&page=plan-du-site', ['en-action-full.js', 'en-action-full_bg.wasm']],
 ];
 
 for (const [label, query, expected] of pages) {

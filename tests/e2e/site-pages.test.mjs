@@ -190,6 +190,8 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) descri
     test(`${param}: no WCAG A/AA violation`, async () => {
       await visit(page, `?v=1&page=${param}`);
       await page.waitForFunction(() => !document.querySelector('main .loading'));
+      // These pages are the full edition's: reached from the first-view one, a new document.
+      if (!await page.evaluate(() => Boolean(window.axe))) await page.evaluate(readFileSync(AXE, 'utf8'));
       const violations = await page.evaluate(async (tags) => {
         const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
         return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}: ${v.help}`));

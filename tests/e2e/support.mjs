@@ -131,7 +131,7 @@ export function frenchNumber(text) {
 export async function visit(page, query) {
   // A page of the full edition (src/edition.rs), from the first-view one: a real navigation,
   // as the app does.
-  const full = /[?&]page=(presentation|atelier|actions|action)(&|$)/.test(query);
+  const full = /[?&]page=(presentation|atelier|actions|action|accessibilite|mentions-legales|plan-du-site|donnees)(&|$)/.test(query);
   const inFull = await page.evaluate(() => (document.querySelector('link[rel=modulepreload]')?.getAttribute('href') ?? '').startsWith('en-action-full'));
   if (full && !inFull) {
     await Promise.all([page.waitForEvent('load'), page.evaluate((q) => location.assign(q), query)]);
