@@ -1,5 +1,6 @@
 pub mod about;
 pub mod add_to_deck;
+pub mod card_face;
 pub mod chart;
 pub mod commune_picker;
 pub mod embed_snippet;

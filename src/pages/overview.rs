@@ -9,7 +9,7 @@ use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
 use crate::components::add_to_deck::AddToDeck;
-use crate::components::sparkline::Sparkline;
+use crate::components::card_face::CardFace;
 use crate::components::file_problems::{slots_on_axis, FileProblems, Slot};
 use crate::components::unavailable_card::UnavailableCard;
 use crate::route::{Link, Route};
@@ -127,14 +127,7 @@ fn IndicatorCard(territory: Arc<Territory>, computed: Arc<Computed>, colour: Str
     let (id, title, illustrative) = (ind.id.clone(), ind.title.clone(), ind.illustrative);
     view! {
         <li class="card" data-indicator=id.clone()>
-            <h3><Link to=ViewState::indicator(&id)>{title}</Link></h3>
-            {illustrative.then(|| view! { <span class="badge badge--illustrative">"Données illustratives"</span> })}
-            <p class="card__value">
-                {model.latest.clone().unwrap_or_else(|| "–".to_owned())}
-                " " <small>{model.latest_year.map(|y| format!("en {y}")).unwrap_or_default()}</small>
-            </p>
-            {model.change.clone().map(|c| view! { <p class="card__change">{c}</p> })}
-            <Sparkline model=model.sparkline.clone() label=model.finding.clone()/>
+            <CardFace id=id.clone() title=title illustrative=illustrative model=model.clone()/>
             {model.progress.clone().map(|p| view! {
                 <p class="card__progress"><span class=status_class(p.status)>{p.label}</span> " · " {p.sentence}</p>
             })}

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 use super::actions_state;
 use super::page::with_actions;
-use crate::components::sparkline::Sparkline;
+use crate::components::card_face::CardFace;
 use crate::route::{Link, Route};
 use crate::store::{Loaded, Store};
 
@@ -95,14 +95,7 @@ fn IndicatorTrend(territory: Arc<Territory>, id: String) -> impl IntoView {
             let model = card(&ind, &computed.territory, &territory.short_name, &colour, territory.baseline_year);
             view! {
                 <li class="card" data-indicator=ind.id.clone() style=("--axis-colour", colour)>
-                    <h3><Link to=ViewState::indicator(&ind.id)>{ind.title.clone()}</Link></h3>
-                    {ind.illustrative.then(|| view! { <span class="badge badge--illustrative">{text::ILLUSTRATIVE}</span> })}
-                    <p class="card__value">
-                        {model.latest.clone().unwrap_or_else(|| "–".to_owned())}
-                        " " <small>{model.latest_year.map(|y| format!("en {y}")).unwrap_or_default()}</small>
-                    </p>
-                    {model.change.clone().map(|c| view! { <p class="card__change">{c}</p> })}
-                    <Sparkline model=model.sparkline.clone() label=model.finding.clone()/>
+                    <CardFace id=ind.id.clone() title=ind.title.clone() illustrative=ind.illustrative model=model/>
                 </li>
             }
             .into_any()
