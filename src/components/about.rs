@@ -36,7 +36,7 @@ pub fn About(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoVie
                 <dd>{source.licence.clone()}</dd>
                 <dt>"Données récupérées le"</dt>
                 <dd>{retrieved}</dd>
-                <dt>{format!("Valeur de la {}", territory.short_name)}</dt>
+                <dt>{format!("Valeur {}", territory.of_short_name)}</dt>
                 <dd>{ind.aggregation.explanation_fr()}
                     {(!partial.is_empty()).then(|| format!(" Certaines communes manquent en {} : la valeur du territoire porte sur les communes qui ont répondu.", partial.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")))}
                 </dd>

@@ -29,6 +29,10 @@ pub struct TerritoryFile {
     pub name: String,
     /// Nom court pour les titres, ex. « CALL ».
     pub short_name: String,
+    /// Le nom court après « de », avec son article, pour les phrases : « de la CALL »,
+    /// « du Grand Lens », « d'Artois Comm. » (facultatif ; à défaut : « du territoire (CALL) »).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of_short_name: Option<String>,
     /// Années de recensement des colonnes « population » de chaque commune.
     pub census_years: Vec<Year>,
     /// Source des populations.
@@ -194,6 +198,9 @@ pub struct TerritoryEvent {
 pub struct Territory {
     pub name: String,
     pub short_name: String,
+    /// The short name after « de », with its article (« de la CALL »): no phrase is built
+    /// with a fixed article. See [`of_short_name`].
+    pub of_short_name: String,
     pub population_source: Source,
     /// Sorted by code.
     pub communes: Vec<Commune>,
@@ -246,5 +253,27 @@ impl Territory {
             .map(|&y| self.communes.iter().map(|c| c.population.get(y)).sum::<Option<f64>>())
             .collect();
         Series::new(years, values).unwrap_or_default()
+    }
+}
+
+/// « de la CALL » as the territory file writes it, or, when it does not, a phrase right for
+/// any name: « du territoire (CALL) ».
+pub fn of_short_name(given: Option<&str>, short_name: &str) -> String {
+    match given.map(str::trim) {
+        Some(phrase) if !phrase.is_empty() => phrase.to_owned(),
+        _ => format!("du territoire ({short_name})"),
+    }
+}
+
+#[cfg(test)]
+mod of_short_name_tests {
+    use super::of_short_name;
+
+    #[test]
+    fn the_file_s_phrase_or_one_without_article() {
+        assert_eq!(of_short_name(Some("de la CALL"), "CALL"), "de la CALL");
+        assert_eq!(of_short_name(Some(" du Grand Lens "), "Grand Lens"), "du Grand Lens");
+        assert_eq!(of_short_name(None, "CALL"), "du territoire (CALL)");
+        assert_eq!(of_short_name(Some("  "), "CALL"), "du territoire (CALL)");
     }
 }

@@ -40,6 +40,7 @@ const CASES: &[(&str, Kind, Expect)] = &[
     // Markup in text: kept as text (the app never renders it as markup)
     ("markup_everywhere", Indicator, Accepted),
     ("territory_markup", Terr, Accepted),
+    ("territory_phrase_bidi", Terr, Refused("of_short_name", "caractère invisible U+202E")),
     // Numbers
     ("huge_value", Indicator, Refused("values.62001[0]", "valeur 1e308 invraisemblable")),
     ("huge_negative_range", Indicator, Refused("range.min", "invraisemblable")),

@@ -166,6 +166,7 @@ fn territory_has_36_communes_and_242013_inhabitants_in_2023() {
     let raw: f64 = raw_populations().values().map(|p| p[&2023]).sum();
     assert_eq!(raw, 242_013.0);
     assert_eq!(t.short_name, "CALL");
+    assert_eq!(t.of_short_name, "de la CALL");
     assert_eq!(t.axes.len(), 5);
     assert_eq!(t.indicators.len(), 20);
     let codes: BTreeSet<&str> = t.communes.iter().map(|c| c.code.as_str()).collect();

@@ -89,6 +89,7 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
     }
     events.sort_by_key(|e| e.date);
     report.finish(|| Territory {
+        of_short_name: crate::territory::of_short_name(raw.of_short_name.as_deref(), &raw.short_name),
         name: raw.name,
         short_name: raw.short_name,
         population_source: raw.population_source,
@@ -110,6 +111,9 @@ fn check_texts(report: &mut Report, raw: &TerritoryFile) {
     let root = JsonPath::root();
     check_text(report, || root.key("name"), &raw.name, SHORT_TEXT);
     check_text(report, || root.key("short_name"), &raw.short_name, SHORT_TEXT);
+    if let Some(phrase) = &raw.of_short_name {
+        check_text(report, || root.key("of_short_name"), phrase, SHORT_TEXT);
+    }
     for (i, commune) in raw.communes.iter().enumerate() {
         check_text(report, || root.key("communes").index(i).key("name"), &commune.name, SHORT_TEXT);
     }

@@ -34,7 +34,7 @@ pub fn project_deck(territory: &Territory, indicators: &[Listed]) -> DeckModel {
     if territory.actions.is_some() {
         slides.push(SlideSpec::of(ViewState::actions_list()));
     }
-    DeckModel { title: format!("Le projet « en action » de la {}", territory.short_name), slides }
+    DeckModel { title: format!("Le projet « en action » {}", territory.of_short_name), slides }
 }
 
 fn axis_slides(axis_id: &str, indicators: &[Listed]) -> Vec<SlideSpec> {
@@ -81,7 +81,7 @@ mod tests {
         let t = territory();
         let indicators = [listed("a", Some("bouger")), listed("b", Some("habiter")), listed("c", Some("bouger"))];
         let deck = project_deck(&t, &indicators);
-        assert_eq!(deck.title, format!("Le projet « en action » de la {}", t.short_name));
+        assert_eq!(deck.title, format!("Le projet « en action » {}", t.of_short_name));
         let views: Vec<ViewState> = deck.slides.into_iter().map(|s| s.view).collect();
         let mut expected = vec![ViewState::overview(), ViewState::axis("bouger"), ViewState::indicator("a"), ViewState::indicator("c")];
         for axis in t.axes.iter().skip(1) {

@@ -65,7 +65,7 @@ pub fn indicator_section(indicator: &Indicator, file: &str, territory: &Territor
     if let Block::Terms(rows) = &mut terms {
         rows.push(("Années".to_owned(), vec![text(years)]));
         rows.push(("Valeurs".to_owned(), vec![text(values)]));
-        rows.push((format!("Valeur de la {}", territory.short_name), vec![text(indicator.aggregation.explanation_fr())]));
+        rows.push((format!("Valeur {}", territory.of_short_name), vec![text(indicator.aggregation.explanation_fr())]));
         rows.push(("Fichier".to_owned(), vec![text(file)]));
     }
     let link = Block::Paragraph(vec![internal(format!("Voir l'indicateur « {} »", indicator.title), ViewState::indicator(&indicator.id))]);
