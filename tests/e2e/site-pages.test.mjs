@@ -88,8 +88,16 @@ test('each page is reached from the footer, with one h1 and ordered headings', a
     await page.waitForFunction(() => !document.querySelector('main .loading'));
     assert.equal(await page.locator('h1').innerText(), title);
     assert.equal(await page.locator('.breadcrumb [aria-current="page"]').innerText(), title);
+    assert.equal(await page.title(), `${title} : En action`);
     assertOrdered(await headings(page), param);
   }
+  await page.goBack();
+  await page.goBack();
+  await page.goBack();
+  await page.goBack();
+  await page.waitForURL((url) => url.search === '?v=1');
+  await page.waitForSelector('.card');
+  assert.equal(await page.title(), 'En action : les indicateurs du territoire', 'the shell\'s title back');
   assert.deepEqual(unexpectedErrors(page), []);
   await closePage(page);
 });

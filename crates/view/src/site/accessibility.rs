@@ -81,6 +81,7 @@ fn not_accessible() -> Section {
             list([
                 "les graphiques sont des images (SVG) : leur contenu est donné à côté, par une phrase qui dit ce qu'ils montrent et par un tableau des valeurs, que l'on peut aussi télécharger (CSV) ;",
                 "la carte des communes transmet les valeurs par la couleur et l'emplacement : les mêmes valeurs sont dans le classement et dans le tableau, commune par commune ;",
+                "le titre de l'onglet du navigateur ne change pas encore d'une page à l'autre, sauf sur les pages de ce pied de page et en présentation : il ne dit pas quelle vue est affichée ;",
                 "le mode présentation (diaporama plein écran) n'a pas encore été vérifié avec un lecteur d'écran ;",
                 "aucune vérification avec un lecteur d'écran (NVDA, JAWS, VoiceOver, TalkBack) n'a encore été faite : elle fera partie de l'audit.",
             ]),
