@@ -210,6 +210,17 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) descri
   }
 });
 
+test('at 320 px wide nothing scrolls sideways', async () => {
+  const page = await open({ width: 320, height: 640 }, '?v=1');
+  for (const [param] of PAGES) {
+    await visit(page, `?v=1&page=${param}`);
+    await page.waitForFunction(() => !document.querySelector('main .loading'));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `${param}: ${width} px wide`);
+  }
+  await closePage(page);
+});
+
 test('screenshots at phone and large desktop sizes', async () => {
   for (const [size, viewport] of [['390x844', PHONE], ['1920x1080', PROJECTOR]]) {
     const page = await open(viewport, '?v=1');
