@@ -24,6 +24,10 @@ const PAGES = [
   `?v=1&page=indicateur&id=logements_commences&hab=1&communes=${LENS}`,
   '?v=1&page=indicateur&id=emplois&base100=1',
   `?v=1&page=commune&communes=${LIEVIN}`,
+  '?v=1&page=accessibilite',
+  '?v=1&page=mentions-legales',
+  '?v=1&page=plan-du-site',
+  '?v=1&page=donnees',
 ];
 
 /** A page that records every CSP violation into window.__violations. */

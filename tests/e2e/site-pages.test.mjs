@@ -88,8 +88,16 @@ test('each page is reached from the footer, with one h1 and ordered headings', a
     await page.waitForFunction(() => !document.querySelector('main .loading'));
     assert.equal(await page.locator('h1').innerText(), title);
     assert.equal(await page.locator('.breadcrumb [aria-current="page"]').innerText(), title);
+    assert.equal(await page.title(), `${title} : En action`);
     assertOrdered(await headings(page), param);
   }
+  await page.goBack();
+  await page.goBack();
+  await page.goBack();
+  await page.goBack();
+  await page.waitForURL((url) => url.search === '?v=1');
+  await page.waitForSelector('.card');
+  assert.equal(await page.title(), 'En action : les indicateurs du territoire', 'the shell\'s title back');
   assert.deepEqual(unexpectedErrors(page), []);
   await closePage(page);
 });
@@ -202,6 +210,17 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) descri
       assert.deepEqual(unexpectedErrors(page), []);
     });
   }
+});
+
+test('at 320 px wide nothing scrolls sideways', async () => {
+  const page = await open({ width: 320, height: 640 }, '?v=1');
+  for (const [param] of PAGES) {
+    await visit(page, `?v=1&page=${param}`);
+    await page.waitForFunction(() => !document.querySelector('main .loading'));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `${param}: ${width} px wide`);
+  }
+  await closePage(page);
 });
 
 test('screenshots at phone and large desktop sizes', async () => {

@@ -26,7 +26,7 @@ pub fn AboutData(territory: Arc<Territory>) -> impl IntoView {
         }
     });
     view! {
-        {super::document(document(&territory))}
+        {super::render(document(&territory))}
         <section class="site-section">
             <h2 id="indicateurs">{INDICATORS_HEADING}</h2>
             {files.collect_view()}

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 #[cfg(feature = "full")]
 pub use page::SitePage;
 #[cfg(feature = "full")]
-use page::{document, section};
+use page::{render, section};
 
 use crate::route::Link;
 

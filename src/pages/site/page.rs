@@ -14,11 +14,15 @@ use crate::route::Link;
 #[component]
 pub fn SitePage(territory: Arc<Territory>, page: Page) -> impl IntoView {
     let body = match page {
-        Page::Accessibility => document(site::accessibility::document(&territory)).into_any(),
-        Page::Legal => document(site::legal::document(&territory)).into_any(),
+        Page::Accessibility => render(site::accessibility::document(&territory)).into_any(),
+        Page::Legal => render(site::legal::document(&territory)).into_any(),
         Page::Sitemap => view! { <sitemap::Sitemap territory=territory/> }.into_any(),
         _ => view! { <data::AboutData territory=territory/> }.into_any(),
     };
+    // The tab's title names the page while it is shown; the shell's title comes back after.
+    let shell_title = document().title();
+    document().set_title(&format!("{} : En action", site::title(page)));
+    on_cleanup(move || document().set_title(&shell_title));
     view! {
         <nav class="breadcrumb" aria-label="Fil d'Ariane">
             <ol>
@@ -31,7 +35,7 @@ pub fn SitePage(territory: Arc<Territory>, page: Page) -> impl IntoView {
 }
 
 /// A whole document: its title (the page's `h1`), introduction and sections.
-pub fn document(doc: Document) -> impl IntoView {
+pub fn render(doc: Document) -> impl IntoView {
     view! {
         <h1 tabindex="-1">{doc.title}</h1>
         {blocks(doc.intro)}

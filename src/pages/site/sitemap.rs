@@ -30,7 +30,7 @@ pub fn Sitemap(territory: Arc<Territory>) -> impl IntoView {
             .collect::<Option<Vec<_>>>()
     });
     move || match entries.get() {
-        Some(entries) => super::document(document(&territory, &entries)).into_any(),
+        Some(entries) => super::render(document(&territory, &entries)).into_any(),
         None => view! {
             <h1 tabindex="-1">{en_action_view::site::sitemap::TITLE}</h1>
             <p class="loading" role="status">"Chargement des indicateurs…"</p>

@@ -65,10 +65,10 @@ pub fn document(territory: &Territory) -> Document {
 
 /// What the automated tests check on every version.
 const TESTS: [&str; 6] = [
-    "axe-core (règles WCAG 2.1 niveaux A et AA) sur chaque page et chaque vue, sur un écran de téléphone (390 × 844 pixels) et d'ordinateur : aucune erreur n'est admise ;",
-    "navigation au clavier seul : chaque commande est atteinte et utilisée au clavier, le focus reste visible ;",
-    "mode de couleurs forcées (contraste élevé) : les courbes et les textes des graphiques restent visibles ;",
-    "affichage sur 320 pixels de large sans défilement horizontal ;",
+    "axe-core (règles WCAG 2.0 et 2.1, niveaux A et AA) sur les pages du site (vue d'ensemble, indicateurs dans chacune de leurs vues, communes, actions, présentation, atelier des données, pages de ce pied de page), sur des écrans de téléphone (390 × 844 pixels) et d'ordinateur : aucune erreur n'est admise ;",
+    "navigation au clavier seul : le lien d'évitement vient en premier, le focus reste visible, le choix des communes se fait entièrement au clavier ;",
+    "mode de couleurs forcées (contraste élevé) : la courbe du territoire et les textes des axes des graphiques restent visibles ;",
+    "affichage sur 320 pixels de large sans défilement horizontal (vue d'ensemble, indicateurs, communes, pages de ce pied de page) ;",
     "une alternative textuelle pour chaque graphique : une phrase qui dit ce qu'il montre, et le tableau de ses valeurs ;",
     "les animations s'arrêtent quand le système demande de réduire les animations.",
 ];
@@ -81,6 +81,7 @@ fn not_accessible() -> Section {
             list([
                 "les graphiques sont des images (SVG) : leur contenu est donné à côté, par une phrase qui dit ce qu'ils montrent et par un tableau des valeurs, que l'on peut aussi télécharger (CSV) ;",
                 "la carte des communes transmet les valeurs par la couleur et l'emplacement : les mêmes valeurs sont dans le classement et dans le tableau, commune par commune ;",
+                "le titre de l'onglet du navigateur ne change pas encore d'une page à l'autre, sauf sur les pages de ce pied de page et en présentation : il ne dit pas quelle vue est affichée ;",
                 "le mode présentation (diaporama plein écran) n'a pas encore été vérifié avec un lecteur d'écran ;",
                 "aucune vérification avec un lecteur d'écran (NVDA, JAWS, VoiceOver, TalkBack) n'a encore été faite : elle fera partie de l'audit.",
             ]),
