@@ -49,16 +49,10 @@ pub fn run(territory: &[u8], indicator: &[u8], indicator_file: &str) -> String {
     let change = stats::change_over(&series).map_or(f64::NAN, |c| c.absolute);
     let slope = stats::least_squares(&series).map_or(f64::NAN, |fit| fit.slope);
     let last_year = indicator.years.last().copied();
-    let entries: Vec<(&str, f64)> = indicator
-        .commune_codes()
-        .into_iter()
-        .filter_map(|code| {
-            Some((
-                code.as_str(),
-                indicator.commune_series(code)?.get(last_year?)?,
-            ))
-        })
-        .collect();
+    // Each commune's value in the last year, read from one column as the app does.
+    let entries: Vec<(&str, f64)> = last_year
+        .map(|year| indicator.commune_values_in(year).into_iter().filter_map(|(code, v)| Some((code.as_str(), v?))).collect())
+        .unwrap_or_default();
     let ranked = stats::rank(&entries, Order::for_direction(indicator.direction));
     let first = ranked.first().map_or("", |r| r.key);
     format!(

@@ -82,16 +82,9 @@ fn trends(indicator: &Indicator, series: &Series) -> usize {
     };
     black_box((change, fit, progress));
     let last_year = *indicator.years.last().unwrap_or(&FIRST_YEAR);
-    let entries: Vec<(&str, f64)> = indicator
-        .commune_codes()
-        .into_iter()
-        .filter_map(|code| {
-            Some((
-                code.as_str(),
-                indicator.commune_series(code)?.get(last_year)?,
-            ))
-        })
-        .collect();
+    // Each commune's value in the last year, read from one column as the app does.
+    let entries: Vec<(&str, f64)> =
+        indicator.commune_values_in(last_year).into_iter().filter_map(|(code, v)| Some((code.as_str(), v?))).collect();
     stats::rank(&entries, Order::for_direction(indicator.direction)).len()
 }
 
