@@ -10,6 +10,7 @@ use crate::pages::indicator::IndicatorPage;
 use crate::pages::embed::EmbedPage;
 use crate::pages::overview::{Overview, OverviewIntro};
 use crate::edition;
+use crate::language::LanguageSwitch;
 use crate::pages::site::FooterLinks;
 use crate::route::{Link, Route};
 use crate::store::{territory_path, Loaded, Store};
@@ -32,14 +33,15 @@ pub fn App() -> impl IntoView {
             _ => Layout::Shell,
         })
     });
+    let shell = &en_action_view::i18n::t().shell;
     let bare = move |layout: Layout| {
         let loading = move || match store.territory.get() {
             Loaded::Ready(territory) => match layout {
                 Layout::Embed => view! { <EmbedPage territory=territory/> }.into_any(),
                 _ => edition::presentation(territory),
             },
-            Loaded::Loading => view! { <p class="loading presentation-loading" role="status">"Chargement des données du territoire…"</p> }.into_any(),
-            Loaded::Failed(failure) => view! { <ErrorCard failure=failure title="Les données du territoire n'ont pas pu être lues"/> }.into_any(),
+            Loaded::Loading => view! { <p class="loading presentation-loading" role="status">{shell.loading_territory}</p> }.into_any(),
+            Loaded::Failed(failure) => view! { <ErrorCard failure=failure title=shell.territory_failed/> }.into_any(),
         };
         let class = if layout == Layout::Embed { "embed" } else { "presentation-page" };
         view! { <main id="contenu" class=class>{loading}</main> }
@@ -70,26 +72,28 @@ fn Shell() -> impl IntoView {
     // view's state (which would lose the keyboard focus).
     let page = Memo::new(move |_| route.state.with(|s| s.page));
     let page = move || page.get();
+    let shell = &en_action_view::i18n::t().shell;
     let short_name = move || match store.territory.get() {
         Loaded::Ready(t) => t.name.clone(),
         _ => String::new(),
     };
     view! {
-        <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+        <a class="skip-link" href="#contenu">{shell.skip_link}</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <Link to=ViewState::overview() class="brand">
-                    <span class="brand__name">"En action"</span>
+                    <span class="brand__name">{shell.brand}</span>
                     <span class="brand__territory">{short_name}</span>
                 </Link>
-                <nav class="site-nav" aria-label="Navigation principale">
+                <nav class="site-nav" aria-label=shell.nav_label>
                     <ul>
-                        <li><Link to=ViewState::overview() current=Signal::derive(move || page() == Page::Overview)>"Vue d'ensemble"</Link></li>
-                        <li><Link to=Signal::derive(move || commune_link(route)) current=Signal::derive(move || page() == Page::Commune)>"Ma commune"</Link></li>
-                        <li><Link to=ViewState::actions_list() current=Signal::derive(move || matches!(page(), Page::Actions | Page::Action))>{en_action_view::actions::text::NAV}</Link></li>
-                        <li><a href="?v=1&page=presentation">"Présenter"</a></li>
+                        <li><Link to=ViewState::overview() current=Signal::derive(move || page() == Page::Overview)>{shell.nav_overview}</Link></li>
+                        <li><Link to=Signal::derive(move || commune_link(route)) current=Signal::derive(move || page() == Page::Commune)>{shell.nav_commune}</Link></li>
+                        <li><Link to=ViewState::actions_list() current=Signal::derive(move || matches!(page(), Page::Actions | Page::Action))>{shell.nav_actions}</Link></li>
+                        <li><a href=presentation_link()>{shell.nav_present}</a></li>
                     </ul>
                 </nav>
+                <LanguageSwitch/>
             </div>
         </header>
         {edition::preview_banner()}
@@ -97,11 +101,11 @@ fn Shell() -> impl IntoView {
         <main id="contenu" class="page" tabindex="-1">
             {move || match store.territory.get() {
                 Loaded::Loading => {
-                    let text = move || store.progress_of(&territory_path()).unwrap_or_else(|| "Chargement des données du territoire…".to_owned());
+                    let text = move || store.progress_of(&territory_path()).unwrap_or_else(|| shell.loading_territory.to_owned());
                     let intro = (page() == Page::Overview).then(OverviewIntro);
                     view! { {intro} <p class="loading" role="status">{text}</p> }.into_any()
                 }
-                Loaded::Failed(failure) => view! { <ErrorCard failure=failure title="Les données du territoire n'ont pas pu être lues"/> }.into_any(),
+                Loaded::Failed(failure) => view! { <ErrorCard failure=failure title=shell.territory_failed/> }.into_any(),
                 Loaded::Ready(territory) => match page() {
                     Page::Overview => view! { <Overview territory=territory/> }.into_any(),
                     Page::Indicator => view! { <IndicatorPage territory=territory/> }.into_any(),
@@ -113,11 +117,18 @@ fn Shell() -> impl IntoView {
         <footer class="site-footer">
             <div class="site-footer__inner">
                 <FooterLinks/>
-                <p><Link to=ViewState::workbench()>"Atelier des données"</Link>" : pour les équipes qui mettent à jour les fichiers."</p>
-                <p>"Projet de territoire « en action » 2020-2030. Les populations sont les populations légales de l'INSEE (Licence Ouverte). Les autres valeurs affichées sont illustratives lorsque c'est indiqué ; chaque indicateur nomme sa source."</p>
+                <p><Link to=ViewState::workbench()>{shell.footer_workbench}</Link>{shell.footer_workbench_rest}</p>
+                <p>{shell.footer_project}</p>
             </div>
         </footer>
     }
+}
+
+/// « Présenter »: the presentation page, in the page's language.
+fn presentation_link() -> String {
+    let mut query = String::from("?v=1&page=presentation");
+    en_action_view::url::push_lang(&mut query);
+    query
 }
 
 /// « Ma commune » keeps the commune chosen elsewhere, if any.

@@ -13,6 +13,7 @@ pub mod edition;
 mod download;
 mod echarts;
 mod fetch;
+mod language;
 mod offline;
 mod pages;
 mod route;
@@ -45,6 +46,7 @@ pub fn start() {
 }
 
 fn mount() {
+    language::choose();
     remove_static_shell();
     leptos::mount::mount_to_body(app::App);
 }

@@ -50,9 +50,10 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
 /// loads: it depends on no data, so it is painted at once and never moves or changes.
 #[component]
 pub fn OverviewIntro() -> impl IntoView {
+    let shell = &en_action_view::i18n::t().shell;
     view! {
-        <h1 tabindex="-1">"Le territoire en action"</h1>
-        <p class="lead">"Où en est le projet de territoire « en action » ? Les indicateurs de ses cinq axes, leur évolution et le chemin vers les objectifs 2030, pour le territoire et chacune de ses communes."</p>
+        <h1 tabindex="-1">{shell.overview_title}</h1>
+        <p class="lead">{shell.overview_lead}</p>
     }
 }
 

@@ -1,4 +1,9 @@
-//! French number formats: « 12 345,6 », « +2,1 % », « −3 ».
+//! Numbers, sizes and dates in the page's language: « 12 345,6 », « +2,1 % », « −3 » in
+//! French; « 12,345.6 », « +2.1% », « −3 » in English.
+
+use en_action_core::date::Date;
+
+use crate::i18n::{self, fill, Lang};
 
 /// A no-break space, between thousands and before units (so « 12 345 % » never wraps).
 pub const NBSP: char = '\u{a0}';
@@ -7,7 +12,9 @@ const MINUS: char = '\u{2212}';
 
 /// What a computation that has no finite result shows (a division by zero, an overflow):
 /// never « NaN » or « ∞ ».
-pub const NOT_COMPUTABLE: &str = "non calculable";
+pub fn not_computable() -> &'static str {
+    i18n::t().common.not_computable
+}
 
 /// The longest a formatted number may be; longer ones are written in scientific notation
 /// (a second guard: the checker already refuses implausible magnitudes).
@@ -16,11 +23,11 @@ pub const MAX_CHARS: usize = 20;
 /// The most decimals ever written, whatever a file asks.
 const MAX_DECIMALS: u8 = 6;
 
-/// « 12 345,6 » with `decimals` decimals; `−` for negatives; [`NOT_COMPUTABLE`] when the
+/// « 12 345,6 » with `decimals` decimals; `−` for negatives; [`not_computable`] when the
 /// value is not finite; at most [`MAX_CHARS`] characters.
 pub fn number(value: f64, decimals: u8) -> String {
     if !value.is_finite() {
-        return NOT_COMPUTABLE.to_owned();
+        return not_computable().to_owned();
     }
     let grouped = grouped(value, decimals.min(MAX_DECIMALS));
     if grouped.chars().count() > MAX_CHARS {
@@ -42,7 +49,7 @@ fn scientific(value: f64) -> String {
         })
         .collect();
     let sign = if value < 0.0 { MINUS.to_string() } else { String::new() };
-    format!("{sign}{}{NBSP}×{NBSP}10{superscript}", mantissa.replace('.', ","))
+    format!("{sign}{}{NBSP}×{NBSP}10{superscript}", mantissa.replace('.', decimal_mark()))
 }
 
 /// An axis tick: at least `decimals` decimals, more when the tick needs them, so that two
@@ -60,19 +67,32 @@ fn round_to(value: f64, decimals: u8) -> f64 {
     (value * factor).round() / factor
 }
 
-/// The digits with thousands grouped and a decimal comma.
+/// The decimal mark of the page's language.
+fn decimal_mark() -> &'static str {
+    match i18n::lang() {
+        Lang::Fr => ",",
+        Lang::En => ".",
+    }
+}
+
+/// The digits with thousands grouped (a no-break space in French, a comma in English) and the
+/// language's decimal mark.
 fn grouped(value: f64, decimals: u8) -> String {
+    let (group, mark) = match i18n::lang() {
+        Lang::Fr => (NBSP, ','),
+        Lang::En => (',', '.'),
+    };
     let text = format!("{:.*}", usize::from(decimals), value.abs());
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let mut grouped = String::with_capacity(text.len() + 4);
     for (i, digit) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(NBSP);
+            grouped.push(group);
         }
         grouped.push(digit);
     }
     if !frac.is_empty() {
-        grouped.push(',');
+        grouped.push(mark);
         grouped.push_str(frac);
     }
     let is_zero = text.chars().all(|c| c == '0' || c == '.');
@@ -92,25 +112,57 @@ pub fn signed(value: f64, decimals: u8) -> String {
     }
 }
 
-/// A value with its unit: « 17,2 % », « 12 345 logements ».
+/// A value with its unit: « 17,2 % », « 12 345 logements » (in English « 17.2% »: no space
+/// before a percent sign).
 pub fn with_unit(value: f64, decimals: u8, unit: &str) -> String {
     if unit.is_empty() {
         number(value, decimals)
     } else {
-        format!("{}{NBSP}{unit}", number(value, decimals))
+        format!("{}{}{unit}", number(value, decimals), unit_space(unit))
+    }
+}
+
+/// What separates a number from its unit: a no-break space, but none before « % » in English.
+fn unit_space(unit: &str) -> &'static str {
+    match (i18n::lang(), unit) {
+        (Lang::En, "%") => "",
+        _ => "\u{a0}",
     }
 }
 
 /// A percent change from a fraction: 0.021 → « +2,1 % ».
 pub fn percent_change(fraction: f64) -> String {
-    format!("{}{NBSP}%", signed(fraction * 100.0, 1))
+    format!("{}{}%", signed(fraction * 100.0, 1), unit_space("%"))
 }
 
-/// A size in bytes, in French decimal units: « 850 ko », « 3,2 Mo », « 60 Mo ».
+/// A size in bytes, in decimal units: « 850 ko », « 3,2 Mo » (« 3.2 MB »).
 pub fn bytes(n: u64) -> String {
-    let (value, unit) = if n >= 1_000_000 { (n as f64 / 1e6, "Mo") } else { (n as f64 / 1e3, "ko") };
+    let common = &i18n::t().common;
+    let (value, unit) = if n >= 1_000_000 { (n as f64 / 1e6, common.megabytes) } else { (n as f64 / 1e3, common.kilobytes) };
     let decimals = u8::from(value < 100.0 && value.fract() >= 0.05 && value.fract() < 0.95);
     format!("{}{NBSP}{unit}", number(value, decimals))
+}
+
+/// A date: « 28 septembre 2018 », « 1er avril 2019 », « avril 2019 », « 2017 » (« 28 September
+/// 2018 », « 1 April 2019 »).
+pub fn date(date: Date) -> String {
+    let common = &i18n::t().common;
+    let year = date.year.to_string();
+    let month = date.month.and_then(|m| common.months.get(usize::from(m).wrapping_sub(1)));
+    match (date.day, month) {
+        (Some(d), Some(m)) => {
+            let day = if d == 1 { common.first_day.to_owned() } else { d.to_string() };
+            fill(common.date_day, &[("day", &day), ("month", m), ("year", &year)])
+        }
+        (None, Some(m)) => fill(common.date_month, &[("month", m), ("year", &year)]),
+        _ => year,
+    }
+}
+
+/// A date and a time of day: « 1er décembre 2026 à 9 h 05 », « 1 December 2026 at 9:05 ».
+pub fn date_time(date: Date, hour: u8, minute: u8) -> String {
+    let minute = format!("{minute:02}");
+    fill(i18n::t().common.date_time, &[("date", &self::date(date)), ("hour", &hour.to_string()), ("minute", &minute)])
 }
 
 /// A number for a CSV cell read by French spreadsheets: decimal comma, no grouping.
@@ -174,5 +226,28 @@ mod tests {
         assert_eq!(percent_change(0.021), "+2,1\u{a0}%");
         assert_eq!(with_unit(17.2, 1, "%"), "17,2\u{a0}%");
         assert_eq!(csv_number(1234.5, 1), "1234,5");
+    }
+
+    #[test]
+    fn english_numbers_dates_and_sizes() {
+        i18n::with_lang(Lang::En, || {
+            assert_eq!(number(12345.62, 1), "12,345.6");
+            assert_eq!(number(-1234.5, 1), "\u{2212}1,234.5");
+            assert_eq!(number(1e308, 0), "1.00\u{a0}×\u{a0}10³⁰⁸");
+            assert_eq!(number(f64::NAN, 1), "not computable");
+            assert_eq!(with_unit(17.2, 1, "%"), "17.2%");
+            assert_eq!(with_unit(12345.0, 0, "dwellings"), "12,345\u{a0}dwellings");
+            assert_eq!(percent_change(0.021), "+2.1%");
+            assert_eq!(bytes(3_200_000), "3.2\u{a0}MB");
+            assert_eq!(tick(16.55, 1), "16.55");
+            let date = |s| Date::parse(s).expect("date");
+            assert_eq!(super::date(date("2018-09-28")), "28 September 2018");
+            assert_eq!(super::date(date("2019-04-01")), "1 April 2019");
+            assert_eq!(super::date(date("2019-04")), "April 2019");
+            assert_eq!(date_time(date("2026-12-01"), 9, 5), "1 December 2026 at 9:05");
+        });
+        assert_eq!(super::date(Date::parse("2019-04-01").expect("date")), "1er avril 2019");
+        assert_eq!(date_time(Date::parse("2026-12-01").expect("date"), 9, 5), "1er décembre 2026 à 9 h 05");
+        assert_eq!(bytes(850_000), "850\u{a0}ko");
     }
 }

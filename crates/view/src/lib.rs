@@ -27,3 +27,4 @@ pub mod workbench;
 pub mod deck;
 pub mod actions;
 pub mod site;
+pub mod i18n;

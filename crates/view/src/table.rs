@@ -80,7 +80,7 @@ pub fn change_cells(row: &ChangeRow, (from, to): (Year, Year), decimals: u8, uni
     let end = row.end.map_or(0.0, |(_, v)| v);
     let fraction = |value: Option<f64>, why: &str| match value {
         Some(v) if v.is_finite() => format::percent_change(v),
-        _ if two_values => format!("{} ({why})", format::NOT_COMPUTABLE),
+        _ if two_values => format!("{} ({why})", format::not_computable()),
         _ => MISSING.to_owned(),
     };
     let cagr_reason = if start <= 0.0 || end <= 0.0 { "valeur nulle ou négative" } else { "dépassement" };

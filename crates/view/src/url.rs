@@ -17,6 +17,7 @@
 //! | `annee`    | the year of the ranking and the map       | a four-digit year                        | none      |
 //! | `integrer` | the embed layout (for an `<iframe>`)      | `1` or `0`                               | `0`       |
 //! | `statut`, `commune`, `q` | the actions list's filters (status, commune, search) | see [`crate::actions::query`] | none |
+//! | `lang`     | the interface's language (read once per page load, [`lang_param`]) | `fr` or `en` | see [`crate::i18n::choose`] |
 //!
 //! On `page=actions`, `axe` filters the list by axis; on `page=action`, `id` is the action's id
 //! (kept in [`ActionQuery::id`], not in [`ViewState::indicator`]).
@@ -45,6 +46,8 @@
 
 use en_action_core::code::CommuneCode;
 use en_action_core::Year;
+
+use crate::i18n;
 
 pub use crate::actions::query::ActionQuery;
 
@@ -301,6 +304,7 @@ impl ViewState {
             push("integrer", "1");
         }
         self.actions.write(&mut query);
+        push_lang(&mut query);
         query
     }
 
@@ -354,6 +358,22 @@ impl ViewState {
         }
         state
     }
+}
+
+/// Appends `&lang=…` when links must carry the page's language ([`i18n::link_param`]): every
+/// link the dashboard writes ends with it.
+pub fn push_lang(query: &mut String) {
+    if let Some(lang) = i18n::link_param() {
+        push_param(query, "lang", lang.code());
+    }
+}
+
+/// The `lang` parameter of a query string, as written (the language is chosen from it once,
+/// at load: [`crate::i18n::choose`]).
+pub fn lang_param(query: &str) -> Option<String> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let query = query.split('#').next().unwrap_or_default();
+    query.split('&').find_map(|pair| pair.split_once('=').filter(|(name, _)| *name == "lang").map(|(_, value)| decode(value)))
 }
 
 /// Appends `&name=value` (`value` already encoded) to `query`.
@@ -757,5 +777,15 @@ mod tests {
             // What was read is written back and read identically.
             prop_assert_eq!(ViewState::from_query(&s.to_query()), s);
         }
+    }
+
+    #[test]
+    fn links_keep_the_language_of_the_page() {
+        let state = ViewState::indicator("chomage");
+        assert_eq!(state.to_query(), "?v=1&page=indicateur&id=chomage");
+        i18n::with_lang(i18n::Lang::En, || assert_eq!(state.to_query(), "?v=1&page=indicateur&id=chomage&lang=en"));
+        assert_eq!(ViewState::from_query("?v=1&page=indicateur&id=chomage&lang=en"), state);
+        assert_eq!(lang_param("?v=1&lang=en#x").as_deref(), Some("en"));
+        assert_eq!(lang_param("v=1&page=commune"), None);
     }
 }
