@@ -116,13 +116,23 @@ pub struct IndicatorFile<R = CommuneRows> {
     /// Identifiant de l'axe (voir le fichier du territoire).
     pub axis: String,
     pub title: String,
+    /// Titre en anglais (facultatif : sans lui, la version anglaise affiche le titre français,
+    /// marqué « in French »).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
     /// Unité affichée, ex. « % », « logements », « ha ».
     pub unit: String,
+    /// Unité en anglais, ex. « dwellings » (facultative).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_en: Option<String>,
     /// Nombre de décimales affichées.
     #[serde(default)]
     pub decimals: u8,
     /// Définition en une ou deux phrases.
     pub definition: String,
+    /// Définition en anglais (facultative).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition_en: Option<String>,
     pub source: Source,
     /// true si les valeurs sont illustratives (pas encore les données réelles).
     #[serde(default)]
@@ -184,6 +194,15 @@ pub enum IndicatorData {
     Given { territory: Series, communes: Option<CommuneTable> },
 }
 
+/// An indicator's optional English texts (`title_en`, `unit_en`, `definition_en`): the English
+/// interface shows the French text, marked, where one is missing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct English {
+    pub title: Option<String>,
+    pub unit: Option<String>,
+    pub definition: Option<String>,
+}
+
 /// A validated indicator.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
@@ -193,6 +212,8 @@ pub struct Indicator {
     pub unit: String,
     pub decimals: u8,
     pub definition: String,
+    /// The optional English texts of the file.
+    pub english: English,
     pub source: Source,
     pub illustrative: bool,
     pub aggregation: Aggregation,

@@ -105,9 +105,15 @@ pub struct Axis {
     pub id: String,
     /// Libellé affiché, ex. « Bouger ».
     pub label: String,
+    /// Libellé en anglais, ex. « Getting around » (facultatif).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_en: Option<String>,
     /// Ce que recouvre l'axe, en une phrase.
     #[serde(default)]
     pub description: String,
+    /// La description en anglais (facultative).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
     /// Couleur de l'axe (#rrggbb), lisible sur fond blanc (contraste 3:1 au moins).
     pub colour: String,
 }
@@ -120,6 +126,9 @@ pub struct Event {
     pub date: String,
     /// Libellé court.
     pub label: String,
+    /// Libellé en anglais (facultatif).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_en: Option<String>,
     /// Axes concernés (vide : tous).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub axes: Vec<String>,
@@ -189,6 +198,7 @@ pub struct Commune {
 pub struct TerritoryEvent {
     pub date: Date,
     pub label: String,
+    pub label_en: Option<String>,
     pub axes: Vec<String>,
 }
 

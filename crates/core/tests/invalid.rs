@@ -327,7 +327,7 @@ fn unknown_field_typo() {
         6,
         9,
         "titel",
-        "champ inconnu « titel » ; champs possibles : $schema, format, id, axis, title, unit, decimals, definition, source, \
+        "champ inconnu « titel » ; champs possibles : $schema, format, id, axis, title, title_en, unit, unit_en, decimals, definition, definition_en, source, \
          illustrative, aggregation, scale, direction, per_capita, range, targets, breaks, years, values, numerator, denominator, territory",
     );
 }

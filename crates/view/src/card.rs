@@ -102,6 +102,7 @@ mod tests {
             unit: "logements".into(),
             decimals: 0,
             definition: String::new(),
+            english: Default::default(),
             source: Source { name: "s".into(), url: None, licence: "l".into(), retrieved: "2026-01-01".into() },
             illustrative: true,
             aggregation: Aggregation::Sum,

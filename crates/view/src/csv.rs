@@ -225,6 +225,7 @@ mod tests {
             unit: "%".into(),
             decimals: 1,
             definition: "Part des chômeurs; au sens du \"recensement\".".into(),
+            english: Default::default(),
             source: Source {
                 name: "INSEE, recensement de la population".into(),
                 url: Some("https://www.insee.fr/fr/statistiques".into()),

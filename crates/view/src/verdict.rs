@@ -66,6 +66,7 @@ mod tests {
             unit: "%".into(),
             decimals: 1,
             definition: String::new(),
+            english: Default::default(),
             source: Source { name: "s".into(), url: None, licence: "l".into(), retrieved: "2026-01-01".into() },
             illustrative: true,
             aggregation,

@@ -8,7 +8,7 @@ use super::text::{check_text, LONG_TEXT, SHORT_TEXT};
 use super::source::check_source;
 use crate::columns::Columns;
 use crate::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
-use crate::indicator::{Aggregation, IndicatorData, Indicator, IndicatorFile, Range, MAX_MAGNITUDE, MAX_SCALE};
+use crate::indicator::{Aggregation, English, IndicatorData, Indicator, IndicatorFile, Range, MAX_MAGNITUDE, MAX_SCALE};
 use crate::fast_parse::parse_indicator;
 use crate::territory::{Territory, FORMAT_VERSION};
 
@@ -81,6 +81,7 @@ pub fn check_indicator(file: &str, bytes: &[u8], territory: &Territory) -> Check
         unit: raw.unit,
         decimals: raw.decimals,
         definition: raw.definition,
+        english: English { title: raw.title_en, unit: raw.unit_en, definition: raw.definition_en },
         source: raw.source,
         illustrative: raw.illustrative,
         aggregation: raw.aggregation,
@@ -176,6 +177,11 @@ fn check_texts(report: &mut Report, raw: &IndicatorFile<Columns>) {
     check_text(report, || root.key("title"), &raw.title, SHORT_TEXT);
     check_text(report, || root.key("unit"), &raw.unit, UNIT_TEXT);
     check_text(report, || root.key("definition"), &raw.definition, LONG_TEXT);
+    for (key, text, max) in [("title_en", &raw.title_en, SHORT_TEXT), ("unit_en", &raw.unit_en, UNIT_TEXT), ("definition_en", &raw.definition_en, LONG_TEXT)] {
+        if let Some(text) = text {
+            check_text(report, || root.key(key), text, max);
+        }
+    }
     for (i, target) in raw.targets.iter().enumerate() {
         if let Some(label) = &target.label {
             check_text(report, || root.key("targets").index(i).key("label"), label, SHORT_TEXT);

@@ -83,7 +83,7 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
             }
         }
         match Date::parse(&event.date) {
-            Some(date) => events.push(TerritoryEvent { date, label: event.label.clone(), axes: event.axes.clone() }),
+            Some(date) => events.push(TerritoryEvent { date, label: event.label.clone(), label_en: event.label_en.clone(), axes: event.axes.clone() }),
             None => report.error(path.key("date"), Problem::InvalidDate { found: event.date.clone() }),
         }
     }
@@ -120,9 +120,18 @@ fn check_texts(report: &mut Report, raw: &TerritoryFile) {
     for (i, axis) in raw.axes.iter().enumerate() {
         check_text(report, || root.key("axes").index(i).key("label"), &axis.label, SHORT_TEXT);
         check_text(report, || root.key("axes").index(i).key("description"), &axis.description, LONG_TEXT);
+        if let Some(label) = &axis.label_en {
+            check_text(report, || root.key("axes").index(i).key("label_en"), label, SHORT_TEXT);
+        }
+        if let Some(description) = &axis.description_en {
+            check_text(report, || root.key("axes").index(i).key("description_en"), description, LONG_TEXT);
+        }
     }
     for (i, event) in raw.events.iter().enumerate() {
         check_text(report, || root.key("events").index(i).key("label"), &event.label, SHORT_TEXT);
+        if let Some(label) = &event.label_en {
+            check_text(report, || root.key("events").index(i).key("label_en"), label, SHORT_TEXT);
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 //! loads the page again. The view models read it with [`lang`] and [`t`]: within one page
 //! load it never changes, so it is not threaded through every function.
 
+pub mod data;
 pub mod en;
 pub mod fr;
 pub mod keys;
