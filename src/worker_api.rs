@@ -8,7 +8,8 @@ use en_action_core::territory::Territory;
 use en_action_view::workbench::checking::{check_file, import_file};
 use wasm_bindgen::prelude::*;
 
-/// The territory from its bytes, or why there is none.
+/// The territory from its bytes, or why there is none: a problem listed among the checker's
+/// messages, in French like them (the worker does not know the page's language).
 fn territory_of(bytes: &[u8]) -> Result<Territory, String> {
     check_territory("territory.json", bytes).map(|a| a.value).map_err(|r| {
         format!("le fichier du territoire a {} ; corrigez-le d'abord", en_action_core::diagnostic::count(r.diagnostics.iter().filter(|d| d.is_error()).count(), "erreur", "erreurs"))

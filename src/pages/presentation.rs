@@ -7,6 +7,8 @@ use std::sync::Arc;
 use en_action_core::territory::Territory;
 use en_action_core::check::id_of_file;
 use en_action_view::deck::query::{DeckSource, PresentationQuery};
+use en_action_view::i18n::{self, fill};
+use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
 use crate::components::error_card::ErrorCard;
@@ -29,19 +31,20 @@ pub fn PresentationPage(territory: Arc<Territory>) -> impl IntoView {
     // Rebuilt only when the deck itself changes, not when another file arrives.
     let deck = Memo::new(move |_| source.get());
     let presentation = Presentation::new(query);
+    let text = &i18n::t().presentation;
     move || match deck.get() {
-        Loaded::Loading => view! { <p class="loading presentation-loading" role="status">"Préparation de la présentation…"</p> }.into_any(),
+        Loaded::Loading => view! { <p class="loading presentation-loading" role="status">{text.preparing}</p> }.into_any(),
         Loaded::Failed(failure) => view! {
             <div class="presentation-failed">
-                <h1 tabindex="-1">"Présentation indisponible"</h1>
-                <ErrorCard failure=failure title="La présentation n'a pas pu être préparée"/>
-                <p><a href="?v=1&page=presentation">"Présenter tout le projet"</a>" · "<a href="?v=1">"Retour au tableau de bord"</a></p>
+                <h1 tabindex="-1">{text.unavailable}</h1>
+                <ErrorCard failure=failure title=text.failed/>
+                <p><a href=PresentationQuery::of(DeckSource::Project).to_query()>{text.present_project}</a>" · "<a href=ViewState::overview().to_query()>{text.back_to_dashboard}</a></p>
             </div>
         }
         .into_any(),
         Loaded::Ready(deck) => {
             presentation.set_count(deck.slides.len());
-            document().set_title(&format!("{} : présentation", deck.title));
+            document().set_title(&fill(text.tab_title, &[("title", &deck.title)]));
             if presenter {
                 view! { <Presenter territory=territory.clone() deck=deck presentation=presentation/> }.into_any()
             } else {

@@ -1,7 +1,7 @@
 //! « Atelier des données »: staff check their files before publishing, see the dashboard with
 //! them (the preview), and convert spreadsheet exports. Nothing leaves the browser.
 
-use en_action_core::diagnostic::count;
+use en_action_view::i18n::{self, fill};
 use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
@@ -17,14 +17,15 @@ pub fn WorkbenchPage() -> impl IntoView {
     let store = expect_context::<Store>();
     let route = expect_context::<Route>();
     let entries = workbench.entries;
+    let text = &i18n::t().workbench;
     let status = move || {
         entries.with(|entries| {
             let pending = entries.iter().filter(|e| e.checked.is_none()).count();
             let errors: usize = entries.iter().filter_map(|e| e.checked.as_ref()).map(|c| c.report.errors).sum();
             match (entries.len(), pending) {
                 (0, _) => String::new(),
-                (_, 0) => format!("{} : {}", count(entries.len(), "fichier vérifié", "fichiers vérifiés"), count(errors, "erreur", "erreurs")),
-                (_, n) => format!("Vérification en cours : {}…", count(n, "fichier restant", "fichiers restants")),
+                (_, 0) => fill(text.status_done, &[("files", &text.files_checked.of(entries.len())), ("errors", &text.errors.of(errors))]),
+                (_, n) => fill(text.status_pending, &[("files", &text.files_left.of(n))]),
             }
         })
     };
@@ -37,8 +38,8 @@ pub fn WorkbenchPage() -> impl IntoView {
     };
     view! {
         <div class="workbench">
-            <h1>"Atelier des données"</h1>
-            <p class="workbench__intro">"Vérifiez vos fichiers avant de les publier, voyez le tableau de bord avec eux, et convertissez vos exports de tableur. Rien n'est envoyé : tout se passe dans ce navigateur."</p>
+            <h1>{text.title}</h1>
+            <p class="workbench__intro">{text.intro}</p>
             <FilePicker/>
             <p class="workbench__status" role="status" aria-live="polite">{status}</p>
             <div class="workbench__files">
@@ -47,11 +48,11 @@ pub fn WorkbenchPage() -> impl IntoView {
                 </For>
             </div>
             <section class="workbench__preview" aria-labelledby="apercu-titre">
-                <h2 id="apercu-titre">"Aperçu"</h2>
-                <p>"Le tableau de bord complet (vue d'ensemble, indicateurs, communes) avec ces fichiers à la place des fichiers publiés, dans cet onglet seulement. Un fichier avec des erreurs y apparaît comme le verraient les habitants."</p>
-                <button type="button" class="button--primary" on:click=show_preview disabled=move || !has_json()>"Voir le tableau de bord avec ces fichiers"</button>
+                <h2 id="apercu-titre">{text.preview}</h2>
+                <p>{text.preview_lead}</p>
+                <button type="button" class="button--primary" on:click=show_preview disabled=move || !has_json()>{text.preview_button}</button>
                 {move || (!entries.with(Vec::is_empty)).then(|| view! {
-                    <button type="button" class="button--quiet" on:click=move |_| workbench.clear()>"Tout retirer"</button>
+                    <button type="button" class="button--quiet" on:click=move |_| workbench.clear()>{text.remove_all}</button>
                 })}
             </section>
         </div>

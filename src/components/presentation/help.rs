@@ -4,10 +4,11 @@ use std::sync::Arc;
 
 use en_action_core::check::id_of_file;
 use en_action_core::territory::Territory;
-use en_action_view::deck::keys::HELP;
+use en_action_view::deck::keys;
 use en_action_view::deck::file::{id_for, to_file};
 use en_action_view::deck::query::{DeckSource, PresentationQuery};
 use en_action_view::deck::DeckModel;
+use en_action_view::i18n::{self, data, fill};
 use leptos::prelude::*;
 
 use super::controller::Presentation;
@@ -24,32 +25,33 @@ pub fn Help(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: Prese
         let theme = presentation.query.with_untracked(|q| q.theme);
         PresentationQuery { theme, ..PresentationQuery::of(source) }.to_query()
     };
-    let mut decks = vec![(link(DeckSource::Project), "Tout le projet".to_owned())];
-    decks.extend(territory.axes.iter().map(|a| (link(DeckSource::Axis(a.id.clone())), format!("Axe « {} »", a.label))));
-    decks.extend(territory.decks.iter().map(|f| (link(DeckSource::File(id_of_file(f).to_owned())), format!("Présentation « {} »", id_of_file(f)))));
+    let text = &i18n::t().presentation;
+    let mut decks = vec![(link(DeckSource::Project), text.help_whole_project.to_owned())];
+    decks.extend(territory.axes.iter().map(|a| (link(DeckSource::Axis(a.id.clone())), fill(text.axis_title, &[("label", &data::axis_label(a).plain())]))));
+    decks.extend(territory.decks.iter().map(|f| (link(DeckSource::File(id_of_file(f).to_owned())), fill(text.help_file_deck, &[("id", id_of_file(f))]))));
     view! {
         <div class="presentation-dialog" role="dialog" aria-modal="true" aria-labelledby="aide-titre">
-            <h2 id="aide-titre">"Présenter"</h2>
+            <h2 id="aide-titre">{text.help_title}</h2>
             <div class="presentation-dialog__columns">
                 <section aria-labelledby="aide-touches">
-                    <h3 id="aide-touches">"Touches"</h3>
+                    <h3 id="aide-touches">{text.help_keys_heading}</h3>
                     <dl class="keys">
-                        {HELP.iter().map(|(keys, what)| view! { <dt>{*keys}</dt><dd>{*what}</dd> }).collect_view()}
-                        <dt>"H ou ?"</dt><dd>"cette aide"</dd>
+                        {keys::help().iter().map(|(keys, what)| view! { <dt>{*keys}</dt><dd>{*what}</dd> }).collect_view()}
+                        <dt>{text.help_key}</dt><dd>{text.help_key_does}</dd>
                     </dl>
                 </section>
                 <section aria-labelledby="aide-jeux">
-                    <h3 id="aide-jeux">"Autres présentations"</h3>
+                    <h3 id="aide-jeux">{text.help_other_decks}</h3>
                     <ul>{decks.into_iter().map(|(href, label)| view! { <li><a href=href rel="external">{label}</a></li> }).collect_view()}</ul>
-                    <p>"Pour un affichage en continu, ajoutez « &auto=20 » au lien (20 secondes par diapositive)."</p>
+                    <p>{text.help_kiosk}</p>
                     <button type="button" on:click=move |_| {
                         let id = id_for(&deck.title);
                         crate::download::text(&format!("{id}.json"), "application/json", &to_file(&deck, &id));
-                    }>"Télécharger cette présentation"</button>
-                    <p class="presentation-dialog__hint">"Le fichier se dépose dans le dossier « indicators/decks » ; ajoutez son chemin à la liste « decks » du fichier du territoire, puis vérifiez-le dans l'atelier des données."</p>
+                    }>{text.help_download}</button>
+                    <p class="presentation-dialog__hint">{text.help_download_hint}</p>
                 </section>
             </div>
-            <button type="button" node_ref=close on:click=move |_| presentation.help.set(false)>"Fermer"</button>
+            <button type="button" node_ref=close on:click=move |_| presentation.help.set(false)>{text.close}</button>
         </div>
     }
 }

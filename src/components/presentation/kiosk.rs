@@ -2,6 +2,8 @@
 //! (keys, pointer, touch, wheel) pauses it until the room has been idle for a while, and a
 //! thin bar shows the time left on the slide.
 
+use en_action_view::format::number;
+use en_action_view::i18n::{self, fill};
 use leptos::prelude::*;
 
 use super::controller::Presentation;
@@ -63,7 +65,7 @@ pub fn Kiosk(presentation: Presentation, seconds: u32, idle: RwSignal<bool>) -> 
     view! {
         <div class="kiosk-progress" aria-hidden="true"><span style=("transform", scale)></span></div>
         <p class="kiosk-state" role="status">
-            {move || if idle.get() { String::new() } else { format!("Défilement automatique en pause (reprise après {} s sans action)", IDLE_MS / 1000.0) }}
+            {move || if idle.get() { String::new() } else { fill(i18n::t().presentation.kiosk_paused, &[("seconds", &number(IDLE_MS / 1000.0, 0))]) }}
         </p>
     }
 }

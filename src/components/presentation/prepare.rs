@@ -6,6 +6,7 @@ use std::sync::Arc;
 use en_action_core::territory::Territory;
 use en_action_view::deck::files::{all_files, deck_files};
 use en_action_view::deck::DeckModel;
+use en_action_view::i18n::{self, fill};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -30,27 +31,28 @@ pub fn PrepareOffline(territory: Arc<Territory>, deck: Arc<DeckModel>, deck_file
         }
     });
     let running = move || matches!(state.get(), Preparing::Running { .. });
+    let labels = &i18n::t().presentation;
     view! {
         <div class="presentation-dialog" role="dialog" aria-modal="true" aria-labelledby="hors-ligne-titre">
-            <h2 id="hors-ligne-titre">"Préparer la présentation hors ligne"</h2>
-            <p>"Sans réseau dans la salle ? Enregistrez ici les fichiers sur cet appareil pendant que le réseau est là : la présentation s'ouvrira ensuite sans connexion."</p>
+            <h2 id="hors-ligne-titre">{labels.prepare_title}</h2>
+            <p>{labels.prepare_lead}</p>
             <div class="presentation-dialog__actions">
                 <button type="button" disabled=running on:click={let m = mine.clone(); move |_| start(m.clone())}>
-                    {format!("Les fichiers de cette présentation ({mine_count})")}</button>
+                    {fill(labels.prepare_deck_files, &[("n", &mine_count.to_string())])}</button>
                 <button type="button" disabled=running on:click={let a = all.clone(); move |_| start(a.clone())}>
-                    {format!("Toutes les données ({all_count})")}</button>
+                    {fill(labels.prepare_all_files, &[("n", &all_count.to_string())])}</button>
             </div>
             {move || match state.get() {
                 Preparing::Idle => ().into_any(),
                 Preparing::Running { text, done, total } => view! {
-                    <progress class="prepare__bar" max=total.to_string() value=done.to_string() aria-label="Fichiers enregistrés"></progress>
+                    <progress class="prepare__bar" max=total.to_string() value=done.to_string() aria-label=labels.prepare_progress></progress>
                     <p role="status">{text}</p>
                 }.into_any(),
                 Preparing::Done(text) => view! { <p role="status" class="prepare__done">{text}</p> }.into_any(),
                 Preparing::Failed(text) => view! { <p role="alert" class="error-card">{text}</p> }.into_any(),
             }}
             <div class="presentation-dialog__actions">
-                <button type="button" node_ref=close on:click=move |_| presentation.preparing.set(false)>"Fermer"</button>
+                <button type="button" node_ref=close on:click=move |_| presentation.preparing.set(false)>{labels.close}</button>
             </div>
         </div>
     }

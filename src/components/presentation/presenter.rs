@@ -9,6 +9,7 @@ use en_action_view::deck::keys::Command;
 use en_action_view::deck::navigator::Screen;
 use en_action_view::deck::projector::Projection;
 use en_action_view::deck::DeckModel;
+use en_action_view::i18n::{self, fill};
 use leptos::prelude::*;
 
 use super::controller::Presentation;
@@ -46,35 +47,36 @@ pub fn Presenter(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: 
     };
     let next_at = slide_at.clone();
     let d = deck.clone();
-    let notes = move || d.slides.get(index.get()).and_then(|s| s.notes.clone()).unwrap_or_else(|| "Pas de notes pour cette diapositive.".to_owned());
+    let text = &i18n::t().presentation;
+    let notes = move || d.slides.get(index.get()).and_then(|s| s.notes.clone()).unwrap_or_else(|| text.presenter_no_notes.to_owned());
     let last = deck.slides.len().saturating_sub(1);
     view! {
         <div class="presenter" node_ref=home tabindex="-1">
             <header class="presenter__bar">
-                <h1>{format!("Vue présentateur : {}", deck.title)}</h1>
+                <h1>{fill(text.presenter_title, &[("title", &deck.title)])}</h1>
                 <p><span class="presenter__counter">{move || presentation.nav.with(|n| n.counter())}</span>
-                   " · écoulé " <span class="presenter__elapsed">{elapsed}</span>
+                   " · "{text.presenter_elapsed}" " <span class="presenter__elapsed">{elapsed}</span>
                    " · " <span class="presenter__clock">{clock}</span>
                    <span class="presenter__screen">{move || match presentation.nav.with(|n| n.screen) {
-                       Screen::Black => " · écran noir projeté",
-                       Screen::White => " · écran blanc projeté",
-                       Screen::Slide => "",
+                       Screen::Black => format!(" · {}", text.presenter_black),
+                       Screen::White => format!(" · {}", text.presenter_white),
+                       Screen::Slide => String::new(),
                    }}</span></p>
                 <div class="presenter__buttons">
-                    <button type="button" on:click=move |_| { presentation.command(Command::Previous); }>"‹ Précédente"</button>
-                    <button type="button" on:click=move |_| { presentation.command(Command::Next); }>"Suivante ›"</button>
-                    <button type="button" on:click=move |_| started.set_value(js_sys::Date::now())>"Remettre le chrono à zéro"</button>
+                    <button type="button" on:click=move |_| { presentation.command(Command::Previous); }>{text.presenter_previous}</button>
+                    <button type="button" on:click=move |_| { presentation.command(Command::Next); }>{text.presenter_next}</button>
+                    <button type="button" on:click=move |_| started.set_value(js_sys::Date::now())>{text.presenter_reset}</button>
                 </div>
             </header>
-            <section class="presenter__current" aria-label="Diapositive projetée">{move || slide_at(index.get())}</section>
+            <section class="presenter__current" aria-label=text.presenter_current>{move || slide_at(index.get())}</section>
             <section class="presenter__next" aria-labelledby="presenter-next">
-                <h2 id="presenter-next">"Suivante"</h2>
+                <h2 id="presenter-next">{text.presenter_next_heading}</h2>
                 <div class="presenter__preview">
-                    {move || if index.get() >= last { view! { <p>"Fin de la présentation."</p> }.into_any() } else { next_at(index.get() + 1).into_any() }}
+                    {move || if index.get() >= last { view! { <p>{text.presenter_end}</p> }.into_any() } else { next_at(index.get() + 1).into_any() }}
                 </div>
             </section>
             <section class="presenter__notes" aria-labelledby="presenter-notes">
-                <h2 id="presenter-notes">"Notes"</h2>
+                <h2 id="presenter-notes">{text.presenter_notes}</h2>
                 <p>{notes}</p>
             </section>
         </div>

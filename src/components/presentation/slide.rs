@@ -8,12 +8,14 @@ use en_action_core::check::id_of_file;
 use en_action_core::territory::Territory;
 use en_action_view::deck::projector::Projection;
 use en_action_view::format;
+use en_action_view::i18n::{self, data, fill};
 use en_action_view::url::{Page, ViewState};
 use leptos::prelude::*;
 
 use super::Presenting;
 use crate::components::error_card::ErrorCard;
 use crate::components::file_problems::ready_on_axis;
+use crate::components::localised::LocalisedText;
 use crate::pages::commune::ProfileLine;
 use crate::pages::indicator::{page_model, ViewBody};
 use crate::pages::overview::AxisSection;
@@ -31,8 +33,11 @@ pub fn Slide(territory: Arc<Territory>, view: ViewState, title: Option<String>, 
         Page::Actions => view! { <crate::pages::actions::ActionsSlide territory=territory.clone() axis=view.axis.clone() title=title.clone()/> }.into_any(),
         _ => match view.axis.as_ref().and_then(|id| territory.axis(id)).cloned() {
             Some(axis) => view! {
-                <h2 class="slide__title">{title.clone().unwrap_or_else(|| format!("Axe « {} »", axis.label))}</h2>
-                <p class="slide__lead">{axis.description.clone()}</p>
+                <h2 class="slide__title">{match title.clone() {
+                    Some(title) => title.into_any(),
+                    None => axis_title(&axis).into_any(),
+                }}</h2>
+                <p class="slide__lead"><LocalisedText text=data::axis_description(&axis)/></p>
                 <div class="slide__cards"><AxisSection territory=territory.clone() axis=axis/></div>
             }
             .into_any(),
@@ -42,6 +47,12 @@ pub fn Slide(territory: Arc<Territory>, view: ViewState, title: Option<String>, 
     view! { <div class="slide">{body}</div> }
 }
 
+/// « Axe « Bouger » », the label tagged in French when it has no English version.
+fn axis_title(axis: &en_action_core::territory::Axis) -> impl IntoView {
+    let (before, after) = en_action_view::workbench::report::around(i18n::t().presentation.axis_title, "label");
+    view! { {before}<LocalisedText text=data::axis_label(axis)/>{after} }
+}
+
 /// The home slide: the project in figures, and its five axes with their indicators.
 #[component]
 fn ProjectSlide(territory: Arc<Territory>, title: Option<String>) -> impl IntoView {
@@ -49,22 +60,23 @@ fn ProjectSlide(territory: Arc<Territory>, title: Option<String>) -> impl IntoVi
     let t = territory.clone();
     let indicators = move || t.axes.iter().map(|a| ready_on_axis(&t, &a.id).len()).sum::<usize>();
     let t = territory.clone();
+    let text = &i18n::t().presentation;
     view! {
-        <h2 class="slide__title">{title.unwrap_or_else(|| "Le projet de territoire « en action »".to_owned())}</h2>
-        <p class="slide__lead">{format!("{} : des objectifs pour 2020-2030.", territory.name)}</p>
+        <h2 class="slide__title">{title.unwrap_or_else(|| text.project_slide_title.to_owned())}</h2>
+        <p class="slide__lead">{fill(text.project_slide_lead, &[("name", &territory.name)])}</p>
         <div class="slide__figures">
-            <div><strong>{territory.communes.len()}</strong>"communes"</div>
-            <div><strong>{format::number(population, 0)}</strong>"habitants"</div>
-            <div><strong>{indicators}</strong>"indicateurs suivis"</div>
+            <div><strong>{territory.communes.len()}</strong>{text.figure_communes}</div>
+            <div><strong>{format::number(population, 0)}</strong>{text.figure_inhabitants}</div>
+            <div><strong>{indicators}</strong>{text.figure_indicators}</div>
         </div>
         <ul class="slide__axes">
             {territory.axes.iter().map(|a| {
                 let (t, id) = (t.clone(), a.id.clone());
-                let titles = move || ready_on_axis(&t, &id).into_iter().map(|c| view! { <li>{c.indicator.title.clone()}</li> }).collect_view();
+                let titles = move || ready_on_axis(&t, &id).into_iter().map(|c| view! { <li><LocalisedText text=data::title(&c.indicator)/></li> }).collect_view();
                 view! {
                     <li style=("--axis-colour", a.colour.clone())>
-                        <strong>{a.label.clone()}</strong>
-                        <span>{a.description.clone()}</span>
+                        <strong><LocalisedText text=data::axis_label(a)/></strong>
+                        <span><LocalisedText text=data::axis_description(a)/></span>
                         <ul>{titles}</ul>
                     </li>
                 }
@@ -81,26 +93,31 @@ fn IndicatorSlide(territory: Arc<Territory>, id: String, title: Option<String>) 
     let file = territory.indicators.iter().find(|f| id_of_file(f) == id).cloned();
     let t = territory.clone();
     let state = Memo::new(move |_| file.as_ref().map(|f| store.indicator(&t, f)));
+    let text = &i18n::t().presentation;
     move || match state.get() {
-        None => view! { <h2 class="slide__title">"Indicateur introuvable"</h2><p class="slide__lead">{format!("Aucun indicateur « {id} » dans ce tableau de bord.")}</p> }.into_any(),
-        Some(Loaded::Loading) => view! { <p class="loading" role="status">"Chargement de l'indicateur…"</p> }.into_any(),
+        None => view! { <h2 class="slide__title">{text.indicator_not_found}</h2><p class="slide__lead">{fill(text.no_indicator, &[("id", &id)])}</p> }.into_any(),
+        Some(Loaded::Loading) => view! { <p class="loading" role="status">{text.loading_indicator}</p> }.into_any(),
         Some(Loaded::Failed(failure)) => view! {
-            <h2 class="slide__title">"Indicateur indisponible"</h2>
-            <ErrorCard failure=failure title="Ce fichier d'indicateur n'a pas pu être lu"/>
+            <h2 class="slide__title">{text.indicator_unavailable}</h2>
+            <ErrorCard failure=failure title=text.indicator_failed/>
         }
         .into_any(),
         Some(Loaded::Ready(computed)) => {
             let ind = &computed.indicator;
             let axis = territory.axis(&ind.axis).cloned();
-            let eyebrow = format!("{}{}", axis.as_ref().map(|a| format!("{} · ", a.label)).unwrap_or_default(), title.clone().unwrap_or_else(|| ind.title.clone()));
+            let axis_label = axis.as_ref().map(|a| view! { <LocalisedText text=data::axis_label(a)/>" · " });
+            let heading = match title.clone() {
+                Some(title) => title.into_any(),
+                None => view! { <LocalisedText text=data::title(ind)/> }.into_any(),
+            };
             let model = page_model(route, territory.clone(), computed.clone());
             view! {
                 <div class="slide__indicator" style=("--axis-colour", axis.map(|a| a.colour).unwrap_or_default())>
-                    <h2 class="slide__eyebrow">{eyebrow}
-                        {ind.illustrative.then(|| view! { " " <span class="badge badge--illustrative">"Données illustratives"</span> })}
+                    <h2 class="slide__eyebrow">{axis_label}{heading}
+                        {ind.illustrative.then(|| view! { " " <span class="badge badge--illustrative">{text.illustrative}</span> })}
                     </h2>
                     <ViewBody territory=territory.clone() computed=computed.clone() model=model/>
-                    <p class="slide__source">{format!("Source : {}", ind.source.name)}</p>
+                    <p class="slide__source">{fill(text.source, &[("name", &ind.source.name)])}</p>
                 </div>
             }
             .into_any()
@@ -111,13 +128,14 @@ fn IndicatorSlide(territory: Arc<Territory>, id: String, title: Option<String>) 
 /// A commune slide: the commune against the territory, every indicator in one table.
 #[component]
 fn CommuneSlide(territory: Arc<Territory>, code: String, title: Option<String>) -> impl IntoView {
+    let text = &i18n::t().presentation;
     let Some(commune) = territory.commune_by_code(&code).cloned() else {
-        return view! { <h2 class="slide__title">"Commune introuvable"</h2><p class="slide__lead">{format!("Aucune commune de code « {code} » dans ce territoire.")}</p> }.into_any();
+        return view! { <h2 class="slide__title">{text.commune_not_found}</h2><p class="slide__lead">{fill(text.no_commune, &[("code", &code)])}</p> }.into_any();
     };
     let population = commune
         .population
         .last()
-        .map(|(y, p)| format!("{} habitants ({y}) · comparée à {} · rang 1 = la situation la plus favorable", format::number(p, 0), territory.short_name))
+        .map(|(y, p)| fill(text.commune_lead, &[("population", &format::number(p, 0)), ("year", &y.to_string()), ("territory", &territory.short_name)]))
         .unwrap_or_default();
     let t = territory.clone();
     let c = code.clone();
@@ -128,13 +146,13 @@ fn CommuneSlide(territory: Arc<Territory>, code: String, title: Option<String>) 
         <h2 class="slide__title">{title.unwrap_or_else(|| commune.name.clone())}</h2>
         <p class="slide__lead">{population}</p>
         <table class="slide__profile">
-            <caption class="visually-hidden">{format!("{} et {}", commune.name, territory.short_name)}</caption>
+            <caption class="visually-hidden">{fill(text.commune_caption, &[("commune", &commune.name), ("territory", &territory.short_name)])}</caption>
             <thead><tr>
-                <th scope="col">"Indicateur"</th>
+                <th scope="col">{text.column_indicator}</th>
                 <th scope="col">{commune.name.clone()}</th>
                 <th scope="col">{territory.short_name.clone()}</th>
-                <th scope="col">"Écart ou part"</th>
-                <th scope="col">"Rang"</th>
+                <th scope="col">{text.column_gap}</th>
+                <th scope="col">{text.column_rank}</th>
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>

@@ -9,6 +9,7 @@ use en_action_view::deck::navigator::{Effect, Screen};
 use en_action_view::deck::projector::Projection;
 use en_action_view::deck::query::Theme;
 use en_action_view::deck::DeckModel;
+use en_action_view::i18n::{self, data, fill};
 use leptos::prelude::*;
 
 use super::controller::Presentation;
@@ -72,7 +73,7 @@ pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, deck_file: Option<
     let announcement = move || {
         let (index, _) = current.get();
         let label = d.slides.get(index).map(|s| s.title.clone().unwrap_or_else(|| slide_label(&t, &s.view))).unwrap_or_default();
-        format!("Diapositive {} : {label}", presentation.nav.with_untracked(|n| n.counter()).replace(" / ", " sur "))
+        presentation.nav.with_untracked(|n| n.announcement(&label))
     };
     let help_deck = deck.clone();
     let prepare_deck = deck.clone();
@@ -87,43 +88,44 @@ pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, deck_file: Option<
         focus(stage);
     });
     let presenter_link = move || presentation.query.with(|q| en_action_view::deck::query::PresentationQuery { presenter: true, ..q.clone() }.to_query());
+    let text = &i18n::t().presentation;
     let open_presenter = move |_| {
         let _ = window().open_with_url_and_target_and_features(&presenter_link(), "en-action-presentateur", "popup,width=1280,height=800");
     };
     view! {
         <div class="presentation" class:presentation--dark=move || theme.get() == Theme::Dark class:presentation--idle=move || idle.get()
-            node_ref=stage tabindex="-1" aria-roledescription="présentation" aria-label=title>
+            node_ref=stage tabindex="-1" aria-roledescription=text.roledescription aria-label=title>
             <div class="presentation__slide">{slide}</div>
             <p class="presentation__corner">{corner}</p>
             <p class="presentation__counter" aria-hidden="true">
                 {move || presentation.nav.with(|n| n.counter())}
                 {move || presentation.nav.with(|n| (!n.typed.is_empty()).then(|| format!(" → {}", n.typed)))}
             </p>
-            <nav class="presentation__bar" aria-label="Commandes de la présentation">
-                <button type="button" on:click=move |_| { presentation.command(en_action_view::deck::keys::Command::Previous); } aria-label="Diapositive précédente">"‹"</button>
-                <button type="button" on:click=move |_| { presentation.command(en_action_view::deck::keys::Command::Next); } aria-label="Diapositive suivante">"›"</button>
-                <button type="button" on:click=move |_| toggle_fullscreen()>"Plein écran"</button>
-                <button type="button" on:click=move |_| presentation.picking.set(true)>"Commune"</button>
+            <nav class="presentation__bar" aria-label=text.controls>
+                <button type="button" on:click=move |_| { presentation.command(en_action_view::deck::keys::Command::Previous); } aria-label=text.previous_slide>"‹"</button>
+                <button type="button" on:click=move |_| { presentation.command(en_action_view::deck::keys::Command::Next); } aria-label=text.next_slide>"›"</button>
+                <button type="button" on:click=move |_| toggle_fullscreen()>{text.fullscreen}</button>
+                <button type="button" on:click=move |_| presentation.picking.set(true)>{text.commune}</button>
                 <button type="button" aria-pressed=move || (theme.get() == Theme::Dark).to_string()
-                    on:click=move |_| presentation.set_query(|q| q.theme = if q.theme == Theme::Dark { Theme::Light } else { Theme::Dark })>"Thème sombre"</button>
-                <button type="button" on:click=open_presenter>"Vue présentateur"</button>
-                <button type="button" on:click=move |_| presentation.preparing.set(true)>"Hors ligne"</button>
-                <button type="button" on:click=move |_| presentation.help.set(true)>"Aide"</button>
-                <button type="button" on:click=move |_| leave.run(())>"Quitter"</button>
+                    on:click=move |_| presentation.set_query(|q| q.theme = if q.theme == Theme::Dark { Theme::Light } else { Theme::Dark })>{text.dark_theme}</button>
+                <button type="button" on:click=open_presenter>{text.presenter_view}</button>
+                <button type="button" on:click=move |_| presentation.preparing.set(true)>{text.offline}</button>
+                <button type="button" on:click=move |_| presentation.help.set(true)>{text.help}</button>
+                <button type="button" on:click=move |_| leave.run(())>{text.leave}</button>
             </nav>
             <div class="presentation__blank presentation__blank--black" class:is-shown=move || screen() == Screen::Black aria-hidden="true"></div>
             <div class="presentation__blank presentation__blank--white" class:is-shown=move || screen() == Screen::White aria-hidden="true"></div>
             <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
             {auto.map(|seconds| view! { <Kiosk presentation=presentation seconds=seconds idle=idle/> })}
             {move || presentation.picking.get().then(|| view! {
-                <div class="presentation-dialog" role="dialog" aria-modal="true" aria-label="Commune suivie par la présentation">
-                    <h2>"Suivre une commune"</h2>
-                    <p>"Toutes les diapositives montreront cette commune face au territoire."</p>
+                <div class="presentation-dialog" role="dialog" aria-modal="true" aria-label=text.follow_label>
+                    <h2>{text.follow_title}</h2>
+                    <p>{text.follow_lead}</p>
                     <CommunePicker territory=t.clone() selected=Signal::derive(move || presentation.query.with(|q| q.commune.clone().into_iter().collect::<Vec<_>>()))
-                        on_pick=pick label="Commune" id="presentation-commune"/>
+                        on_pick=pick label=text.commune id="presentation-commune"/>
                     <div class="presentation-dialog__actions">
-                        <button type="button" on:click=move |_| { presentation.follow(None); presentation.picking.set(false); focus(stage); }>"Tout le territoire"</button>
-                        <button type="button" on:click=move |_| { presentation.picking.set(false); focus(stage); }>"Fermer"</button>
+                        <button type="button" on:click=move |_| { presentation.follow(None); presentation.picking.set(false); focus(stage); }>{text.whole_territory}</button>
+                        <button type="button" on:click=move |_| { presentation.picking.set(false); focus(stage); }>{text.close}</button>
                     </div>
                 </div>
             })}
@@ -143,15 +145,15 @@ fn slide_label(territory: &Arc<Territory>, view: &en_action_view::url::ViewState
             let store = expect_context::<Store>();
             let file = territory.indicators.iter().find(|f| en_action_core::check::id_of_file(f) == id);
             match file.map(|f| store.indicator(territory, f)) {
-                Some(Loaded::Ready(c)) => c.indicator.title.clone(),
+                Some(Loaded::Ready(c)) => data::title(&c.indicator).plain(),
                 _ => id.to_owned(),
             }
         }
         Page::Commune => view.communes.first().and_then(|c| territory.commune_by_code(c)).map(|c| c.name.clone()).unwrap_or_default(),
         Page::Actions => en_action_view::actions::text::slide_title(view.axis.as_ref().and_then(|a| territory.axis(a)).map(|a| a.label.as_str())),
         _ => match view.axis.as_ref().and_then(|a| territory.axis(a)) {
-            Some(axis) => format!("axe « {} »", axis.label),
-            None => "le projet de territoire".to_owned(),
+            Some(axis) => fill(i18n::t().presentation.label_axis, &[("label", &data::axis_label(axis).plain())]),
+            None => i18n::t().presentation.label_project.to_owned(),
         },
     }
 }

@@ -12,7 +12,9 @@ use crate::download;
 use crate::store::{Loaded, Store};
 use super::short_form::ShortFormFields;
 use crate::workbench::{Entry, Template, Workbench};
+use en_action_view::i18n::{self, fill};
 use en_action_view::workbench::form::ShortForm;
+use en_action_view::workbench::report::around;
 
 /// The option of the template list that opens the short form.
 const NEW: &str = "nouveau";
@@ -39,32 +41,37 @@ pub fn CsvImport(entry: Entry) -> impl IntoView {
     };
     let prefix = format!("nouveau-{}", entry.id);
     let source = Arc::new(String::from_utf8_lossy(&entry.bytes).into_owned());
+    let text = &i18n::t().workbench;
     let result = entry.import.clone().map(|result| {
         let made = result.file.clone();
         view! {
             <div class="csv-import__result" role="status">
                 {match made {
                     Some((name, json)) => view! {
-                        <p>{format!("Converti : {name}, ajouté à l'atelier ci-dessous.")}</p>
-                        <button type="button" on:click=move |_| download::text(&name, "application/json", &json)>{format!("Télécharger {}", name.clone())}</button>
+                        <p>{fill(text.csv_converted, &[("name", &name)])}</p>
+                        <button type="button" on:click=move |_| download::text(&name, "application/json", &json)>{fill(text.csv_download, &[("name", &name)])}</button>
                     }.into_any(),
-                    None => view! { <p>{format!("Conversion impossible : {}", result.report.summary)}</p> }.into_any(),
+                    None => view! { <p>{fill(text.csv_failed, &[("summary", &result.report.summary())])}</p> }.into_any(),
                 }}
-                {(!result.report.notes.is_empty()).then(|| view! { <p>{format!("Lu : {}", result.report.notes.join(", "))}</p> })}
+                {(!result.report.notes.is_empty()).then(|| {
+                    // The core's notes, in French.
+                    let (before, after) = around(text.csv_read, "notes");
+                    view! { <p>{before}<span lang="fr">{result.report.notes.join(", ")}</span>{after}</p> }
+                })}
                 {result.report.groups.clone().into_iter().map(|g| view! { <ProblemGroupView group=g source=source.clone()/> }).collect_view()}
             </div>
         }
     });
     view! {
         <div class="csv-import">
-            <label for=select_id.clone()>"Indicateur mis à jour par ce fichier (ses métadonnées sont reprises)"</label>
+            <label for=select_id.clone()>{text.csv_template}</label>
             <select id=select_id on:change=move |ev| template.set(event_target_value(&ev)) prop:value=template>
-                <option value="">"— choisissez —"</option>
+                <option value="">{text.csv_choose}</option>
                 {paths.into_iter().map(|p| view! { <option value=p.clone()>{p.clone()}</option> }).collect_view()}
-                <option value=NEW>"Nouvel indicateur (formulaire)"</option>
+                <option value=NEW>{text.csv_new}</option>
             </select>
             {move || (template.get() == NEW).then(|| view! { <ShortFormFields form=form prefix=prefix.clone()/> })}
-            <button type="button" on:click=convert>"Convertir en fichier JSON"</button>
+            <button type="button" on:click=convert>{text.csv_convert}</button>
             {result}
         </div>
     }

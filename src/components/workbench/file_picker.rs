@@ -3,6 +3,7 @@
 
 use en_action_core::limits::MAX_FILE_BYTES;
 use en_action_view::format::bytes;
+use en_action_view::i18n::{self, fill};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
@@ -35,11 +36,12 @@ pub fn FilePicker() -> impl IntoView {
         ev.prevent_default();
         over.set(true);
     };
+    let text = &i18n::t().workbench;
     view! {
         <div class="drop-zone" class:drop-zone--over=over on:dragover=on_dragover on:dragleave=move |_| over.set(false) on:drop=on_drop>
-            <label for="atelier-fichiers" class="drop-zone__button">"Choisir des fichiers"</label>
+            <label for="atelier-fichiers" class="drop-zone__button">{text.choose_files}</label>
             <input id="atelier-fichiers" class="visually-hidden" type="file" multiple accept=".json,.csv,.tsv,.txt,application/json,text/csv" node_ref=input on:change=on_change/>
-            <p class="drop-zone__hint">"… ou déposez-les ici, plusieurs à la fois : fichiers d'indicateurs, territory.json, présentations, exports de tableur (CSV)."</p>
+            <p class="drop-zone__hint">{text.drop_hint}</p>
             {move || {
                 let refused = refused.get();
                 (!refused.is_empty()).then(|| view! {
@@ -54,16 +56,17 @@ pub fn FilePicker() -> impl IntoView {
 /// Reads each file and adds it to the workbench.
 fn add_files(workbench: Workbench, files: &FileList, refused: RwSignal<Vec<String>>) {
     refused.set(Vec::new());
+    let text = &i18n::t().workbench;
     for file in (0..files.length()).filter_map(|i| files.get(i)) {
         let name = file.name();
         if file.size() > MAX_FILE_BYTES as f64 {
-            refused.update(|r| r.push(format!("{name} : {}, au-delà de la limite de {} ; il n'est pas lu", bytes(file.size() as u64), bytes(MAX_FILE_BYTES))));
+            refused.update(|r| r.push(fill(text.too_big, &[("name", &name), ("size", &bytes(file.size() as u64)), ("limit", &bytes(MAX_FILE_BYTES))])));
             continue;
         }
         spawn_local(async move {
             match JsFuture::from(file.array_buffer()).await {
                 Ok(buffer) => workbench.add(name, js_sys::Uint8Array::new(&buffer).to_vec()),
-                Err(_) => refused.update(|r| r.push(format!("{name} : fichier illisible"))),
+                Err(_) => refused.update(|r| r.push(fill(text.unreadable, &[("name", &name)]))),
             }
         });
     }
@@ -84,14 +87,15 @@ fn PastedText() -> impl IntoView {
         let default = if content.trim_start().starts_with('{') { "texte-colle.json" } else { "texte-colle.csv" };
         workbench.add(if given.is_empty() { default.to_owned() } else { given }, content.into_bytes());
     };
+    let labels = &i18n::t().workbench;
     view! {
         <details class="pasted">
-            <summary>"Coller un texte"</summary>
-            <label for="atelier-nom">"Nom du fichier (par exemple chomage.json ou export.csv)"</label>
+            <summary>{labels.paste}</summary>
+            <label for="atelier-nom">{labels.paste_name}</label>
             <input id="atelier-nom" type="text" prop:value=name on:input=move |ev| name.set(event_target_value(&ev))/>
-            <label for="atelier-texte">"Contenu"</label>
+            <label for="atelier-texte">{labels.paste_content}</label>
             <textarea id="atelier-texte" rows="8" spellcheck="false" prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-            <button type="button" on:click=check>"Vérifier ce texte"</button>
+            <button type="button" on:click=check>{labels.paste_check}</button>
         </details>
     }
 }

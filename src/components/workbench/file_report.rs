@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use en_action_core::file_kind::FileKind;
 use en_action_view::format::number;
+use en_action_view::i18n::{self, fill};
 use leptos::prelude::*;
 
 use super::csv_import::CsvImport;
@@ -16,25 +17,30 @@ pub fn FileReportCard(entry: Entry) -> impl IntoView {
     let workbench = expect_context::<Workbench>();
     let id = entry.id;
     let name = entry.name.clone();
+    let text = &i18n::t().workbench;
     let body = match entry.checked.clone() {
-        None => view! { <p class="file-report__status" role="status">"Vérification en cours…"</p> }.into_any(),
+        None => view! { <p class="file-report__status" role="status">{text.checking}</p> }.into_any(),
         Some(checked) => {
             let report = checked.report.clone();
             let source = Arc::new(String::from_utf8_lossy(&entry.bytes).into_owned());
-            let took = entry.millis.map(|ms| format!(" · vérifié en {} s", number(ms / 1000.0, 2))).unwrap_or_default();
+            let took = entry.millis.map(|ms| format!(" · {}", fill(text.checked_in, &[("seconds", &number(ms / 1000.0, 2))]))).unwrap_or_default();
             let verdict = match (report.kind, report.errors) {
-                (FileKind::Csv, _) => "À convertir",
-                (_, 0) => "Prêt à publier",
-                _ => "À corriger",
+                (FileKind::Csv, _) => text.verdict_convert,
+                (_, 0) => text.verdict_ready,
+                _ => text.verdict_fix,
             };
             let is_csv = report.kind == FileKind::Csv;
+            let advice = report.advice();
             view! {
                 <p class="file-report__summary">
                     <span class="file-report__verdict">{verdict}</span>
-                    {format!("{} · {}{took}", report.kind.label_fr(), report.summary)}
+                    {format!("{} · {}{took}", report.kind_label(), report.summary())}
                 </p>
-                {(!report.notes.is_empty()).then(|| view! {
-                    <ul class="file-report__notes">{report.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+                {(advice.is_some() || !report.notes.is_empty()).then(|| view! {
+                    <ul class="file-report__notes">
+                        {advice.map(|a| view! { <li>{a}</li> })}
+                        {report.notes.iter().map(|n| view! { <li lang="fr">{n.clone()}</li> }).collect_view()}
+                    </ul>
                 })}
                 {report.groups.into_iter().map(|g| view! { <ProblemGroupView group=g source=source.clone()/> }).collect_view()}
                 {is_csv.then(|| view! { <CsvImport entry=entry.clone()/> })}
@@ -43,10 +49,10 @@ pub fn FileReportCard(entry: Entry) -> impl IntoView {
         }
     };
     view! {
-        <article class="file-report" aria-label=format!("Fichier {name}")>
+        <article class="file-report" aria-label=fill(text.file_label, &[("name", &name)])>
             <header class="file-report__header">
                 <h2>{name.clone()}</h2>
-                <button type="button" class="button--quiet" on:click=move |_| workbench.remove(id)>"Retirer"</button>
+                <button type="button" class="button--quiet" on:click=move |_| workbench.remove(id)>{text.remove}</button>
             </header>
             {body}
         </article>

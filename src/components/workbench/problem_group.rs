@@ -3,8 +3,10 @@
 
 use std::sync::Arc;
 
+use en_action_view::format::number;
+use en_action_view::i18n::{self, fill};
 use en_action_view::workbench::excerpt::Source;
-use en_action_view::workbench::report::{Item, ProblemGroup};
+use en_action_view::workbench::report::{around, Item, ProblemGroup};
 use leptos::prelude::*;
 
 /// Problems shown in full (with their source line) before the « Voir les N problèmes » list.
@@ -12,6 +14,7 @@ const SHOWN: usize = 3;
 
 #[component]
 pub fn ProblemGroupView(group: ProblemGroup, source: Arc<String>) -> impl IntoView {
+    let text = &i18n::t().workbench;
     let n = group.items.len();
     let single = n == 1;
     let lines = Source::new(&source);
@@ -24,24 +27,33 @@ pub fn ProblemGroupView(group: ProblemGroup, source: Arc<String>) -> impl IntoVi
             view! {
                 <li>
                     <p class="problem__place">{item.place()}</p>
-                    {(!single).then(|| view! { <p class="problem__message">{item.message.clone()}</p> })}
-                    {excerpt.map(|text| view! { <pre class="problem__excerpt" tabindex="0" aria-label="Ligne du fichier, le signe ^ marque l'endroit"><code>{text}</code></pre> })}
+                    {(!single).then(|| view! { <p class="problem__message" lang="fr">{item.message.clone()}</p> })}
+                    {excerpt.map(|code| view! { <pre class="problem__excerpt" tabindex="0" aria-label=text.excerpt_label><code>{code}</code></pre> })}
                 </li>
             }
         })
         .collect_view();
     let open = RwSignal::new(false);
     let items = group.items.clone();
-    let full = move || open.get().then(|| view! { <pre class="problem__all" tabindex="0" aria-label="Liste complète">{full_list(&items)}</pre> });
+    let full = move || open.get().then(|| view! { <pre class="problem__all" tabindex="0" aria-label=text.full_list>{full_list(&items)}</pre> });
     let class = if group.error { "problem-group problem-group--error" } else { "problem-group problem-group--warning" };
-    let label = if group.error { "Erreur" } else { "Avertissement" };
+    let label = if group.error { text.error_label } else { text.warning_label };
+    // The first message is the core's, in French.
+    let first = group.items.first().map(|i| i.message.clone()).unwrap_or_default();
+    let headline = match group.counted() {
+        None => view! { <span lang="fr">{first}</span> }.into_any(),
+        Some(what) => {
+            let (before, after) = around(text.several, "first");
+            view! { {fill(before, &[("what", &what)])}<span lang="fr">{first}</span>{after} }.into_any()
+        }
+    };
     view! {
         <section class=class>
-            <h3><span class="problem-group__label">{label}" : "</span>{group.headline.clone()}</h3>
+            <h3><span class="problem-group__label">{label}" "</span>{headline}</h3>
             <ol class="problem-group__items">{shown}</ol>
             {(n > SHOWN).then(|| view! {
                 <details on:toggle=move |_| open.set(true)>
-                    <summary>{format!("Voir les {} problèmes de ce type", en_action_core::diagnostic::count(n, "", "").trim())}</summary>
+                    <summary>{fill(text.see_all, &[("n", &number(n as f64, 0))])}</summary>
                     {full}
                 </details>
             })}
@@ -53,9 +65,7 @@ pub fn ProblemGroupView(group: ProblemGroup, source: Arc<String>) -> impl IntoVi
 fn full_list(items: &[Item]) -> String {
     let mut out = String::with_capacity(items.len() * 100);
     for item in items {
-        out.push_str(&item.place());
-        out.push_str(" : ");
-        out.push_str(&item.message);
+        out.push_str(&item.full_line());
         out.push('\n');
     }
     out

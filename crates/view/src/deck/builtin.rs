@@ -6,6 +6,7 @@
 use en_action_core::territory::Territory;
 
 use super::{DeckModel, SlideSpec};
+use crate::i18n::{self, data, fill, Lang};
 use crate::url::ViewState;
 
 /// An indicator file as the deck sees it: its id and, when it could be read, its axis.
@@ -22,7 +23,7 @@ pub fn axis_deck(territory: &Territory, axis_id: &str, indicators: &[Listed]) ->
     if territory.actions.is_some() {
         slides.push(SlideSpec::of(ViewState::actions_of_axis(axis_id)));
     }
-    Some(DeckModel { title: format!("Axe « {} »", axis.label), slides })
+    Some(DeckModel { title: fill(i18n::t().presentation.axis_title, &[("label", &data::axis_label(axis).plain())]), slides })
 }
 
 /// The deck of the whole project.
@@ -34,7 +35,17 @@ pub fn project_deck(territory: &Territory, indicators: &[Listed]) -> DeckModel {
     if territory.actions.is_some() {
         slides.push(SlideSpec::of(ViewState::actions_list()));
     }
-    DeckModel { title: format!("Le projet « en action » {}", territory.of_short_name), slides }
+    DeckModel { title: project_title(territory), slides }
+}
+
+/// The project deck's title: « Le projet « en action » de la CALL », “CALL's “en action”
+/// project” (French names the territory after « de », English by its short name).
+pub fn project_title(territory: &Territory) -> String {
+    let name = match i18n::lang() {
+        Lang::Fr => &territory.of_short_name,
+        Lang::En => &territory.short_name,
+    };
+    fill(i18n::t().presentation.project_title, &[("territory", name)])
 }
 
 fn axis_slides(axis_id: &str, indicators: &[Listed]) -> Vec<SlideSpec> {
@@ -92,5 +103,17 @@ mod tests {
         }
         expected.push(ViewState::actions_list());
         assert_eq!(views, expected);
+    }
+
+    #[test]
+    fn titles_in_english() {
+        let t = territory();
+        crate::i18n::with_lang(Lang::En, || {
+            assert_eq!(project_deck(&t, &[]).title, format!("{}'s “en action” project", t.short_name));
+            let label = data::axis_label(&t.axes[0]).plain();
+            assert_eq!(axis_deck(&t, "bouger", &[]).map(|d| d.title), Some(format!("Axis “{label}”")));
+            let english = Territory { axes: t.axes.iter().map(|a| en_action_core::territory::Axis { label_en: Some("Getting around".into()), ..a.clone() }).collect(), ..t.clone() };
+            assert_eq!(axis_deck(&english, "bouger", &[]).map(|d| d.title), Some("Axis “Getting around”".to_owned()));
+        });
     }
 }

@@ -52,18 +52,10 @@ pub fn command(key: &str, modified: bool) -> Option<Command> {
     Some(command)
 }
 
-/// The keys, as the help overlay lists them.
-pub const HELP: [(&str, &str); 9] = [
-    ("→ ↓ Page suivante, Espace, Entrée", "diapositive suivante"),
-    ("← ↑ Page précédente, Retour arrière", "diapositive précédente"),
-    ("Début, Fin", "première, dernière diapositive"),
-    ("un numéro puis Entrée", "aller à cette diapositive"),
-    ("F", "plein écran"),
-    ("B ou point", "écran noir"),
-    ("W", "écran blanc"),
-    ("C", "choisir la commune suivie"),
-    ("Échap", "quitter vers la page de la diapositive"),
-];
+/// The keys and what they do, as the help overlay lists them, in the page's language.
+pub fn help() -> &'static [(&'static str, &'static str)] {
+    &crate::i18n::t().presentation.help_keys
+}
 
 #[cfg(test)]
 mod tests {
@@ -95,5 +87,16 @@ mod tests {
         assert_eq!(command("x", false), None);
         assert_eq!(command("Tab", false), None);
         assert_eq!(command("f", true), None, "Ctrl+F stays the browser's search");
+    }
+
+    #[test]
+    fn the_help_lists_the_keys_in_the_page_language() {
+        use crate::i18n::{with_lang, Lang};
+        assert_eq!(help()[0], ("→ ↓ Page suivante, Espace, Entrée", "diapositive suivante"));
+        assert_eq!(help()[8].0, "Échap");
+        with_lang(Lang::En, || {
+            assert_eq!(help()[0], ("→ ↓ Page Down, Space, Enter", "next slide"));
+            assert_eq!(help()[8].0, "Esc");
+        });
     }
 }

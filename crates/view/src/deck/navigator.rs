@@ -49,6 +49,12 @@ impl Navigator {
         format!("{} / {}", self.index + 1, self.count)
     }
 
+    /// What screen readers hear on each slide: « Diapositive 3 sur 12 : {label} ».
+    pub fn announcement(&self, label: &str) -> String {
+        let (n, total) = if self.count == 0 { (0, 0) } else { (self.index + 1, self.count) };
+        crate::i18n::fill(crate::i18n::t().presentation.slide_announcement, &[("n", &n.to_string()), ("total", &total.to_string()), ("label", label)])
+    }
+
     /// Applies `command`. A black or white screen comes back to the same slide on any
     /// moving key (a clicker's next shows the slide again rather than skipping it).
     pub fn apply(&mut self, command: Command) -> Effect {
@@ -138,6 +144,13 @@ mod tests {
         assert_eq!(n.index, 0);
         assert_eq!(Navigator::new(40, 12).index, 11);
         assert_eq!(Navigator::new(3, 0).counter(), "0 / 0");
+    }
+
+    #[test]
+    fn each_slide_is_announced() {
+        assert_eq!(at(3).announcement("Chômage"), "Diapositive 4 sur 12 : Chômage");
+        assert_eq!(Navigator::new(0, 0).announcement("x"), "Diapositive 0 sur 0 : x");
+        crate::i18n::with_lang(crate::i18n::Lang::En, || assert_eq!(at(3).announcement("Unemployment"), "Slide 4 of 12: Unemployment"));
     }
 
     #[test]

@@ -20,7 +20,7 @@
 use en_action_core::code::CommuneCode;
 use en_action_core::deck::MAX_SLIDES;
 
-use crate::url::{decode, encode, push_param, ViewState, URL_VERSION};
+use crate::url::{decode, encode, push_lang, push_param, ViewState, URL_VERSION};
 
 /// Where the slides come from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -137,13 +137,21 @@ impl PresentationQuery {
         if self.presenter {
             push("presentateur", "1");
         }
+        push_lang(&mut query);
         query
     }
 }
 
-/// A view's query without the version: `page=indicateur&id=chomage`.
+/// A view's query without the version nor the language (the presentation's link carries it
+/// once): `page=indicateur&id=chomage`.
 fn slide_param(view: &ViewState) -> String {
-    let query = view.to_query();
+    let mut query = view.to_query();
+    // `to_query` ends with the language when links carry it.
+    let mut lang = String::new();
+    push_lang(&mut lang);
+    if !lang.is_empty() && query.ends_with(&lang) {
+        query.truncate(query.len() - lang.len());
+    }
     // `to_query` starts with `?v=1`; what follows is the view (empty for the home page).
     let version = format!("?v={URL_VERSION}");
     query.strip_prefix(&version).unwrap_or(&query).trim_start_matches('&').to_owned()
@@ -200,6 +208,19 @@ mod tests {
             DeckSource::Inline { slides, .. } => assert_eq!(slides.len(), MAX_SLIDES),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn links_carry_the_language_once() {
+        use crate::i18n::{with_lang, Lang};
+        with_lang(Lang::En, || {
+            let q = PresentationQuery { slide: 2, ..PresentationQuery::of(DeckSource::Axis("bouger".into())) };
+            assert_eq!(q.to_query(), "?v=1&page=presentation&axe=bouger&diapo=3&lang=en");
+            assert_eq!(PresentationQuery::from_query(&q.to_query()), q, "the language is not the presentation's");
+            let link = inline_link(&[ViewState::overview(), ViewState::commune("62510")]);
+            assert_eq!(link, "?v=1&page=presentation&d=&d=page%3Dcommune%26communes%3D62510&lang=en", "not in each slide");
+        });
+        assert_eq!(PresentationQuery::of(DeckSource::Project).to_query(), "?v=1&page=presentation");
     }
 
     #[test]

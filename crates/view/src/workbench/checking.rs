@@ -44,11 +44,8 @@ pub fn check_file(name: &str, bytes: &[u8], territory: TerritoryFor) -> CheckedF
         (FileKind::Indicator, Ok(territory)) => diagnostics_of(check_indicator(name, bytes, territory)),
         (FileKind::Deck, Ok(territory)) => diagnostics_of(check_deck(name, bytes, territory)),
     };
-    let mut report = FileReport::new(name, kind, &diagnostics);
-    if kind == FileKind::Csv {
-        report.notes.push("export de tableur : choisissez l'indicateur qu'il met à jour, puis « Convertir en fichier JSON »".to_owned());
-    }
-    CheckedFile { report, id, axis }
+    // A CSV's advice is written by the page, in its language ([`FileReport::advice`]).
+    CheckedFile { report: FileReport::new(name, kind, &diagnostics), id, axis }
 }
 
 /// A CSV import: the report (what was detected, or the problems) and the JSON file made.
@@ -88,6 +85,8 @@ fn diagnostics_of<T>(checked: Checked<T>) -> Vec<Diagnostic> {
     }
 }
 
+/// A problem of the whole file, in French like the checker's own messages (it runs in the Web
+/// Worker, which does not know the page's language, and is listed among them).
 fn whole_file(name: &str, message: String) -> Diagnostic {
     Diagnostic { severity: Severity::Error, file: name.to_owned(), position: None, path: JsonPath::root(), problem: Problem::Structure(message) }
 }
@@ -119,7 +118,8 @@ mod tests {
         let blocked = check_file("no2.json", b"{}", Err("territory.json a 2 erreurs"));
         assert_eq!(blocked.report.groups[0].items[0].message, "vérification impossible : territory.json a 2 erreurs");
         let csv = check_file("export.csv", b"commune;2019\n", Ok(&t));
-        assert_eq!((csv.report.kind, csv.report.errors, csv.report.notes.len()), (FileKind::Csv, 0, 1));
+        assert_eq!((csv.report.kind, csv.report.errors, csv.report.notes.len()), (FileKind::Csv, 0, 0));
+        assert!(csv.report.advice().is_some(), "the page says what to do with it");
     }
 
     #[test]

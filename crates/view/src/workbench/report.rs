@@ -1,11 +1,15 @@
 //! A checked file as the workbench shows it: a summary line, then its problems grouped by kind
 //! (errors first), each group with a headline (« 27 371 communes ont des années sans valeur,
 //! par exemple … ») and every item with its line, column, JSON path and French message.
-//! Serializable: the Web Worker that checks files sends it to the page.
+//! Serializable: the Web Worker that checks files sends it to the page. The worker's texts are
+//! the core's French messages only; every text around them (summary, headlines, places, notes)
+//! is written on the page, in its language, by the methods here.
 
-use en_action_core::diagnostic::{count, summary, Diagnostic, Severity};
+use en_action_core::diagnostic::{Diagnostic, Severity};
 use en_action_core::file_kind::FileKind;
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::{fill, t};
 
 /// One problem.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -21,16 +25,22 @@ pub struct Item {
 impl Item {
     /// « ligne 14, colonne 9 (values.62498[3]) », or what is known of it.
     pub fn place(&self) -> String {
+        let text = &t().workbench;
         let at = match (self.line, self.column) {
-            (Some(line), Some(column)) => format!("ligne {line}, colonne {column}"),
+            (Some(line), Some(column)) => fill(text.line_column, &[("line", &line.to_string()), ("column", &column.to_string())]),
             _ => String::new(),
         };
         match (at.is_empty(), self.path.is_empty()) {
-            (true, true) => "tout le fichier".to_owned(),
+            (true, true) => text.whole_file.to_owned(),
             (false, true) => at,
             (true, false) => self.path.clone(),
             (false, false) => format!("{at} ({})", self.path),
         }
+    }
+
+    /// A line of the full list: « ligne 14, colonne 9 (values.62001) : {message} ».
+    pub fn full_line(&self) -> String {
+        fill(t().workbench.full_list_line, &[("place", &self.place()), ("message", &self.message)])
     }
 }
 
@@ -40,9 +50,45 @@ pub struct ProblemGroup {
     pub error: bool,
     /// The kind in snake_case (`unknown_commune`).
     pub kind: String,
-    /// The message itself for one problem; a count and the first message for several.
-    pub headline: String,
     pub items: Vec<Item>,
+}
+
+impl ProblemGroup {
+    /// For several problems, what they are, counted (« 27 371 communes ont des années sans
+    /// valeur »); `None` for one (its message is the headline).
+    pub fn counted(&self) -> Option<String> {
+        let n = self.items.len();
+        if n < 2 {
+            return None;
+        }
+        let text = &t().workbench;
+        let what = match self.kind.as_str() {
+            "coverage_gap" => text.coverage_gap,
+            "unknown_commune" | "mistyped_code" => text.unknown_codes,
+            "missing_commune" => text.missing_communes,
+            "not_numeric" => text.not_numeric,
+            "out_of_range" => text.out_of_range,
+            "negative" => text.negative,
+            "implausible" => text.implausible,
+            "length_mismatch" => text.length_mismatch,
+            "zero_denominator" => text.zero_denominator,
+            "decimal_comma" => text.decimal_comma,
+            "too_many_decimals" => text.too_many_decimals,
+            _ if self.error => text.other_errors,
+            _ => text.other_warnings,
+        };
+        Some(what.of(n))
+    }
+
+    /// The headline as plain text: the message for one problem; for several, what they are,
+    /// counted, and the first one as an example (« …, par exemple : {first} »).
+    pub fn headline(&self) -> String {
+        let first = self.items.first().map(|i| i.message.as_str()).unwrap_or_default();
+        match self.counted() {
+            None => first.to_owned(),
+            Some(what) => fill(t().workbench.several, &[("what", &what), ("first", first)]),
+        }
+    }
 }
 
 /// A checked file.
@@ -50,12 +96,11 @@ pub struct ProblemGroup {
 pub struct FileReport {
     pub name: String,
     pub kind: FileKind,
-    /// « 2 erreurs, 1 avertissement ».
-    pub summary: String,
     pub errors: usize,
     pub warnings: usize,
     pub groups: Vec<ProblemGroup>,
-    /// What was detected or done (for a CSV import: encoding, separator, layout…).
+    /// What was detected or done (for a CSV import: encoding, separator, layout…), in French
+    /// (the core's words).
     pub notes: Vec<String>,
 }
 
@@ -63,20 +108,42 @@ impl FileReport {
     /// The report of `diagnostics` about the file `name`.
     pub fn new(name: &str, kind: FileKind, diagnostics: &[Diagnostic]) -> Self {
         let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-        FileReport {
-            name: name.to_owned(),
-            kind,
-            summary: summary(diagnostics),
-            errors,
-            warnings: diagnostics.len() - errors,
-            groups: groups(diagnostics),
-            notes: Vec::new(),
-        }
+        FileReport { name: name.to_owned(), kind, errors, warnings: diagnostics.len() - errors, groups: groups(diagnostics), notes: Vec::new() }
     }
 
     pub fn is_accepted(&self) -> bool {
         self.errors == 0
     }
+
+    /// « 2 erreurs, 1 avertissement ».
+    pub fn summary(&self) -> String {
+        let text = &t().workbench;
+        format!("{}, {}", text.errors.of(self.errors), text.warnings.of(self.warnings))
+    }
+
+    /// What the file is: « fichier d'indicateur ».
+    pub fn kind_label(&self) -> &'static str {
+        let text = &t().workbench;
+        match self.kind {
+            FileKind::Territory => text.kind_territory,
+            FileKind::Indicator => text.kind_indicator,
+            FileKind::Deck => text.kind_deck,
+            FileKind::Csv => text.kind_csv,
+        }
+    }
+
+    /// What to do with the file when it is not a data file yet: for a CSV, « export de
+    /// tableur : choisissez l'indicateur qu'il met à jour, puis « Convertir en fichier JSON » ».
+    pub fn advice(&self) -> Option<&'static str> {
+        (self.kind == FileKind::Csv).then_some(t().workbench.csv_note)
+    }
+}
+
+/// `template` cut at its placeholder `{name}`: the text before and after, for a value shown in
+/// an element of its own (a French message tagged `lang="fr"` in an English sentence).
+pub fn around<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
+    let placeholder = format!("{{{name}}}");
+    template.split_once(placeholder.as_str()).unwrap_or((template, ""))
 }
 
 /// Groups by severity (errors first) and kind, in the order first found.
@@ -94,40 +161,11 @@ fn groups(diagnostics: &[Diagnostic]) -> Vec<ProblemGroup> {
             };
             match out[start..].iter_mut().find(|g| g.kind == kind) {
                 Some(group) => group.items.push(item),
-                None => out.push(ProblemGroup { error: severity == Severity::Error, kind, headline: String::new(), items: vec![item] }),
+                None => out.push(ProblemGroup { error: severity == Severity::Error, kind, items: vec![item] }),
             }
         }
     }
-    for group in &mut out {
-        group.headline = headline(group);
-    }
     out
-}
-
-/// The headline of a group: the message for one problem; for several, what they are, counted
-/// (« 27 371 communes ont des années sans valeur »), and the first one as an example.
-fn headline(group: &ProblemGroup) -> String {
-    let n = group.items.len();
-    let first = &group.items[0].message;
-    if n == 1 {
-        return first.clone();
-    }
-    let what = match group.kind.as_str() {
-        "coverage_gap" => format!("{} des années sans valeur", count(n, "commune a", "communes ont")),
-        "unknown_commune" | "mistyped_code" => count(n, "code commune inconnu", "codes communes inconnus"),
-        "missing_commune" => count(n, "commune manquante", "communes manquantes"),
-        "not_numeric" => count(n, "valeur illisible", "valeurs illisibles"),
-        "out_of_range" => count(n, "valeur hors de l'intervalle permis", "valeurs hors de l'intervalle permis"),
-        "negative" => count(n, "valeur négative", "valeurs négatives"),
-        "implausible" => count(n, "valeur invraisemblable", "valeurs invraisemblables"),
-        "length_mismatch" => count(n, "ligne n'a pas", "lignes n'ont pas") + " autant de valeurs que d'années",
-        "zero_denominator" => count(n, "dénominateur nul", "dénominateurs nuls"),
-        "decimal_comma" => count(n, "virgule décimale", "virgules décimales"),
-        "too_many_decimals" => count(n, "valeur a trop", "valeurs ont trop") + " de décimales",
-        _ if group.error => count(n, "erreur", "erreurs") + " du même type",
-        _ => count(n, "avertissement", "avertissements") + " du même type",
-    };
-    format!("{what}, par exemple : {first}")
 }
 
 #[cfg(test)]
@@ -147,13 +185,13 @@ mod tests {
         diagnostics.push(diagnostic(Severity::Error, 4, "62998", Problem::NotNumeric { found: "abc".into() }));
         diagnostics.push(diagnostic(Severity::Error, 5, "62997", Problem::NotNumeric { found: "x".into() }));
         let report = FileReport::new("f.json", FileKind::Indicator, &diagnostics);
-        assert_eq!(report.summary, "3 erreurs, 1\u{a0}234 avertissements");
+        assert_eq!(report.summary(), "3 erreurs, 1\u{a0}234 avertissements");
         assert_eq!((report.errors, report.warnings), (3, 1234));
         let kinds: Vec<(&str, bool, usize)> = report.groups.iter().map(|g| (g.kind.as_str(), g.error, g.items.len())).collect();
         assert_eq!(kinds, [("unknown_commune", true, 1), ("not_numeric", true, 2), ("coverage_gap", false, 1234)]);
-        assert!(report.groups[0].headline.starts_with("code commune inconnu 62999"), "{}", report.groups[0].headline);
-        assert!(report.groups[1].headline.starts_with("2 valeurs illisibles, par exemple : "), "{}", report.groups[1].headline);
-        assert!(report.groups[2].headline.starts_with("1\u{a0}234 communes ont des années sans valeur, par exemple : aucune valeur pour 2019"), "{}", report.groups[2].headline);
+        assert!(report.groups[0].headline().starts_with("code commune inconnu 62999"), "{}", report.groups[0].headline());
+        assert!(report.groups[1].headline().starts_with("2 valeurs illisibles, par exemple : "), "{}", report.groups[1].headline());
+        assert!(report.groups[2].headline().starts_with("1\u{a0}234 communes ont des années sans valeur, par exemple : aucune valeur pour 2019"), "{}", report.groups[2].headline());
         assert_eq!(report.groups[2].items[1].place(), "ligne 11, colonne 5 (values.62001)");
         assert!(!report.is_accepted());
     }
@@ -162,7 +200,7 @@ mod tests {
     fn each_kind_of_repeated_problem_is_counted_in_words() {
         let twice = |severity: Severity, problem: Problem| {
             let report = FileReport::new("f.json", FileKind::Indicator, &[diagnostic(severity, 1, "62001", problem.clone()), diagnostic(severity, 2, "62003", problem)]);
-            report.groups[0].headline.split(", par exemple").next().unwrap_or_default().to_owned()
+            report.groups[0].headline().split(", par exemple").next().unwrap_or_default().to_owned()
         };
         let e = Severity::Error;
         let cases = [
@@ -191,7 +229,41 @@ mod tests {
         assert_eq!(item(Some(2), Some(3), "").place(), "ligne 2, colonne 3");
         assert_eq!(item(None, None, "years").place(), "years");
         let report = FileReport::new("ok.json", FileKind::Deck, &[]);
-        assert_eq!(report.summary, "0 erreur, 0 avertissement");
+        assert_eq!(report.summary(), "0 erreur, 0 avertissement");
         assert!(report.is_accepted() && report.groups.is_empty());
+    }
+
+    #[test]
+    fn the_page_writes_the_texts_around_the_french_messages_in_its_language() {
+        use crate::i18n::{with_lang, Lang};
+        let gap = |line, code: &str| diagnostic(Severity::Warning, line, code, Problem::CoverageGap { years: "2019".into() });
+        let mut diagnostics: Vec<Diagnostic> = (0..1234).map(|i| gap(10 + i, &format!("62{i:03}"))).collect();
+        diagnostics.push(diagnostic(Severity::Error, 3, "62999", Problem::NotNumeric { found: "abc".into() }));
+        let report = FileReport::new("f.json", FileKind::Indicator, &diagnostics);
+        let csv = FileReport::new("x.csv", FileKind::Csv, &[]);
+        assert_eq!(report.kind_label(), "fichier d'indicateur");
+        assert_eq!(report.advice(), None);
+        assert!(csv.advice().is_some_and(|a| a.starts_with("export de tableur : ")));
+        assert_eq!(report.groups[1].items[0].full_line(), "ligne 10, colonne 5 (values.62000) : aucune valeur pour 2019 ; la couverture est incomplète");
+        with_lang(Lang::En, || {
+            assert_eq!(report.summary(), "1 error, 1,234 warnings");
+            assert_eq!(FileReport::new("ok.json", FileKind::Deck, &[]).summary(), "0 errors, 0 warnings");
+            assert_eq!(report.groups[0].counted(), None, "one problem: its message");
+            assert_eq!(report.groups[1].counted().as_deref(), Some("1,234 communes have years without a value"));
+            assert_eq!(report.groups[1].headline(), "1,234 communes have years without a value, for example: aucune valeur pour 2019 ; la couverture est incomplète");
+            assert_eq!(report.groups[1].items[0].place(), "line 10, column 5 (values.62000)");
+            assert_eq!(report.groups[1].items[0].full_line(), "line 10, column 5 (values.62000): aucune valeur pour 2019 ; la couverture est incomplète");
+            let whole = Item { line: None, column: None, path: String::new(), message: String::new() };
+            assert_eq!(whole.place(), "the whole file");
+            assert_eq!((report.kind_label(), csv.kind_label()), ("indicator file", "spreadsheet export (CSV)"));
+            assert!(csv.advice().is_some_and(|a| a.contains("“Convert to a JSON file”")));
+        });
+    }
+
+    #[test]
+    fn a_template_cut_at_its_placeholder() {
+        assert_eq!(around("{what}, par exemple : {first}", "first"), ("{what}, par exemple : ", ""));
+        assert_eq!(around("Lu : {notes}.", "notes"), ("Lu : ", "."));
+        assert_eq!(around("sans", "notes"), ("sans", ""));
     }
 }
