@@ -3,14 +3,14 @@
 //! `{name}` placeholders are filled with [`super::fill`]; texts that depend on a count are a
 //! [`super::Plural`].
 
-mod common;
-mod shell;
-mod indicator;
-mod commune;
-mod actions;
-mod site;
-mod presentation;
-mod workbench;
+pub mod common;
+pub mod shell;
+pub mod indicator;
+pub mod commune;
+pub mod actions;
+pub mod site;
+pub mod presentation;
+pub mod workbench;
 
 pub use common::Common;
 pub use shell::Shell;
