@@ -7,50 +7,62 @@ use en_action_core::date::Date;
 use en_action_core::link::safe_href;
 use en_action_core::territory::Territory;
 use en_action_view::format;
+use en_action_view::i18n::{self, data, fill, Lang};
+use en_action_view::lines::aggregation_explanation;
 use leptos::prelude::*;
 
+use crate::components::localised::LocalisedText;
 use crate::store::Computed;
 
 #[component]
 pub fn About(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoView {
     let ind = &computed.indicator;
     let source = ind.source.clone();
-    let retrieved = Date::parse(&source.retrieved).map(Date::to_french).unwrap_or(source.retrieved.clone());
+    let retrieved = Date::parse(&source.retrieved).map(format::date).unwrap_or(source.retrieved.clone());
     let partial = computed.territory.partial_years();
+    let text = &i18n::t().indicator;
+    // « Valeur de la CALL »: the territory file's phrase after « de » is French; English
+    // names the territory by its short name.
+    let of_territory = match i18n::lang() {
+        Lang::Fr => &territory.of_short_name,
+        Lang::En => &territory.short_name,
+    };
+    // Targets' and breaks' labels have no English version in the files: French, marked.
+    let french = |label: &str| data::pick(label, None).plain();
     view! {
         <aside class="about" aria-labelledby="a-propos">
-            <h2 id="a-propos">"À propos de cet indicateur"</h2>
+            <h2 id="a-propos">{text.about}</h2>
             <dl>
-                <dt>"Définition"</dt>
-                <dd>{ind.definition.clone()}</dd>
-                <dt>"Unité"</dt>
-                <dd>{ind.unit.clone()}</dd>
-                <dt>"Source"</dt>
+                <dt>{text.definition}</dt>
+                <dd>{(!ind.definition.trim().is_empty()).then(|| view! { <LocalisedText text=data::definition(ind)/> })}</dd>
+                <dt>{text.unit}</dt>
+                <dd>{data::unit(ind).to_owned()}</dd>
+                <dt>{text.source}</dt>
                 // Checked again here (the checker refuses other links): only https:, http: and
                 // mailto: links become links; anything else stays text.
                 <dd>{match source.url.as_deref().and_then(safe_href).map(str::to_owned) {
                     Some(url) => view! { <a href=url rel="noopener noreferrer">{source.name.clone()}</a> }.into_any(),
                     None => view! { <span>{source.name.clone()}</span> }.into_any(),
                 }}</dd>
-                <dt>"Licence"</dt>
+                <dt>{text.licence}</dt>
                 <dd>{source.licence.clone()}</dd>
-                <dt>"Données récupérées le"</dt>
+                <dt>{text.retrieved}</dt>
                 <dd>{retrieved}</dd>
-                <dt>{format!("Valeur {}", territory.of_short_name)}</dt>
-                <dd>{ind.aggregation.explanation_fr()}
-                    {(!partial.is_empty()).then(|| format!(" Certaines communes manquent en {} : la valeur du territoire porte sur les communes qui ont répondu.", partial.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")))}
+                <dt>{fill(text.territory_value, &[("territory", of_territory)])}</dt>
+                <dd>{aggregation_explanation(ind.aggregation)}
+                    {(!partial.is_empty()).then(|| format!(" {}", fill(text.partial_years, &[("years", &partial.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "))])))}
                 </dd>
                 {ind.target().map(|t| view! {
-                    <dt>{format!("Objectif {}", t.year)}</dt>
-                    <dd>{format::with_unit(t.value, ind.decimals, &ind.unit)}{t.label.clone().map(|l| format!(" ({l})")).unwrap_or_default()}</dd>
+                    <dt>{fill(text.goal_year, &[("year", &t.year.to_string())])}</dt>
+                    <dd>{format::with_unit(t.value, ind.decimals, data::unit(ind))}{t.label.as_deref().map(|l| format!(" ({})", french(l))).unwrap_or_default()}</dd>
                 })}
                 {(!ind.breaks.is_empty()).then(|| view! {
-                    <dt>"Ruptures de série"</dt>
-                    <dd>{ind.breaks.iter().map(|b| format!("{} : {}", b.year, b.label)).collect::<Vec<_>>().join(" ; ")}</dd>
+                    <dt>{text.breaks}</dt>
+                    <dd>{ind.breaks.iter().map(|b| fill(text.year_label, &[("year", &b.year.to_string()), ("label", &french(&b.label))])).collect::<Vec<_>>().join(text.list_separator)}</dd>
                 })}
                 {ind.illustrative.then(|| view! {
-                    <dt>"Attention"</dt>
-                    <dd>"Les valeurs de cet indicateur sont illustratives : elles montrent le fonctionnement du tableau de bord en attendant les données de la source citée."</dd>
+                    <dt>{text.caution}</dt>
+                    <dd>{text.illustrative_note}</dd>
                 })}
             </dl>
         </aside>

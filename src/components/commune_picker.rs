@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use en_action_core::territory::Territory;
 use en_action_core::fold::fold;
+use en_action_view::i18n::{self, fill};
 use leptos::prelude::*;
 
 /// Most suggestions listed at once.
@@ -26,6 +27,7 @@ pub fn CommunePicker(
     #[prop(optional)]
     colours: Option<fn(usize) -> &'static str>,
 ) -> impl IntoView {
+    let text = &i18n::t().indicator;
     let mut names: Vec<(String, String, String)> =
         territory.communes.iter().map(|c| (c.code.to_string(), c.name.clone(), fold(&c.name))).collect();
     names.sort_by(|a, b| a.2.cmp(&b.2));
@@ -94,11 +96,11 @@ pub fn CommunePicker(
         let chosen = selected.get();
         (!chosen.is_empty()).then(|| {
             view! {
-                <ul class="chips" aria-label="Communes choisies">
+                <ul class="chips" aria-label=text.chosen_communes>
                     {chosen.into_iter().enumerate().map(|(i, code)| {
                         let name = territory_for_chips.commune_by_code(&code).map(|c| c.name.clone()).unwrap_or_else(|| code.clone());
                         let style = ("--chip-colour", colours.map(|f| f(i).to_string()).unwrap_or_default());
-                        let remove_label = format!("Retirer {name}");
+                        let remove_label = fill(text.remove_commune, &[("name", &name)]);
                         view! {
                             <li class="chip" style=style>
                                 {name}
@@ -126,7 +128,7 @@ pub fn CommunePicker(
                 type="text"
                 role="combobox"
                 autocomplete="off"
-                placeholder="Tapez un nom de commune"
+                placeholder=text.picker_placeholder
                 aria-autocomplete="list"
                 aria-controls=list_id_attr
                 aria-expanded=move || open.get().to_string()
@@ -141,11 +143,11 @@ pub fn CommunePicker(
                 on:focus=move |_| open.set(!query.get_untracked().is_empty())
                 on:blur=move |_| open.set(false)
             />
-            <ul class="picker__list" id=list_id role="listbox" aria-label=format!("Communes ({id})") hidden=move || !open.get()>
+            <ul class="picker__list" id=list_id role="listbox" aria-label=fill(text.picker_list, &[("id", id)]) hidden=move || !open.get()>
                 {move || {
                     let items = matches.get();
                     if items.is_empty() {
-                        return view! { <li class="picker__empty" role="option" aria-disabled="true" aria-selected="false">"Aucune commune ne correspond"</li> }.into_any();
+                        return view! { <li class="picker__empty" role="option" aria-disabled="true" aria-selected="false">{text.picker_no_match}</li> }.into_any();
                     }
                     items.into_iter().enumerate().map(|(i, (code, name))| {
                         view! {

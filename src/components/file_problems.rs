@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use en_action_core::territory::Territory;
+use en_action_view::i18n::{self, fill};
 use leptos::prelude::*;
 
 use crate::components::error_card::ErrorCard;
@@ -18,7 +19,8 @@ pub fn FileProblems(territory: Arc<Territory>, #[prop(optional)] in_place: bool)
     let states = Memo::new(move |_| states());
     let loading = move || {
         let (total, waiting) = states.with(|s| (s.len(), s.iter().filter(|l| matches!(l, Loaded::Loading)).count()));
-        (waiting > 0).then(|| view! { <p class="loading" role="status">{format!("Chargement des indicateurs : {} sur {total}…", total - waiting)}</p> })
+        let status = fill(i18n::t().indicator.loading_progress, &[("done", &(total - waiting).to_string()), ("total", &total.to_string())]);
+        (waiting > 0).then(|| view! { <p class="loading" role="status">{status}</p> })
     };
     let failures = move || {
         states.with(|s| {
@@ -33,7 +35,7 @@ pub fn FileProblems(territory: Arc<Territory>, #[prop(optional)] in_place: bool)
     view! {
         <div aria-live="polite">{loading}</div>
         <For each=failures key=|f| f.file.clone() let(failure)>
-            <ErrorCard failure=failure title="Un indicateur n'a pas pu être affiché"/>
+            <ErrorCard failure=failure title=i18n::t().indicator.file_failed/>
         </For>
     }
 }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use en_action_core::territory::Territory;
 use en_action_view::chart::palette::commune_colour;
+use en_action_view::i18n;
 use en_action_view::lines::year_range;
 use en_action_view::url::IndicatorView;
 use leptos::prelude::*;
@@ -16,6 +17,7 @@ use crate::store::Computed;
 #[component]
 pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoView {
     let route = expect_context::<Route>();
+    let text = &i18n::t().indicator;
     let ind = &computed.indicator;
     let years = ind.years.clone();
     let per_capita_allowed = ind.per_capita;
@@ -43,8 +45,8 @@ pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Into
     let shown_year = Memo::new(move |_| route.state.with(|s| s.year).filter(|y| c.indicator.years.contains(y)).unwrap_or(range.get().1));
     // Read by the label alone: changing the view keeps the picker (and its sorted names).
     let picker_label = Signal::derive(move || match view_kind.get() {
-        IndicatorView::Ranking | IndicatorView::Map => "Mettre en évidence une commune".to_owned(),
-        _ => "Ajouter une commune".to_owned(),
+        IndicatorView::Ranking | IndicatorView::Map => text.highlight_commune.to_owned(),
+        _ => text.add_commune.to_owned(),
     });
     view! {
         <div class="controls">
@@ -58,14 +60,14 @@ pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Into
                 view! {
                     <div class="control">
                         <fieldset>
-                            <legend>"Années"</legend>
-                            <label for="annee-debut" class="visually-hidden">"Première année"</label>
+                            <legend>{text.years}</legend>
+                            <label for="annee-debut" class="visually-hidden">{text.first_year}</label>
                             <select id="annee-debut" on:change=move |ev| {
                                 let y = event_target_value(&ev).parse().ok();
                                 route.update(|s| s.from = y);
                             }>{years_from(from)}</select>
                             <span aria-hidden="true">"→"</span>
-                            <label for="annee-fin" class="visually-hidden">"Dernière année"</label>
+                            <label for="annee-fin" class="visually-hidden">{text.last_year}</label>
                             <select id="annee-fin" on:change=move |ev| {
                                 let y = event_target_value(&ev).parse().ok();
                                 route.update(|s| s.to = y);
@@ -76,7 +78,7 @@ pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Into
             })}
             {move || matches!(view_kind.get(), IndicatorView::Ranking | IndicatorView::Map).then(|| view! {
                 <div class="control">
-                    <label for="annee">"Année"</label>
+                    <label for="annee">{text.year}</label>
                     <select id="annee" on:change=move |ev| {
                         let y = event_target_value(&ev).parse().ok();
                         route.update(|s| s.year = y);
@@ -87,14 +89,14 @@ pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Into
                 <label class="check">
                     <input type="checkbox" prop:checked=move || route.state.with(|s| s.shows_per_capita(true))
                         on:change=move |ev| { let on = event_target_checked(&ev); route.update(|s| s.set_per_capita(on)); }/>
-                    "Pour 1 000 habitants"
+                    {text.per_thousand}
                 </label>
             })}
             {move || (view_kind.get() == IndicatorView::Trend).then(|| view! {
                 <label class="check">
                     <input type="checkbox" prop:checked=move || route.state.with(|s| s.index100)
                         on:change=move |ev| { let on = event_target_checked(&ev); route.update(|s| s.index100 = on); }/>
-                    "Indice base 100"
+                    {text.index_100}
                 </label>
             })}
         </div>

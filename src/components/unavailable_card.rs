@@ -2,6 +2,7 @@
 //! for citizens, the technical details for the staff behind a disclosure.
 
 use en_action_core::check::id_of_file;
+use en_action_view::i18n;
 use leptos::prelude::*;
 
 use crate::store::Failure;
@@ -11,19 +12,21 @@ const SHOWN: usize = 20;
 
 #[component]
 pub fn UnavailableCard(failure: Failure) -> impl IntoView {
-    let title = failure.hint.title.clone().unwrap_or_else(|| "Indicateur".to_owned());
+    let text = &i18n::t().indicator;
+    // The title the broken file still tells (in French: an English title cannot be told).
+    let title = failure.hint.title.clone().unwrap_or_else(|| text.unavailable_title.to_owned());
     let more = failure.problems.len().saturating_sub(SHOWN);
     view! {
         <li class="card card--unavailable" data-indicator=id_of_file(&failure.file).to_owned()>
             <h3>{title}</h3>
-            <p class="card__unavailable">"Cet indicateur est momentanément indisponible."</p>
+            <p class="card__unavailable">{text.unavailable_text}</p>
             <details class="team-details">
-                <summary>"Détails pour l'équipe"</summary>
-                <p>"Fichier : " <code>{failure.file.clone()}</code></p>
+                <summary>{text.team_details}</summary>
+                <p>{text.file}" " <code>{failure.file.clone()}</code></p>
             {failure.summary.clone().map(|s| view! { <p class="problems-summary">{s}</p> })}
                 <ul>
                     {failure.problems.iter().take(SHOWN).map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
-                    {(more > 0).then(|| view! { <li>{format!("… et {more} autre(s) problème(s)")}</li> })}
+                    {(more > 0).then(|| view! { <li>{text.more_problems.of(more)}</li> })}
                 </ul>
             </details>
         </li>

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use en_action_core::check::id_of_file;
 use en_action_core::territory::Territory;
+use en_action_view::i18n::{self, data, fill};
 use en_action_view::lines::{measure, shown_lines, year_range, Transform};
 use en_action_view::url::{IndicatorView, ViewState};
 use en_action_view::year_values::YearValuesCache;
@@ -17,6 +18,7 @@ use crate::components::embed_snippet::EmbedSnippet;
 use crate::components::verdict::Verdicts;
 use crate::components::error_card::ErrorCard;
 use crate::components::indicator_controls::Controls;
+use crate::components::localised::LocalisedText;
 use crate::components::views::{ChangeTableView, MapView, RankingView, TrendView};
 use crate::route::{Link, Route};
 use crate::store::{Computed, Loaded, Store, DATA_DIR};
@@ -32,21 +34,22 @@ pub fn IndicatorPage(territory: Arc<Territory>) -> impl IntoView {
         let id = id.get();
         t.indicators.iter().find(|f| id_of_file(f) == id).map(|file| store.indicator(&t, file))
     });
+    let text = &i18n::t().indicator;
     move || match state.get() {
         None => view! {
-            <h1 tabindex="-1">"Indicateur introuvable"</h1>
-            <p>{format!("Aucun indicateur « {} » dans ce tableau de bord. ", id.get_untracked())}<Link to=ViewState::overview()>"Retour à la vue d'ensemble"</Link></p>
+            <h1 tabindex="-1">{text.not_found}</h1>
+            <p>{fill(text.not_found_text, &[("id", &id.get_untracked())])}" "<Link to=ViewState::overview()>{text.back_to_overview}</Link></p>
         }
         .into_any(),
         Some(Loaded::Loading) => {
             let path = territory.indicators.iter().find(|f| id_of_file(f) == id.get_untracked()).map(|f| format!("{DATA_DIR}/{f}")).unwrap_or_default();
-            let text = move || store.progress_of(&path).unwrap_or_else(|| "Chargement de l'indicateur…".to_owned());
-            view! { <p class="loading" role="status">{text}</p> }.into_any()
+            let status = move || store.progress_of(&path).unwrap_or_else(|| text.loading_indicator.to_owned());
+            view! { <p class="loading" role="status">{status}</p> }.into_any()
         }
         Some(Loaded::Failed(failure)) => view! {
-            <h1 tabindex="-1">"Indicateur indisponible"</h1>
-            <ErrorCard failure=failure title="Ce fichier d'indicateur n'a pas pu être lu"/>
-            <p><Link to=ViewState::overview()>"Retour à la vue d'ensemble"</Link></p>
+            <h1 tabindex="-1">{text.unavailable}</h1>
+            <ErrorCard failure=failure title=text.file_unreadable/>
+            <p><Link to=ViewState::overview()>{text.back_to_overview}</Link></p>
         }
         .into_any(),
         Some(Loaded::Ready(computed)) => view! { <IndicatorBody territory=territory.clone() computed=computed/> }.into_any(),
@@ -117,31 +120,33 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
         view! { <li><Link to=to current=Signal::derive(move || view_kind.get() == v)>{label}</Link></li> }
     };
     let axis_style = ("--axis-colour", axis.as_ref().map(|a| a.colour.clone()).unwrap_or_default());
+    let text = &i18n::t().indicator;
+    let title = data::title(&ind);
     view! {
-        <nav class="breadcrumb" aria-label="Fil d'Ariane">
+        <nav class="breadcrumb" aria-label=text.breadcrumb>
             <ol>
-                <li><Link to=ViewState::overview()>"Vue d'ensemble"</Link></li>
-                <li>{axis.clone().map(|a| view! { <Link to=ViewState::axis(&a.id)>{a.label}</Link> })}</li>
-                <li aria-current="page">{ind.title.clone()}</li>
+                <li><Link to=ViewState::overview()>{text.overview}</Link></li>
+                <li>{axis.clone().map(|a| view! { <Link to=ViewState::axis(&a.id)><LocalisedText text=data::axis_label(&a)/></Link> })}</li>
+                <li aria-current="page"><LocalisedText text=title.clone()/></li>
             </ol>
         </nav>
         <div class="axis__header" style=axis_style>
-            <h1 tabindex="-1">{ind.title.clone()}</h1>
+            <h1 tabindex="-1"><LocalisedText text=title.clone()/></h1>
             <p>
-                {axis.as_ref().map(|a| format!("Axe « {} » · ", a.label)).unwrap_or_default()}
-                {format!("Unité : {}", ind.unit)}
-                {ind.illustrative.then(|| view! { " " <span class="badge badge--illustrative">"Données illustratives"</span> })}
+                {axis.as_ref().map(|a| format!("{} · ", fill(text.axis_of, &[("axis", &data::axis_label(a).plain())]))).unwrap_or_default()}
+                {fill(text.unit_of, &[("unit", data::unit(&ind))])}
+                {ind.illustrative.then(|| view! { " " <span class="badge badge--illustrative">{text.illustrative}</span> })}
             </p>
         </div>
-        <nav aria-label="Vues de l'indicateur">
+        <nav aria-label=text.views>
             <ul class="tabs">
-                {tab(IndicatorView::Trend, "Évolution")}
-                {tab(IndicatorView::Ranking, "Classement")}
-                {tab(IndicatorView::Map, "Carte")}
-                {tab(IndicatorView::Table, "Tableau")}
+                {tab(IndicatorView::Trend, text.view_trend)}
+                {tab(IndicatorView::Ranking, text.view_ranking)}
+                {tab(IndicatorView::Map, text.view_map)}
+                {tab(IndicatorView::Table, text.view_table)}
             </ul>
         </nav>
-        <AddToDeck share=ind.title.clone()/>
+        <AddToDeck share=title.plain()/>
         <div class="indicator-layout">
             <div>
                 <Controls territory=territory.clone() computed=computed.clone()/>
@@ -150,7 +155,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
             </div>
             <div class="indicator-side">
                 <About territory=territory computed=computed/>
-                <EmbedSnippet title=ind.title.clone()/>
+                <EmbedSnippet title=title.plain()/>
             </div>
         </div>
         <crate::pages::actions::sections::IndicatorActions territory=territory_for_actions id=ind.id.clone()/>

@@ -5,12 +5,14 @@ use std::sync::Arc;
 use en_action_core::stats::ProgressStatus;
 use en_action_core::territory::{Axis, Territory};
 use en_action_view::card::card;
+use en_action_view::i18n::{self, data};
 use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
 use crate::components::add_to_deck::AddToDeck;
 use crate::components::card_face::CardFace;
 use crate::components::file_problems::{slots_on_axis, FileProblems, Slot};
+use crate::components::localised::LocalisedText;
 use crate::components::unavailable_card::UnavailableCard;
 use crate::route::{Link, Route};
 use crate::store::{Computed, Loaded, Store};
@@ -29,9 +31,10 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
     let alone = move || many && axes.with(Vec::len) == 1;
     let t = territory.clone();
     let shown = all_cards_or_timeout(&territory);
+    let text = &i18n::t().indicator;
     view! {
         <OverviewIntro/>
-        {move || alone().then(|| view! { <p><Link to=ViewState::overview()>"Voir tous les axes"</Link></p> })}
+        {move || alone().then(|| view! { <p><Link to=ViewState::overview()>{text.show_all_axes}</Link></p> })}
         <AddToDeck/>
         {move || if shown.get() {
             view! {
@@ -40,7 +43,7 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
                 <Unplaced territory=t.clone()/>
             }.into_any()
         } else {
-            view! { <p class="loading" role="status">"Chargement des indicateurs…"</p> }.into_any()
+            view! { <p class="loading" role="status">{text.loading_indicators}</p> }.into_any()
         }}
     }
 }
@@ -80,7 +83,7 @@ fn Unplaced(territory: Arc<Territory>) -> impl IntoView {
     move || {
         (!slots.with(Vec::is_empty)).then(|| view! {
             <section class="axis" aria-labelledby="axe-autres">
-                <div class="axis__header"><h2 id="axe-autres">"Autres indicateurs"</h2></div>
+                <div class="axis__header"><h2 id="axe-autres">{i18n::t().indicator.other_indicators}</h2></div>
                 <ul class="cards">
                     {slots.get().into_iter().filter_map(|s| match s { Slot::Unavailable(f) => Some(view! { <UnavailableCard failure=f/> }), Slot::Ready(_) => None }).collect_view()}
                 </ul>
@@ -101,8 +104,9 @@ pub fn AxisSection(territory: Arc<Territory>, axis: Axis) -> impl IntoView {
     view! {
         <section class="axis" aria-labelledby=heading_label style=("--axis-colour", axis.colour.clone())>
             <div class="axis__header">
-                <h2 id=heading>{axis.label.clone()}</h2>
-                <p>{axis.description.clone()}</p>
+                <h2 id=heading><LocalisedText text=data::axis_label(&axis)/></h2>
+                // An axis may have no description: no « (in French) » marker on nothing.
+                <p>{(!axis.description.trim().is_empty()).then(|| view! { <LocalisedText text=data::axis_description(&axis)/> })}</p>
             </div>
             <ul class="cards">
                 <For each=cards key=|s| s.file().to_owned() let(slot)>
@@ -125,7 +129,7 @@ fn IndicatorCard(territory: Arc<Territory>, computed: Arc<Computed>, colour: Str
         ProgressStatus::Deterioration => "status status--bad",
         _ => "status",
     };
-    let (id, title, illustrative) = (ind.id.clone(), ind.title.clone(), ind.illustrative);
+    let (id, title, illustrative) = (ind.id.clone(), data::title(ind), ind.illustrative);
     view! {
         <li class="card" data-indicator=id.clone()>
             <CardFace id=id.clone() title=title illustrative=illustrative model=model.clone()/>

@@ -7,8 +7,9 @@ use en_action_core::stats::{change, progress, ProgressStatus, Target};
 use en_action_core::Year;
 
 use crate::chart::sparkline::{sparkline, Sparkline};
-use crate::finding::{change_direction_word, change_in_words, progress_goal, progress_outlook, trend_finding};
+use crate::finding::{capitalise, change_direction_word, change_in_words, progress_goal, progress_outlook, status_label, trend_finding};
 use crate::format;
+use crate::i18n::{self, data, fill};
 
 /// Progress toward the target, for the card.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +34,13 @@ pub struct Card {
     pub finding: String,
 }
 
+/// A text already in the page's language (a card's title given as plain text).
+impl From<String> for data::Localised {
+    fn from(text: String) -> Self {
+        data::Localised { text, in_french: false }
+    }
+}
+
 /// The card of `indicator` whose territory series is `aggregate`; `baseline_year` is the
 /// project's reference year (changes and progress are measured from the first value at or
 /// after it, or from the first value).
@@ -44,13 +52,11 @@ pub fn card(indicator: &Indicator, aggregate: &Aggregate, place: &str, colour: &
         (Some((from, _)), Some((to, _))) => change(series, from, to),
         _ => None,
     };
+    let unit = data::unit(indicator);
     let change_text = change.as_ref().map(|c| {
-        let word = change_direction_word(c, indicator.decimals);
-        let mut word = word.to_owned();
-        if let Some(first) = word.get(..1) {
-            word.replace_range(..1, &first.to_uppercase());
-        }
-        format!("{word} : {}", change_in_words(c, &indicator.unit, indicator.decimals, indicator.direction))
+        let direction = capitalise(change_direction_word(c, indicator.decimals));
+        let change = change_in_words(c, unit, indicator.decimals, indicator.direction);
+        fill(i18n::t().indicator.card_change, &[("direction", &direction), ("change", &change)])
     });
     let target = indicator.target();
     let progress = target.and_then(|t| {
@@ -58,25 +64,25 @@ pub fn card(indicator: &Indicator, aggregate: &Aggregate, place: &str, colour: &
         let p = progress(series, from, Target { year: t.year, value: t.value }, indicator.direction)?;
         Some(CardProgress {
             status: p.status,
-            label: p.status.label_fr(),
+            label: status_label(p.status),
             sentence: match p.status {
                 // The label already says it all.
-                ProgressStatus::Achieved | ProgressStatus::NotEnoughData => progress_goal(&p, &indicator.unit, indicator.decimals),
-                _ => format!("{} {}", progress_goal(&p, &indicator.unit, indicator.decimals), progress_outlook(&p)),
+                ProgressStatus::Achieved | ProgressStatus::NotEnoughData => progress_goal(&p, unit, indicator.decimals),
+                _ => format!("{} {}", progress_goal(&p, unit, indicator.decimals), progress_outlook(&p)),
             },
         })
     });
     Card {
         // A word unit may go to the next line on narrow screens (« 20 901 / demandeurs »).
-        latest: latest.map(|(_, v)| match indicator.unit.chars().next() {
-            Some(c) if c.is_alphabetic() => format!("{} {}", format::number(v, indicator.decimals), indicator.unit),
-            _ => format::with_unit(v, indicator.decimals, &indicator.unit),
+        latest: latest.map(|(_, v)| match unit.chars().next() {
+            Some(c) if c.is_alphabetic() => format!("{} {unit}", format::number(v, indicator.decimals)),
+            _ => format::with_unit(v, indicator.decimals, unit),
         }),
         latest_year: latest.map(|(y, _)| y),
         change: change_text,
         progress,
         sparkline: sparkline(series.years(), series.values(), colour, target.map(|t| (t.year, t.value))),
-        finding: trend_finding(&indicator.title, place, &indicator.unit, indicator.decimals, series, indicator.direction),
+        finding: trend_finding(&data::title(indicator).plain(), place, unit, indicator.decimals, series, indicator.direction),
     }
 }
 
@@ -132,6 +138,20 @@ mod tests {
         assert!(p.sentence.starts_with("Objectif 2030 : 350\u{a0}logements."), "{}", p.sentence);
         assert!(!p.sentence.contains(p.label), "the label is not repeated: {}", p.sentence);
         assert!(c.finding.contains("190\u{a0}logements en 2024"), "{}", c.finding);
+    }
+
+    #[test]
+    fn in_english_with_the_files_english_texts() {
+        let (mut ind, agg) = indicator((0..10).map(|i| Some(100.0 + 10.0 * f64::from(i))).collect(), Some(350.0));
+        ind.english.unit = Some("dwellings".into());
+        let c = i18n::with_lang(i18n::Lang::En, || card(&ind, &agg, "CALL", "#0072B2", Some(2020)));
+        assert_eq!(c.latest.as_deref(), Some("190 dwellings"));
+        assert_eq!(c.change.as_deref(), Some("Up: +26.7% since 2020"));
+        let p = c.progress.unwrap();
+        assert_eq!(p.label, "Moderate progress");
+        assert!(p.sentence.starts_with("Target for 2030: 350\u{a0}dwellings. At the current pace"), "{}", p.sentence);
+        // No English title in the file: the French one, marked.
+        assert!(c.finding.starts_with("Logements commencés (in French), CALL: 190\u{a0}dwellings in 2024"), "{}", c.finding);
     }
 
     #[test]

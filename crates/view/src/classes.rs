@@ -5,6 +5,7 @@
 use serde_json::{json, Value};
 
 use crate::format;
+use crate::i18n::{self, fill};
 
 /// The sequential ramp, light to dark: one hue (blue), so it reads the same with any colour
 /// vision deficiency and in greyscale; lightness rises evenly from one step to the next.
@@ -15,8 +16,10 @@ pub const MAX_CLASSES: usize = RAMP.len();
 pub const MISSING_COLOUR: &str = "#e6e6e6";
 /// Colour of the hatching of areas without a value.
 pub const HATCH_COLOUR: &str = "#8a8a8a";
-/// The legend entry of areas without a value.
-pub const MISSING_LABEL: &str = "pas de donnée";
+/// The legend entry of areas without a value: « pas de donnée ».
+pub fn missing_label() -> &'static str {
+    i18n::t().indicator.no_value
+}
 /// Text on light backgrounds (16:1 on white).
 pub const DARK_TEXT: &str = "#1a1a1a";
 /// Text on dark backgrounds.
@@ -59,6 +62,8 @@ pub fn classes(values: &[f64], count: usize, decimals: u8, unit: &str) -> Vec<Cl
     let k = breaks.len() + 1;
     let number = |v: f64| format::number(v, decimals);
     let with_unit = |v: f64| format::with_unit(v, decimals, unit);
+    let text = &i18n::t().indicator;
+    let between = |low: f64, high: f64| fill(text.class_between, &[("low", &number(low)), ("high", &with_unit(high))]);
     (0..k)
         .map(|i| {
             let low = if i == 0 { min } else { breaks[i - 1] };
@@ -67,14 +72,14 @@ pub fn classes(values: &[f64], count: usize, decimals: u8, unit: &str) -> Vec<Cl
                 if number(min) == number(max) {
                     with_unit(min)
                 } else {
-                    format!("de {} à {}", number(min), with_unit(max))
+                    between(min, max)
                 }
             } else if i == 0 {
-                format!("moins de {}", with_unit(high))
+                fill(text.class_below, &[("value", &with_unit(high))])
             } else if i + 1 == k {
-                format!("{} et plus", with_unit(low))
+                fill(text.class_above, &[("value", &with_unit(low))])
             } else {
-                format!("de {} à {}", number(low), with_unit(high))
+                between(low, high)
             };
             Class {
                 min: low,
@@ -219,6 +224,15 @@ mod tests {
         assert_eq!(class_of(&c, 250.0), Some(4));
         assert_eq!(class_of(&c, -4.0), Some(0));
         assert_eq!(class_of(&c, f64::NAN), None);
+    }
+
+    #[test]
+    fn labels_in_english() {
+        let values: Vec<f64> = (1..=10).map(f64::from).collect();
+        let c = i18n::with_lang(i18n::Lang::En, || classes(&values, 3, 1, "%"));
+        assert_eq!(labels(&c), ["less than 4.0%", "4.0 to 7.0%", "7.0% or more"]);
+        assert_eq!(i18n::with_lang(i18n::Lang::En, missing_label), "no data");
+        assert_eq!(missing_label(), "pas de donnée");
     }
 
     #[test]

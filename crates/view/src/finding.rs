@@ -1,23 +1,30 @@
-//! One-sentence findings written from the data, in French. They are the text alternatives of
-//! the charts and the summaries of the cards, so they must be exact and grammatical.
+//! One-sentence findings written from the data, in the page's language (the texts are the
+//! catalogue's, `i18n::t().indicator`). They are the text alternatives of the charts and the
+//! summaries of the cards, so they must be exact and grammatical.
 //!
 //! # Rules
 //!
 //! - A change of an indicator in `%` is told in percentage points (« de 4,0 points »,
-//!   singular below 2 as French requires: « de 1,5 point »); any other unit as a percent
-//!   change with one decimal (« de 12,3 % »); when the starting value is 0 (no percent
-//!   change), as an absolute change with its unit (« de 40 logements »).
+//!   singular below 2 as French requires: « de 1,5 point »; in English singular for 1 only);
+//!   any other unit as a percent change with one decimal (« de 12,3 % »); when the starting
+//!   value is 0 (no percent change), as an absolute change with its unit (« de 40
+//!   logements »).
 //! - A change is *stable* when it reads as zero: the absolute change rounds to 0 at the
 //!   indicator's decimals, or the percent change rounds to 0,0 %.
 //! - A change is *favorable* when it goes the indicator's good [`Direction`].
-//! - Numbers follow [`crate::format`]: no-break space before units and `%`, U+2212 minus.
-//!   Years are written without grouping (« 2015 »).
+//! - Numbers follow [`crate::format`]: no-break space before units and `%` (none before `%`
+//!   in English), U+2212 minus. Years are written without grouping (« 2015 »).
 //! - Non-finite values are ignored, as if missing.
 
-use en_action_core::stats::{change_over, Change, Progress, ProgressStatus};
+use en_action_core::stats::{change_over, Change};
 use en_action_core::{Direction, Series, Year};
 
 use crate::format::{number, signed, with_unit, NBSP};
+use crate::i18n::{self, fill, Lang};
+
+mod progress;
+
+pub use progress::{goal_label, goal_sentence, progress_goal, progress_outlook, progress_sentence, progress_status, status_label};
 
 /// Whether `value` is written as zero with `decimals` decimals (« 0,0 »). Non-finite values
 /// are not.
@@ -34,15 +41,25 @@ fn is_stable(change: &Change, decimals: u8) -> bool {
         || change.percent.is_some_and(|p| rounds_to_zero(p, 1))
 }
 
-/// « point » below 2 (as displayed), « points » from 2 on.
-fn points_word(magnitude: f64, decimals: u8) -> &'static str {
+/// « {n} point » below 2 (as displayed) in French, for 1 only in English; « {n} points »
+/// otherwise; `text` is the number as written.
+fn points(text: &str, magnitude: f64, decimals: u8) -> String {
     let shown: f64 = format!("{:.*}", usize::from(decimals), magnitude.abs())
         .parse()
         .unwrap_or(f64::INFINITY);
-    if shown < 2.0 {
-        "point"
-    } else {
-        "points"
+    let singular = match i18n::lang() {
+        Lang::Fr => shown < 2.0,
+        Lang::En => shown == 1.0,
+    };
+    let forms = i18n::t().indicator.points;
+    fill(if singular { forms.one } else { forms.other }, &[("n", text)])
+}
+
+/// `text` followed by a percent sign: « 12,3 % », « 12.3% ».
+fn with_percent(text: &str) -> String {
+    match i18n::lang() {
+        Lang::Fr => format!("{text}{NBSP}%"),
+        Lang::En => format!("{text}%"),
     }
 }
 
@@ -57,10 +74,9 @@ fn amount(change: &Change, unit: &str, decimals: u8, with_sign: bool) -> String 
         }
     };
     if unit == "%" {
-        let word = points_word(change.absolute, decimals);
-        format!("{}{NBSP}{word}", text(change.absolute, decimals))
+        points(&text(change.absolute, decimals), change.absolute, decimals)
     } else if let Some(percent) = change.percent {
-        format!("{}{NBSP}%", text(percent, 1))
+        with_percent(&text(percent, 1))
     } else if unit.is_empty() {
         text(change.absolute, decimals)
     } else {
@@ -68,15 +84,16 @@ fn amount(change: &Change, unit: &str, decimals: u8, with_sign: bool) -> String 
     }
 }
 
-/// « en hausse », « en baisse » or « stable » (when the change reads as zero at `decimals`
-/// decimals or as 0,0 %, see the module doc).
+/// « en hausse », « en baisse » or « stable » (« up », « down », « stable ») (when the
+/// change reads as zero at `decimals` decimals or as 0,0 %, see the module doc).
 pub fn change_direction_word(change: &Change, decimals: u8) -> &'static str {
+    let text = &i18n::t().indicator;
     if is_stable(change, decimals) {
-        "stable"
+        text.stable
     } else if change.absolute > 0.0 {
-        "en hausse"
+        text.rising
     } else {
-        "en baisse"
+        text.falling
     }
 }
 
@@ -87,12 +104,18 @@ pub fn change_assessment(
     decimals: u8,
     direction: Direction,
 ) -> Option<&'static str> {
+    good_change(change, decimals, direction).map(|good| {
+        let text = &i18n::t().indicator;
+        if good { text.favourable } else { text.unfavourable }
+    })
+}
+
+/// Whether the change goes the good direction; `None` when it is stable.
+fn good_change(change: &Change, decimals: u8, direction: Direction) -> Option<bool> {
     if is_stable(change, decimals) || !change.absolute.is_finite() {
         None
-    } else if change.absolute * direction.sign() > 0.0 {
-        Some("favorable")
     } else {
-        Some("défavorable")
+        Some(change.absolute * direction.sign() > 0.0)
     }
 }
 
@@ -104,10 +127,9 @@ pub fn change_assessment(
 /// [`change_assessment`] for it).
 pub fn change_in_words(change: &Change, unit: &str, decimals: u8, direction: Direction) -> String {
     let _ = direction;
-    format!(
-        "{} depuis {}",
-        amount(change, unit, decimals, true),
-        change.from_year
+    fill(
+        i18n::t().indicator.since,
+        &[("amount", &amount(change, unit, decimals, true)), ("year", &change.from_year.to_string())],
     )
 }
 
@@ -129,6 +151,7 @@ pub fn trend_finding(
     series: &Series,
     direction: Direction,
 ) -> String {
+    let text = &i18n::t().indicator;
     let head = if place.is_empty() {
         title.to_owned()
     } else {
@@ -142,24 +165,26 @@ pub fn trend_finding(
     )
     .unwrap_or_default();
     let Some((last_year, last)) = finite.last() else {
-        return format!("{head} : aucune donnée.");
+        return fill(text.trend_no_data, &[("head", &head)]);
     };
-    let latest = format!("{} en {last_year}", with_unit(last, decimals, unit));
+    let value = with_unit(last, decimals, unit);
+    let year = last_year.to_string();
     let Some(change) = change_over(&finite) else {
-        return format!("{head} : {latest} (une seule année disponible).");
+        return fill(text.trend_single, &[("head", &head), ("value", &value), ("year", &year)]);
     };
-    let since = format!(
-        "depuis {} ({})",
-        change.from_year,
-        with_unit(change.from_value, decimals, unit)
-    );
-    match change_assessment(&change, decimals, direction) {
-        None => format!("{head} : {latest}, stable {since}."),
-        Some(assessment) => format!(
-            "{head} : {latest}, {} de {} {since}, une évolution {assessment}.",
-            change_direction_word(&change, decimals),
-            amount(&change, unit, decimals, false),
-        ),
+    let from_year = change.from_year.to_string();
+    let from_value = with_unit(change.from_value, decimals, unit);
+    let common: [(&str, &str); 5] = [("head", &head), ("value", &value), ("year", &year), ("from_year", &from_year), ("from_value", &from_value)];
+    match good_change(&change, decimals, direction) {
+        None => fill(text.trend_stable, &common),
+        Some(good) => {
+            let amount = amount(&change, unit, decimals, false);
+            let assessment = if good { text.favourable_change } else { text.unfavourable_change };
+            let direction = change_direction_word(&change, decimals);
+            let mut values = common.to_vec();
+            values.extend([("direction", direction), ("amount", amount.as_str()), ("assessment", assessment)]);
+            fill(text.trend_change, &values)
+        }
     }
 }
 
@@ -175,11 +200,12 @@ fn sentence(mut text: String) -> String {
 /// « Lens », « Lens et Liévin », « Lens, Liévin et Avion », or « 4 communes »; and whether
 /// the group is plural.
 fn group(names: &[&str]) -> (String, bool) {
+    let text = &i18n::t().indicator;
     match names {
         [] => (String::new(), false),
         [one] => ((*one).to_owned(), false),
-        [init @ .., last] if names.len() <= 3 => (format!("{} et {last}", init.join(", ")), true),
-        _ => (format!("{} communes", names.len()), true),
+        [init @ .., last] if names.len() <= 3 => (fill(text.names_and, &[("names", &init.join(", ")), ("last", last)]), true),
+        _ => (text.n_communes.of(names.len()), true),
     }
 }
 
@@ -202,10 +228,12 @@ pub fn ranking_finding<S: AsRef<str>>(
     best_first: &[(S, f64)],
     territory: Option<(&str, f64)>,
 ) -> String {
+    let text = &i18n::t().indicator;
     let value = |v: f64| with_unit(v, decimals, unit);
+    let year_text = year.to_string();
     let tail = territory
         .filter(|(_, v)| v.is_finite())
-        .map(|(name, v)| format!(" ; {name} : {}", value(v)))
+        .map(|(name, v)| fill(text.ranking_tail, &[("name", name), ("value", &value(v))]))
         .unwrap_or_default();
     let entries: Vec<(&str, f64)> = best_first
         .iter()
@@ -216,19 +244,12 @@ pub fn ranking_finding<S: AsRef<str>>(
         entries.iter().map(|e| e.1).reduce(f64::max),
         entries.iter().map(|e| e.1).reduce(f64::min),
     ) else {
-        return sentence(format!("{title} : aucune valeur communale en {year}{tail}"));
+        return sentence(fill(text.ranking_no_value, &[("title", title), ("year", &year_text), ("tail", &tail)]));
     };
     let body = if let [(name, v)] = entries.as_slice() {
-        format!(
-            "En {year}, une seule commune a une valeur, {name} ({})",
-            value(*v)
-        )
+        fill(text.ranking_single, &[("year", &year_text), ("name", name), ("value", &value(*v))])
     } else if high == low {
-        format!(
-            "En {year}, les {} communes ont la même valeur ({})",
-            entries.len(),
-            value(high)
-        )
+        fill(text.ranking_equal, &[("year", &year_text), ("n", &entries.len().to_string()), ("value", &value(high))])
     } else {
         let names = |target: f64| -> Vec<&str> {
             entries
@@ -239,29 +260,15 @@ pub fn ranking_finding<S: AsRef<str>>(
         };
         let (top, top_plural) = group(&names(high));
         let (bottom, bottom_plural) = group(&names(low));
-        let verb = if top_plural { "ont" } else { "a" };
-        let joiner = if bottom_plural { ", " } else { " et " };
-        format!(
-            "En {year}, {top} {verb} la valeur la plus élevée ({}){joiner}{bottom} la plus basse ({})",
-            value(high),
-            value(low)
-        )
+        let template = match (top_plural, bottom_plural) {
+            (false, false) => text.ranking_one_one,
+            (false, true) => text.ranking_one_many,
+            (true, false) => text.ranking_many_one,
+            (true, true) => text.ranking_many_many,
+        };
+        fill(template, &[("year", &year_text), ("top", &top), ("high", &value(high)), ("bottom", &bottom), ("low", &value(low))])
     };
     sentence(format!("{body}{tail}"))
-}
-
-/// Progress toward the target, in two sentences:
-///
-/// - « Objectif 2030 : 12,0 %. Progrès modéré : au rythme actuel, l'objectif serait atteint
-///   en 2034. »
-/// - without a projected year: « … Progrès limité : au rythme actuel, l'objectif ne serait
-///   pas atteint. »
-/// - a projected year not after the latest observed year (the trend line has crossed the
-///   target, the observations not yet): « … l'objectif serait bientôt atteint. »
-/// - « Objectif 2030 : 12,0 %. Objectif atteint. »
-/// - « Objectif 2030 : 12,0 %. Données insuffisantes pour mesurer le progrès. »
-pub fn progress_sentence(progress: &Progress, unit: &str, decimals: u8) -> String {
-    format!("{} {}", progress_goal(progress, unit, decimals), progress_status(progress))
 }
 
 /// Where changes and progress are measured from: the first value at or after the project's
@@ -270,49 +277,10 @@ pub fn baseline(series: &Series, baseline_year: Option<Year>) -> Option<(Year, f
     baseline_year.and_then(|b| series.points().find(|(y, _)| *y >= b)).or_else(|| series.first())
 }
 
-/// The status and what the current pace implies: « Progrès modéré : au rythme actuel,
-/// l'objectif serait atteint en 2034. », « Objectif atteint. »
-pub fn progress_status(progress: &Progress) -> String {
-    match progress.status {
-        ProgressStatus::Achieved | ProgressStatus::NotEnoughData => progress_outlook(progress),
-        status => format!("{} : {}", status.label_fr(), lowercase_first(&progress_outlook(progress))),
-    }
-}
-
-/// « Objectif 2030 : 12,0 %. »
-pub fn progress_goal(progress: &Progress, unit: &str, decimals: u8) -> String {
-    goal_sentence(progress.target_year, progress.target_value, unit, decimals)
-}
-
-/// « Objectif 2030 : 12,0 %. » for a target of `value` in `year`.
-pub fn goal_sentence(year: Year, value: f64, unit: &str, decimals: u8) -> String {
-    if value.is_finite() {
-        sentence(format!("Objectif {year} : {}", with_unit(value, decimals, unit)))
-    } else {
-        format!("Objectif {year}.")
-    }
-}
-
-/// What the current pace implies, without the status label: « Au rythme actuel, l'objectif
-/// serait atteint en 2034. », « Objectif atteint. »
-pub fn progress_outlook(progress: &Progress) -> String {
-    match progress.status {
-        ProgressStatus::Achieved => "Objectif atteint.".to_owned(),
-        ProgressStatus::NotEnoughData => "Données insuffisantes pour mesurer le progrès.".to_owned(),
-        _ => {
-            let outlook = match progress.projected_year {
-                Some(year) if year > progress.latest.0 => format!("l'objectif serait atteint en {year}"),
-                Some(_) => "l'objectif serait bientôt atteint".to_owned(),
-                None => "l'objectif ne serait pas atteint".to_owned(),
-            };
-            format!("Au rythme actuel, {outlook}.")
-        }
-    }
-}
-
-fn lowercase_first(text: &str) -> String {
+/// `text` with its first letter in upper case: « En hausse ».
+pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -336,7 +304,7 @@ mod tests {
         let text = ranking_finding("Emplois", "/ 1 000 hab.", 1, 2023, &one, Some(("CALL", 397.4)));
         assert!(text.ends_with("hab.") && !text.ends_with("hab.."), "{text}");
     }
-    use en_action_core::stats::{progress, Target};
+    use en_action_core::stats::{progress, Progress, ProgressStatus, Target};
     use proptest::prelude::*;
 
     fn s(points: &[(Year, Option<f64>)]) -> Series {
@@ -619,6 +587,70 @@ mod tests {
             progress_sentence(&nan, "%", 1),
             "Objectif 2030. Données insuffisantes pour mesurer le progrès."
         );
+    }
+
+    #[test]
+    fn english_findings() {
+        i18n::with_lang(Lang::En, || {
+            let series = s(&[(2015, Some(18.8)), (2023, Some(14.8))]);
+            assert_eq!(
+                trend_finding("Unemployment rate", "CALL", "%", 1, &series, Direction::Down),
+                "Unemployment rate, CALL: 14.8% in 2023, down by 4.0\u{a0}points since 2015 (18.8%), a favourable change."
+            );
+            // In English, « point » is singular for 1 only.
+            let one = s(&[(2015, Some(10.0)), (2020, Some(11.0))]);
+            assert!(trend_finding("Share", "Lens", "%", 0, &one, Direction::Down).contains("up by 1\u{a0}point since 2015"));
+            let half = s(&[(2015, Some(10.0)), (2020, Some(11.5))]);
+            assert!(trend_finding("Share", "Lens", "%", 1, &half, Direction::Down).contains("up by 1.5\u{a0}points since 2015 (10.0%), an unfavourable change."));
+            let jobs = s(&[(2015, Some(1250.0)), (2023, Some(1403.75))]);
+            assert_eq!(
+                trend_finding("Jobseekers", "Lens", "jobseekers", 0, &jobs, Direction::Down),
+                "Jobseekers, Lens: 1,404\u{a0}jobseekers in 2023, up by 12.3% since 2015 (1,250\u{a0}jobseekers), an unfavourable change."
+            );
+            let flat = s(&[(2015, Some(14.82)), (2023, Some(14.79))]);
+            assert_eq!(trend_finding("Rate", "", "%", 1, &flat, Direction::Down), "Rate: 14.8% in 2023, stable since 2015 (14.8%).");
+            assert_eq!(trend_finding("Rate", "", "%", 1, &s(&[(2024, Some(29.5))]), Direction::Down), "Rate: 29.5% in 2024 (only one year available).");
+            assert_eq!(trend_finding("Rate", "CALL", "%", 1, &Series::default(), Direction::Down), "Rate, CALL: no data.");
+            assert_eq!(change_in_words(&change((2015, 1250.0), (2023, 1403.75)), "jobseekers", 0, Direction::Down), "+12.3% since 2015");
+            assert_eq!(change_direction_word(&change((2015, 18.8), (2023, 14.8)), 1), "down");
+            assert_eq!(change_assessment(&change((2015, 18.8), (2023, 14.8)), 1, Direction::Up), Some("unfavourable"));
+
+            let list = entries(&[("Lens", 24.1), ("Liévin", 17.0), ("Acheville", 8.2)]);
+            assert_eq!(
+                ranking_finding("Rate", "%", 1, 2023, &list, Some(("CALL", 14.8))),
+                "In 2023, Lens has the highest value (24.1%) and Acheville the lowest (8.2%); CALL: 14.8%."
+            );
+            let tied = entries(&[("Lens", 24.1), ("Liévin", 24.1), ("Avion", 24.1), ("Acheville", 8.2), ("Angres", 8.2)]);
+            assert_eq!(
+                ranking_finding("Rate", "%", 1, 2023, &tied, None),
+                "In 2023, Lens, Liévin and Avion have the highest value (24.1%), Acheville and Angres the lowest (8.2%)."
+            );
+            let many = entries(&[("A", 3.0), ("B", 3.0), ("C", 3.0), ("D", 3.0), ("E", 1.0)]);
+            assert!(ranking_finding("Rate", "", 0, 2020, &many, None).starts_with("In 2020, 4 communes have the highest value (3) and E"));
+            let equal = entries(&[("Lens", 10.0), ("Liévin", 10.0)]);
+            assert_eq!(ranking_finding("Rate", "%", 1, 2023, &equal, None), "In 2023, all 2 communes have the same value (10.0%).");
+            let single = entries(&[("Lens", 24.1)]);
+            assert_eq!(ranking_finding("Rate", "%", 1, 2023, &single, None), "In 2023, only one commune has a value, Lens (24.1%).");
+            assert_eq!(ranking_finding::<&str>("Rate", "%", 1, 2023, &[], Some(("CALL", 14.8))), "Rate: no commune values in 2023; CALL: 14.8%.");
+
+            let p = Progress {
+                baseline: (2015, 18.8),
+                latest: (2023, 14.8),
+                target_year: 2030,
+                target_value: 12.0,
+                status: ProgressStatus::Moderate,
+                ratio: Some(0.7),
+                projected_year: Some(2034),
+            };
+            assert_eq!(progress_sentence(&p, "%", 1), "Target for 2030: 12.0%. Moderate progress: at the current pace, the target would be reached in 2034.");
+            let never = Progress { status: ProgressStatus::Limited, projected_year: None, ..p };
+            assert_eq!(progress_status(&never), "Limited progress: at the current pace, the target would not be reached.");
+            assert_eq!(progress_status(&Progress { status: ProgressStatus::Achieved, ..p }), "Target achieved.");
+            assert_eq!(status_label(ProgressStatus::Deterioration), "Deterioration");
+            assert_eq!(goal_sentence(2030, f64::NAN, "%", 1), "Target for 2030.");
+        });
+        assert_eq!(status_label(ProgressStatus::Moderate), "Progrès modéré");
+        assert_eq!(capitalise("en hausse"), "En hausse");
     }
 
     proptest! {

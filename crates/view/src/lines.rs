@@ -2,11 +2,13 @@
 //! years, optionally per 1,000 inhabitants or as an index (base 100 at the first year).
 
 use en_action_core::aggregate::Aggregate;
-use en_action_core::indicator::Indicator;
+use en_action_core::indicator::{Aggregation, Indicator};
 use en_action_core::rollup::{population_on, territory_population_on};
 use en_action_core::stats::{index_base_100, per_inhabitants};
 use en_action_core::territory::Territory;
 use en_action_core::{Series, Year};
+
+use crate::i18n::{self, data, fill};
 
 /// How values are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -49,13 +51,27 @@ pub fn years_in(indicator: &Indicator, (from, to): (Year, Year)) -> Vec<Year> {
 }
 
 /// The measure shown under `transform`.
+/// The unit is the file's in the page's language (`unit_en` on an English page, when given).
 pub fn measure(indicator: &Indicator, transform: Transform, base_year: Year) -> Measure {
+    let text = &i18n::t().indicator;
     if transform.index100 {
-        Measure { unit: String::new(), decimals: 1, qualifier: Some(format!("indice base 100 en {base_year}")) }
+        Measure { unit: String::new(), decimals: 1, qualifier: Some(fill(text.index_qualifier, &[("year", &base_year.to_string())])) }
     } else if transform.per_capita && indicator.per_capita {
-        Measure { unit: "/ 1 000 hab.".to_owned(), decimals: indicator.decimals + 1, qualifier: Some("pour 1 000 habitants".to_owned()) }
+        Measure { unit: text.per_thousand_unit.to_owned(), decimals: indicator.decimals + 1, qualifier: Some(text.per_thousand_qualifier.to_owned()) }
     } else {
-        Measure { unit: indicator.unit.clone(), decimals: indicator.decimals, qualifier: None }
+        Measure { unit: data::unit(indicator).to_owned(), decimals: indicator.decimals, qualifier: None }
+    }
+}
+
+/// How the territory's value is made from the communes', in words (« La valeur du territoire
+/// est la somme des valeurs des communes. »).
+pub fn aggregation_explanation(aggregation: Aggregation) -> &'static str {
+    let text = &i18n::t().indicator;
+    match aggregation {
+        Aggregation::Sum => text.aggregation_sum,
+        Aggregation::Ratio => text.aggregation_ratio,
+        Aggregation::WeightedMean => text.aggregation_weighted_mean,
+        Aggregation::NotAggregable => text.aggregation_not_aggregable,
     }
 }
 
@@ -103,5 +119,36 @@ fn apply(series: &Series, population: impl FnOnce() -> Series, indicator: &Indic
         index_base_100(&series, from).unwrap_or_else(|| series.map(|_, _| None))
     } else {
         series
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use en_action_core::check::{check_indicator, check_territory};
+
+    fn read(path: &str) -> Vec<u8> {
+        std::fs::read(format!("{}/../../indicators/{path}", env!("CARGO_MANIFEST_DIR"))).expect("file")
+    }
+
+    #[test]
+    fn measures_are_said_in_the_pages_language() {
+        let territory = check_territory("territory.json", &read("territory.json")).expect("valid").value;
+        let jobs = check_indicator("travailler/emplois.json", &read("travailler/emplois.json"), &territory).expect("valid").value;
+        let per_capita = Transform { per_capita: true, index100: false };
+        let index = Transform { per_capita: false, index100: true };
+        let fr = measure(&jobs, per_capita, 2015);
+        assert_eq!((fr.unit.as_str(), fr.qualifier.as_deref()), ("/ 1 000 hab.", Some("pour 1 000 habitants")));
+        assert_eq!(measure(&jobs, index, 2015).qualifier.as_deref(), Some("indice base 100 en 2015"));
+        assert_eq!(measure(&jobs, Transform::default(), 2015).unit, jobs.unit);
+        i18n::with_lang(i18n::Lang::En, || {
+            let en = measure(&jobs, per_capita, 2015);
+            assert_eq!((en.unit.as_str(), en.qualifier.as_deref()), ("per 1,000 inhab.", Some("per 1,000 inhabitants")));
+            assert_eq!(measure(&jobs, index, 2015).qualifier.as_deref(), Some("index, base 100 in 2015"));
+            assert_eq!(measure(&jobs, Transform::default(), 2015).unit, data::unit(&jobs));
+            assert!(aggregation_explanation(Aggregation::Sum).starts_with("The territory's value is the sum"));
+        });
+        assert_eq!(aggregation_explanation(Aggregation::Sum), Aggregation::Sum.explanation_fr());
+        assert_eq!(aggregation_explanation(Aggregation::NotAggregable), Aggregation::NotAggregable.explanation_fr());
     }
 }

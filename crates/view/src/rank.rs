@@ -23,12 +23,13 @@ pub fn order(indicator: &Indicator, per_capita: bool) -> Order {
 
 /// « Rang 1 : la situation la plus favorable (la valeur la plus basse). »
 pub fn meaning(indicator: &Indicator, per_capita: bool) -> &'static str {
+    let text = &crate::i18n::t().indicator;
     if raw_counts(indicator, per_capita) {
-        return "Rang 1 : le plus grand nombre (un total dépend de la taille de la commune).";
+        return text.rank_one_largest;
     }
     match indicator.direction {
-        Direction::Up => "Rang 1 : la situation la plus favorable (la valeur la plus élevée).",
-        Direction::Down => "Rang 1 : la situation la plus favorable (la valeur la plus basse).",
+        Direction::Up => text.rank_one_highest,
+        Direction::Down => text.rank_one_lowest,
     }
 }
 
@@ -57,5 +58,9 @@ mod tests {
         assert!(raw_counts(&jobs, false) && !raw_counts(&jobs, true) && !raw_counts(&vacancy, false));
         assert_eq!(order(&jobs, false), Order::HighestFirst);
         assert!(meaning(&jobs, false).starts_with("Rang 1 : le plus grand nombre"));
+        crate::i18n::with_lang(crate::i18n::Lang::En, || {
+            assert_eq!(meaning(&vacancy, false), "Rank 1: the most favourable situation (the lowest value).");
+            assert!(meaning(&jobs, false).starts_with("Rank 1: the largest number"));
+        });
     }
 }

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use crate::chart::ranking::Bar;
 use crate::format;
+use crate::i18n::{self, fill};
 
 /// Communes on one page of a long ranking's table.
 pub const PAGE_ROWS: usize = 100;
@@ -45,12 +46,12 @@ pub fn chosen_bars<'a>(bars: &'a [Bar], chosen: &[String]) -> Vec<&'a Bar> {
 /// « 101 à 200 » (positions, 1-based), the name of a page in the list of pages.
 pub fn page_name(count: usize, page: usize) -> String {
     let r = page_range(count, page);
-    format!("{} à {}", thousands(r.start + 1), thousands(r.end))
+    fill(i18n::t().indicator.page_name, &[("from", &thousands(r.start + 1)), ("to", &thousands(r.end))])
 }
 
 /// « Communes 101 à 200 sur 35 000, dans l'ordre du classement. »
 pub fn page_status(count: usize, page: usize) -> String {
-    format!("Communes {} sur {}, dans l'ordre du classement.", page_name(count, page), thousands(count))
+    fill(i18n::t().indicator.page_status, &[("pages", &page_name(count, page)), ("count", &thousands(count))])
 }
 
 /// « Les 100 suivantes » / « Les 100 précédentes », or `None` where there is none.
@@ -62,7 +63,8 @@ pub fn step_label(count: usize, page: usize, forward: bool) -> Option<String> {
     } else {
         page_range(count, page.checked_sub(1)?).len()
     };
-    Some(format!("Les {} {}", thousands(n), if forward { "suivantes" } else { "précédentes" }))
+    let text = &i18n::t().indicator;
+    Some(fill(if forward { text.next_page } else { text.previous_page }, &[("n", &thousands(n))]))
 }
 
 /// 35000 → « 35 000 » (non-breaking space between thousands).
@@ -111,6 +113,11 @@ mod tests {
         assert_eq!(step_label(150, 1, false).as_deref(), Some("Les 100 précédentes"));
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1_000), "1\u{a0}000");
+        i18n::with_lang(i18n::Lang::En, || {
+            assert_eq!(page_status(35_000, 1), "Communes 101 to 200 of 35,000, in ranking order.");
+            assert_eq!(step_label(150, 1, false).as_deref(), Some("Previous 100"));
+            assert_eq!(step_label(35_000, 0, true).as_deref(), Some("Next 100"));
+        });
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub struct Reference {
 /// measure.
 pub fn reference(aggregation: Aggregation, per_capita: bool, territory: Option<(String, f64)>, values: &[f64]) -> Option<Reference> {
     if aggregation == Aggregation::Sum && !per_capita {
-        return median(values).map(|value| Reference { label: "médiane des communes".to_owned(), value });
+        return median(values).map(|value| Reference { label: crate::i18n::t().indicator.median_commune.to_owned(), value });
     }
     territory.filter(|(_, v)| v.is_finite()).map(|(label, value)| Reference { label, value })
 }
@@ -34,6 +34,8 @@ mod tests {
         let territory = Some(("CALL".to_owned(), 1630.0));
         let median = reference(Aggregation::Sum, false, territory.clone(), &values).expect("median");
         assert_eq!((median.label.as_str(), median.value), ("médiane des communes", 195.0));
+        let english = crate::i18n::with_lang(crate::i18n::Lang::En, || reference(Aggregation::Sum, false, territory.clone(), &values));
+        assert_eq!(english.map(|r| r.label).as_deref(), Some("median commune"));
         let per_capita = reference(Aggregation::Sum, true, Some(("CALL".to_owned(), 6.7)), &values).expect("territory");
         assert_eq!((per_capita.label.as_str(), per_capita.value), ("CALL", 6.7));
         for rule in [Aggregation::Ratio, Aggregation::WeightedMean, Aggregation::NotAggregable] {

@@ -83,16 +83,17 @@ pub fn change_cells(row: &ChangeRow, (from, to): (Year, Year), decimals: u8, uni
         _ if two_values => format!("{} ({why})", format::not_computable()),
         _ => MISSING.to_owned(),
     };
-    let cagr_reason = if start <= 0.0 || end <= 0.0 { "valeur nulle ou négative" } else { "dépassement" };
+    let text = &crate::i18n::t().indicator;
+    let cagr_reason = if start <= 0.0 || end <= 0.0 { text.zero_or_negative } else { text.overflow };
     ChangeCells {
         start: point(row.start),
         end: point(row.end),
         absolute: match row.absolute {
-            Some(a) if unit == "%" => format!("{}{}pt", format::signed(a, decimals), format::NBSP),
+            Some(a) if unit == "%" => format!("{}{}{}", format::signed(a, decimals), format::NBSP, text.points_short),
             Some(a) => format::signed(a, decimals),
             None => MISSING.to_owned(),
         },
-        percent: fraction(row.percent, if start == 0.0 { "valeur de départ nulle" } else { "dépassement" }),
+        percent: fraction(row.percent, if start == 0.0 { text.zero_start } else { text.overflow }),
         cagr: fraction(row.cagr, cagr_reason),
     }
 }
@@ -367,5 +368,12 @@ mod tests {
         let one = change_rows(&lines, 2015, 2020).remove(0);
         let cells = change_cells(&one, (2015, 2020), 0, "");
         assert_eq!((cells.start.as_str(), cells.percent.as_str(), cells.cagr.as_str()), ("3 (2017)", "–", "–"));
+        crate::i18n::with_lang(crate::i18n::Lang::En, || {
+            let cells = change_cells(&row(0.0, 12.0), (2015, 2020), 0, "dwellings");
+            assert_eq!(cells.percent, "not computable (starting value of zero)");
+            assert_eq!(cells.cagr, "not computable (zero or negative value)");
+            let cells = change_cells(&row(20.0, 25.0), (2015, 2020), 1, "%");
+            assert_eq!((cells.absolute.as_str(), cells.percent.as_str()), ("+5.0\u{a0}pp", "+25.0%"));
+        });
     }
 }

@@ -9,6 +9,7 @@ use en_action_core::stats::{progress, ProgressStatus, Target};
 use en_action_core::Year;
 
 use crate::finding::{baseline, goal_sentence, progress_status};
+use crate::i18n::{self, data};
 
 /// One place's verdict.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,18 +27,19 @@ pub struct Verdict {
 pub fn verdicts(indicator: &Indicator, territory: (&str, &Series), communes: &[(&str, &Series)], baseline_year: Option<Year>) -> Vec<Verdict> {
     let Some(target) = indicator.target() else { return Vec::new() };
     let target = Target { year: target.year, value: target.value };
+    let text = &i18n::t().indicator;
     let judge = |place: &str, series: &Series| {
         let p = baseline(series, baseline_year).and_then(|(from, _)| progress(series, from, target, indicator.direction));
         match p {
             Some(p) => Verdict { place: place.to_owned(), status: Some(p.status), text: progress_status(&p) },
-            None => Verdict { place: place.to_owned(), status: Some(ProgressStatus::NotEnoughData), text: "Données insuffisantes pour mesurer le progrès.".to_owned() },
+            None => Verdict { place: place.to_owned(), status: Some(ProgressStatus::NotEnoughData), text: text.not_enough_data.to_owned() },
         }
     };
     let mut out = vec![judge(territory.0, territory.1)];
     for (name, series) in communes {
         out.push(if indicator.aggregation == Aggregation::Sum {
             // A count's target is the territory's total: it has no share per commune.
-            Verdict { place: (*name).to_owned(), status: None, text: "l'objectif porte sur le total du territoire, pas sur chaque commune.".to_owned() }
+            Verdict { place: (*name).to_owned(), status: None, text: text.target_total_only.to_owned() }
         } else {
             judge(name, series)
         });
@@ -48,7 +50,7 @@ pub fn verdicts(indicator: &Indicator, territory: (&str, &Series), communes: &[(
 /// The goal, said once above the verdicts: « Objectif 2030 : 12,0 %. »
 pub fn goal(indicator: &Indicator) -> Option<String> {
     let t = indicator.target()?;
-    Some(goal_sentence(t.year, t.value, &indicator.unit, indicator.decimals))
+    Some(goal_sentence(t.year, t.value, data::unit(indicator), indicator.decimals))
 }
 
 #[cfg(test)]
@@ -114,6 +116,13 @@ mod tests {
         let v = verdicts(&counts, ("CALL", &series(&[20.0, 18.0])), &[("Lens", &series(&[3.0, 2.0]))], None);
         assert_eq!(v[1].status, None);
         assert!(v[1].text.contains("total du territoire"), "{}", v[1].text);
+        i18n::with_lang(i18n::Lang::En, || {
+            let v = verdicts(&counts, ("CALL", &series(&[20.0, 18.0])), &[("Lens", &series(&[3.0, 2.0]))], None);
+            assert_eq!(v[1].text, "the target applies to the territory's total, not to each commune.");
+            assert_eq!(goal(&ind).as_deref(), Some("Target for 2030: 12.0%."));
+            let v = verdicts(&ind, ("CALL", &series(&[14.0, 11.5])), &[("Lens", &series(&[13.0]))], None);
+            assert_eq!((v[0].text.as_str(), v[1].text.as_str()), ("Target achieved.", "Not enough data to measure progress."));
+        });
         assert!(verdicts(&indicator(Aggregation::Ratio, None), ("CALL", &series(&[1.0])), &[], None).is_empty());
         assert_eq!(goal(&indicator(Aggregation::Ratio, None)), None);
     }

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use en_action_view::i18n::{self, data, fill};
 use en_action_view::lines::all_lines;
 use en_action_view::table::{change_cells, change_rows, sort_rows, ChangeRow, SortKey};
 use leptos::prelude::*;
@@ -15,6 +16,7 @@ use crate::store::Computed;
 pub fn ChangeTableView(computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
     let store_territory = expect_context::<crate::store::Store>().territory;
     let sort = RwSignal::new((SortKey::Name, true));
+    let text = &i18n::t().indicator;
     let c = computed.clone();
     let rows = Memo::new(move |_| {
         let m = model.get();
@@ -65,22 +67,20 @@ pub fn ChangeTableView(computed: Arc<Computed>, model: Memo<PageModel>) -> impl 
                 </tr>
             }
         };
-        let caption = format!(
-            "{} : évolution de {} à {} ({}). Cliquez sur un en-tête pour trier.",
-            qualified_title(&computed.indicator.title, &m.measure), m.range.0, m.range.1,
-            if unit.is_empty() { "indice".to_owned() } else { unit.clone() }
-        );
+        let title = qualified_title(&data::title(&computed.indicator).plain(), &m.measure);
+        let shown_unit = if unit.is_empty() { text.index_unit } else { unit.as_str() };
+        let caption = fill(text.changes_caption, &[("title", &title), ("from", &m.range.0.to_string()), ("to", &m.range.1.to_string()), ("unit", shown_unit)]);
         view! {
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Tableau des évolutions">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=text.changes_table>
                 <table class="change-table">
                     <caption>{caption}</caption>
                     <thead><tr>
-                        {header(SortKey::Name, "Commune")}
-                        {header(SortKey::Start, "Début")}
-                        {header(SortKey::End, "Fin")}
-                        {header(SortKey::Absolute, "Évolution")}
-                        {header(SortKey::Percent, "Évolution (%)")}
-                        {header(SortKey::Cagr, "Taux annuel moyen")}
+                        {header(SortKey::Name, text.commune)}
+                        {header(SortKey::Start, text.column_start)}
+                        {header(SortKey::End, text.column_end)}
+                        {header(SortKey::Absolute, text.column_change)}
+                        {header(SortKey::Percent, text.column_change_percent)}
+                        {header(SortKey::Cagr, text.column_annual_rate)}
                     </tr></thead>
                     <tbody>{rows.get().iter().map(row).collect_view()}</tbody>
                 </table>
@@ -89,8 +89,8 @@ pub fn ChangeTableView(computed: Arc<Computed>, model: Memo<PageModel>) -> impl 
     };
     view! {
         {table}
-        <div class="downloads" role="group" aria-label="Télécharger">
-            <button type="button" on:click=download>"Tableau (CSV)"</button>
+        <div class="downloads" role="group" aria-label=text.download>
+            <button type="button" on:click=download>{text.download_table}</button>
         </div>
     }
 }

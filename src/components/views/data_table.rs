@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use en_action_view::format;
+use en_action_view::i18n::{self, data, fill};
 use en_action_view::lines::years_in;
 use leptos::prelude::*;
 
@@ -17,14 +18,17 @@ pub fn YearTable(computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoVi
         let m = model.get();
         let ind = &computed.indicator;
         let years = years_in(ind, m.range);
-        let caption = format!("{} ({}), {} à {}", qualified_title(&ind.title, &m.measure), if m.measure.unit.is_empty() { "indice" } else { &m.measure.unit }, m.range.0, m.range.1);
+        let text = &i18n::t().indicator;
+        let title = qualified_title(&data::title(ind).plain(), &m.measure);
+        let unit = if m.measure.unit.is_empty() { text.index_unit } else { m.measure.unit.as_str() };
+        let caption = fill(text.values_caption, &[("title", &title), ("unit", unit), ("from", &m.range.0.to_string()), ("to", &m.range.1.to_string())]);
         let cell = |v: Option<f64>| v.map(|v| format::number(v, m.measure.decimals)).unwrap_or_else(|| "–".to_owned());
         view! {
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Tableau des valeurs">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=text.values_table>
                 <table class="data-table">
                     <caption>{caption}</caption>
                     <thead><tr>
-                        <th scope="col">"Année"</th>
+                        <th scope="col">{text.year}</th>
                         {m.lines.iter().map(|l| view! { <th scope="col">{l.name.clone()}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>

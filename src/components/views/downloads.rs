@@ -6,6 +6,7 @@ use std::sync::Arc;
 use en_action_core::territory::Territory;
 use en_action_view::csv::{ratio_table, series_table, to_csv};
 use en_action_view::export::{framed_svg, ExportMeta, CHART_HEIGHT, EXPORT_WIDTH};
+use en_action_view::i18n::{self, data, fill};
 use en_action_view::lines::{all_lines, measure, year_range, years_in, ShownLine, Transform};
 use leptos::prelude::*;
 
@@ -32,8 +33,8 @@ pub fn Downloads(
 ) -> impl IntoView {
     let meta = {
         let ind = &computed.indicator;
-        let retrieved = en_action_core::date::Date::parse(&ind.source.retrieved).map(en_action_core::date::Date::to_french).unwrap_or(ind.source.retrieved.clone());
-        let (title, source, licence, illustrative, territory_name) = (ind.title.clone(), ind.source.name.clone(), ind.source.licence.clone(), ind.illustrative, territory.name.clone());
+        let retrieved = en_action_core::date::Date::parse(&ind.source.retrieved).map(en_action_view::format::date).unwrap_or(ind.source.retrieved.clone());
+        let (title, source, licence, illustrative, territory_name) = (data::title(ind).plain(), ind.source.name.clone(), ind.source.licence.clone(), ind.illustrative, territory.name.clone());
         move || {
             let m = model.get_untracked();
             ExportMeta {
@@ -44,7 +45,7 @@ pub fn Downloads(
                 licence: licence.clone(),
                 retrieved: retrieved.clone(),
                 illustrative,
-                made_by: format!("Tableau de bord « En action », {territory_name} : {}", window().location().href().unwrap_or_default()),
+                made_by: fill(i18n::t().indicator.made_by, &[("territory", &territory_name), ("url", &window().location().href().unwrap_or_default())]),
             }
         }
     };
@@ -94,13 +95,14 @@ pub fn Downloads(
             }
         });
     };
+    let text = &i18n::t().indicator;
     view! {
-        <div class="downloads" role="group" aria-label="Télécharger">
-            <button type="button" on:click=csv_shown>"Données affichées (CSV)"</button>
-            <button type="button" on:click=csv_full>"Indicateur complet (CSV)"</button>
+        <div class="downloads" role="group" aria-label=text.download>
+            <button type="button" on:click=csv_shown>{text.download_shown}</button>
+            <button type="button" on:click=csv_full>{text.download_full}</button>
             {move || instance.get().is_some().then(|| view! {
-                <button type="button" on:click=move |_| image(true)>"Graphique (PNG)"</button>
-                <button type="button" on:click=move |_| image(false)>"Graphique (SVG)"</button>
+                <button type="button" on:click=move |_| image(true)>{text.download_png}</button>
+                <button type="button" on:click=move |_| image(false)>{text.download_svg}</button>
             })}
         </div>
     }

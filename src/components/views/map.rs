@@ -8,6 +8,7 @@ use en_action_core::territory::Territory;
 use en_action_view::chart::choropleth::{choropleth_option, ChoroplethSpec};
 use en_action_view::chart::tilemap::{legend_items, tilemap_option, TileMapSpec, TileValue};
 use en_action_view::classes::classes;
+use en_action_view::i18n::{self, fill};
 use en_action_view::year_values::YearValuesCache;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -35,8 +36,9 @@ enum Boundaries {
 
 #[component]
 pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>, cache: StoredValue<YearValuesCache>) -> impl IntoView {
+    let text = &i18n::t().indicator;
     if !computed.indicator.has_communes() {
-        return view! { <p class="notice">"Cet indicateur n'existe qu'à l'échelle du territoire : il n'y a pas de carte des communes."</p> }.into_any();
+        return view! { <p class="notice">{text.no_map}</p> }.into_any();
     }
     let animate = !prefers_reduced_motion();
     let boundaries = RwSignal::new(Boundaries::None);
@@ -48,12 +50,12 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
             let ready = echarts::ready().await;
             let registered = fetch_data(&url, progress)
                 .await
-                .and_then(|bytes| if ready { Ok(bytes) } else { Err(format!("{url} : la bibliothèque de graphiques n'a pas pu être chargée")) })
-                .and_then(|bytes| String::from_utf8(bytes).map_err(|_| format!("{url} : fichier illisible (pas en UTF-8)")))
-                .and_then(|text| echarts::register_map(MAP_NAME, &text).map_err(|e| format!("{url} : {e}")));
+                .and_then(|bytes| if ready { Ok(bytes) } else { Err(fill(text.charts_unavailable, &[("url", &url)])) })
+                .and_then(|bytes| String::from_utf8(bytes).map_err(|_| fill(text.not_utf8, &[("url", &url)])))
+                .and_then(|geojson| echarts::register_map(MAP_NAME, &geojson).map_err(|e| fill(text.file_error, &[("url", &url), ("error", &e)])));
             let state = match registered {
                 Ok(()) => Boundaries::Ready,
-                Err(e) => Boundaries::Failed(format!("{e} ; la carte en tuiles est affichée à la place.")),
+                Err(e) => Boundaries::Failed(fill(text.tiles_instead, &[("error", &e)])),
             };
             boundaries.set(state);
         });
@@ -139,7 +141,7 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
         <p class="finding">{finding}</p>
         {move || match boundaries.get() {
             Boundaries::Failed(message) => Some(view! { <p class="error-card" role="alert">{message}</p> }.into_any()),
-            Boundaries::Loading => Some(view! { <p class="loading" role="status">"Chargement des limites communales…"</p> }.into_any()),
+            Boundaries::Loading => Some(view! { <p class="loading" role="status">{text.loading_boundaries}</p> }.into_any()),
             _ => None,
         }}
         {has_tiles.then(|| view! {
@@ -149,10 +151,10 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
                 <Chart option=option format=format label=finding class="chart--map" on_instance=Callback::new(move |i| instance.set(i))/>
             </div>
             {move || unlabelled().then(|| view! {
-                <p class="notice">"À cette largeur, les tuiles sont trop petites pour porter les noms : survolez ou touchez une tuile, ou lisez le tableau ci-dessous, qui les nomme toutes."</p>
+                <p class="notice">{text.tiles_too_small}</p>
             })}
         })}
-        <ul class="legend" aria-label="Légende de la carte">
+        <ul class="legend" aria-label=text.map_legend>
             {move || legend_items(&class_list.get()).into_iter().map(|(colour, label)| view! {
                 <li><span class="legend__swatch" style=("background", colour) aria-hidden="true"></span>{label}</li>
             }).collect_view()}

@@ -7,6 +7,7 @@ use en_action_core::territory::Territory;
 use en_action_view::chart::ranking::{ranking_height, ranking_option, RankingSpec};
 use en_action_view::chart::ranking_rows::{is_long, Fold};
 use en_action_view::finding::ranking_finding;
+use en_action_view::i18n::{self, data};
 use en_action_view::year_values::{year_values, YearValues, YearValuesCache};
 use leptos::prelude::*;
 
@@ -34,8 +35,9 @@ pub fn year_values_memo(territory: Arc<Territory>, computed: Arc<Computed>, mode
 
 #[component]
 pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>, cache: StoredValue<YearValuesCache>) -> impl IntoView {
+    let text = &i18n::t().indicator;
     if !computed.indicator.has_communes() {
-        return view! { <p class="notice">"Cet indicateur n'existe qu'à l'échelle du territoire : il n'y a pas de classement des communes."</p> }.into_any();
+        return view! { <p class="notice">{text.no_ranking}</p> }.into_any();
     }
     let animate = !prefers_reduced_motion();
     let colour = territory.axis(&computed.indicator.axis).map(|a| a.colour.clone()).unwrap_or_default();
@@ -70,8 +72,8 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
     let count = move || values.with(|v| v.bars.len());
     let toggle = move || {
         (is_long(count()) && !presenting).then(|| {
-            let text = move || if expanded.get() { "Replier le classement".to_owned() } else { format!("Voir les {}", en_action_core::diagnostic::count(count(), "commune", "communes")) };
-            view! { <button type="button" class="ranking__toggle" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>{text}</button> }
+            let label = move || if expanded.get() { text.collapse_ranking.to_owned() } else { text.expand_ranking.of(count()) };
+            view! { <button type="button" class="ranking__toggle" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>{label}</button> }
         })
     };
     let instance = RwSignal::new(None::<SendInstance>);
@@ -95,7 +97,7 @@ pub fn year_finding(computed: Arc<Computed>, model: Memo<PageModel>, values: Mem
         values.with(|v| {
             model.with(|m| {
                 let best_first: Vec<(&str, f64)> = v.bars.iter().map(|b| (b.name.as_str(), b.value)).collect();
-                let title = qualified_title(&computed.indicator.title, &m.measure);
+                let title = qualified_title(&data::title(&computed.indicator).plain(), &m.measure);
                 ranking_finding(&title, &m.measure.unit, m.measure.decimals, v.year, &best_first, v.reference.as_ref().map(|r| (r.label.as_str(), r.value)))
             })
         })

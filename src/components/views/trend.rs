@@ -4,7 +4,8 @@ use std::sync::Arc;
 
 use en_action_core::territory::Territory;
 use en_action_view::chart::trend::{trend_option, ChartLine, TrendSpec};
-use en_action_view::finding::trend_finding;
+use en_action_view::finding::{goal_label, trend_finding};
+use en_action_view::i18n::{self, data, fill};
 use en_action_view::lines::years_in;
 use leptos::prelude::*;
 
@@ -36,15 +37,16 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
         TrendSpec {
             territory: m.lines.first().map(line),
             communes: m.lines.iter().skip(1).map(line).collect(),
-            target: ind.target().filter(|_| untransformed).map(|t| (t.year, t.value, format!("Objectif {} : {}", t.year, en_action_view::format::with_unit(t.value, ind.decimals, &ind.unit)))),
+            target: ind.target().filter(|_| untransformed).map(|t| (t.year, t.value, goal_label(t.year, t.value, data::unit(ind), ind.decimals))),
             events: t
                 .events
                 .iter()
                 .filter(|e| e.axes.is_empty() || e.axes.contains(&ind.axis))
-                .map(|e| (e.date.as_fractional_year(), e.label.clone()))
+                .map(|e| (e.date.as_fractional_year(), data::event_label(e).plain()))
                 .filter(|(x, _)| *x >= f64::from(m.range.0) - 0.5 && *x <= f64::from(m.range.1) + 0.5)
                 .collect(),
-            breaks: ind.breaks.iter().filter(|b| b.year > m.range.0 && b.year <= m.range.1).map(|b| (b.year, b.label.clone())).collect(),
+            // A break's label has no English version in the files: French, marked.
+            breaks: ind.breaks.iter().filter(|b| b.year > m.range.0 && b.year <= m.range.1).map(|b| (b.year, data::pick(&b.label, None).plain())).collect(),
             animate,
             narrow: narrow.get(),
             years,
@@ -56,7 +58,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
     let findings = Memo::new(move |_| {
         let m = model.get();
         let ind = &c.indicator;
-        let title = qualified_title(&ind.title, &m.measure);
+        let title = qualified_title(&data::title(ind).plain(), &m.measure);
         m.lines
             .iter()
             .take(4)
@@ -71,7 +73,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
             .breaks
             .iter()
             .find(|b| b.year > m.range.0 && b.year <= m.range.1)
-            .map(|b| format!(" Attention : rupture de série en {} ({}), les valeurs avant et après ne se comparent pas directement.", b.year, b.label))
+            .map(|b| format!(" {}", fill(i18n::t().indicator.break_caveat, &[("year", &b.year.to_string()), ("label", &data::pick(&b.label, None).plain())])))
             .unwrap_or_default()
     });
     let headline = Signal::derive(move || findings.with(|f| f.first().cloned().unwrap_or_default()) + &caveat.get());

@@ -1,8 +1,9 @@
 //! Chart options, built with charming from view models and finished as JSON where charming
 //! 0.6 lacks an ECharts option. The browser only hands the result to ECharts.
 //!
-//! Number formatting stays French: formatter slots hold markers (`@number`, `@year`,
-//! `@value`) that the app replaces with French formatting functions.
+//! Numbers are formatted by the app: formatter slots hold markers (`@number`, `@year`,
+//! `@value`) that it replaces with functions of [`crate::format`] (the page's language). Texts
+//! (labels, tooltips) come from the catalogue, `i18n::t().indicator`.
 
 pub mod palette;
 pub mod trend;

@@ -13,7 +13,8 @@ use serde_json::{json, Value};
 use super::ranking_rows::{shown_rows, Fold, Row};
 use super::{OptionBuilder, first_mut, palette, set, FORMAT_NUMBER};
 use crate::classes::{contrast_ratio, DARK_TEXT};
-use crate::format::{self, NBSP};
+use crate::format;
+use crate::i18n::fill;
 use en_action_core::Year;
 
 /// Bars of communes not highlighted: a neutral grey, 3.4:1 against white.
@@ -65,7 +66,7 @@ impl RankingSpec {
 
 /// « 120 autres communes ».
 pub fn gap_text(n: usize) -> String {
-    en_action_core::diagnostic::count(n, "autre commune", "autres communes")
+    crate::i18n::t().indicator.other_communes.of(n)
 }
 
 /// Height of the chart in pixels for `bars` rows.
@@ -117,6 +118,7 @@ fn highlight_colour(spec: &RankingSpec) -> &str {
 fn finish(option: &mut Value, spec: &RankingSpec, rows: &[Row], labels: &[String]) {
     let colour = highlight_colour(spec);
     let count = spec.bars.len();
+    let text = &crate::i18n::t().indicator;
     let is_highlighted = |bar: &Bar| spec.highlighted.contains(&bar.code);
     let names: Vec<Value> = rows
         .iter()
@@ -134,9 +136,9 @@ fn finish(option: &mut Value, spec: &RankingSpec, rows: &[Row], labels: &[String
                 return json!({ "value": "-", "label": { "show": false }, "tooltip": { "show": false } });
             };
             let highlighted = is_highlighted(bar);
-            let tooltip = format!(
-                "{}{NBSP}: {label} en {} (rang {} sur {count})",
-                bar.name, spec.year, bar.rank
+            let tooltip = fill(
+                text.bar_tooltip,
+                &[("name", &bar.name), ("value", label), ("year", &spec.year.to_string()), ("rank", &bar.rank.to_string()), ("count", &count.to_string())],
             );
             json!({
                 "value": bar.value,
@@ -186,10 +188,7 @@ fn finish(option: &mut Value, spec: &RankingSpec, rows: &[Row], labels: &[String
         set(bars, &["barMaxWidth"], json!(16));
         set(bars, &["emphasis"], json!({ "focus": "none" }));
         if let Some((name, value)) = &spec.territory {
-            let text = format!(
-                "{name}{NBSP}: {}",
-                format::with_unit(*value, spec.decimals, &spec.unit)
-            );
+            let label = fill(text.name_value, &[("name", name), ("value", &format::with_unit(*value, spec.decimals, &spec.unit))]);
             // With the category axis inverted, the line starts at the top of the grid:
             // `start` puts the label above the first bar.
             set(
@@ -199,7 +198,7 @@ fn finish(option: &mut Value, spec: &RankingSpec, rows: &[Row], labels: &[String
                     "symbol": "none", "silent": true, "animation": false,
                     "data": [{
                         "name": name, "xAxis": value,
-                        "label": { "formatter": text, "position": "start", "color": palette::TERRITORY, "fontSize": 12, "fontWeight": "bold" },
+                        "label": { "formatter": label, "position": "start", "color": palette::TERRITORY, "fontSize": 12, "fontWeight": "bold" },
                         "lineStyle": { "color": palette::TERRITORY, "type": "dashed", "width": 2 },
                     }],
                 }),
@@ -284,6 +283,10 @@ mod tests {
         assert_eq!(option["series"][0]["data"][15]["value"], "-");
         assert_eq!(option["series"][0]["data"][16]["value"], 15.0);
         assert_eq!(option["series"][0]["data"][16]["tooltip"]["formatter"], "C135\u{a0}: 15,0\u{a0}% en 2021 (rang 136 sur 150)");
+        let english = crate::i18n::with_lang(crate::i18n::Lang::En, || ranking_option(&long));
+        assert_eq!(english["yAxis"]["data"][15]["value"], "… 120 other communes …");
+        assert_eq!(english["series"][0]["data"][16]["tooltip"]["formatter"], "C135: 15.0% in 2021 (rank 136 of 150)");
+        assert_eq!(english["series"][0]["markLine"]["data"][0]["label"]["formatter"], "CALL: 14.8%");
         let whole = ranking_option(&RankingSpec { fold: Fold::Whole, ..long });
         assert_eq!(whole["yAxis"]["data"].as_array().unwrap().len(), 150);
     }

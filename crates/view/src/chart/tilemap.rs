@@ -12,8 +12,9 @@ use serde_json::{json, Value};
 
 use super::tile_labels::{fit, tile_labels};
 use super::{OptionBuilder, first_mut, set};
-use crate::classes::{self, Class, DARK_TEXT, MISSING_COLOUR, MISSING_LABEL};
-use crate::format::{self, NBSP};
+use crate::classes::{self, missing_label, Class, DARK_TEXT, MISSING_COLOUR};
+use crate::format;
+use crate::i18n::{self, fill};
 
 /// Margin around the tiles, in pixels.
 const MARGIN: u32 = 2;
@@ -100,18 +101,17 @@ pub fn legend_items(classes: &[Class]) -> Vec<(&'static str, String)> {
     classes
         .iter()
         .map(|c| (c.colour, c.label.clone()))
-        .chain([(MISSING_COLOUR, MISSING_LABEL.to_owned())])
+        .chain([(MISSING_COLOUR, missing_label().to_owned())])
         .collect()
 }
 
 /// The tooltip of a commune: « Lens : 24,1 % », « Lens : pas de donnée ».
 pub(crate) fn value_text(name: &str, value: Option<f64>, decimals: u8, unit: &str) -> String {
-    match value {
-        Some(v) if v.is_finite() => {
-            format!("{name}{NBSP}: {}", format::with_unit(v, decimals, unit))
-        }
-        _ => format!("{name}{NBSP}: {MISSING_LABEL}"),
-    }
+    let value = match value {
+        Some(v) if v.is_finite() => format::with_unit(v, decimals, unit),
+        _ => missing_label().to_owned(),
+    };
+    fill(i18n::t().indicator.name_value, &[("name", name), ("value", &value)])
 }
 
 pub fn tilemap_option(spec: &TileMapSpec) -> Value {
@@ -378,5 +378,10 @@ mod tests {
         let empty = tilemap_option(&TileMapSpec::default());
         assert_eq!(empty["series"][0]["data"], json!([]));
         assert_eq!(legend_items(&[]).len(), 1);
+        i18n::with_lang(i18n::Lang::En, || {
+            assert_eq!(legend_items(&[]), [(MISSING_COLOUR, "no data".to_owned())]);
+            assert_eq!(value_text("Lens", Some(24.1), 1, "%"), "Lens: 24.1%");
+            assert_eq!(value_text("Lens", None, 1, "%"), "Lens: no data");
+        });
     }
 }

@@ -112,8 +112,11 @@ fn year_step(span: Year, narrow: bool) -> Year {
     [1, 2, 5, 10, 20, 50].into_iter().find(|step| span / step + 1 <= most).unwrap_or(100)
 }
 
-/// The name of the dashed line from the latest value to the target.
-pub const TARGET_PATH: &str = "Trajectoire vers l'objectif";
+/// The name of the dashed line from the latest value to the target: « Trajectoire vers
+/// l'objectif ».
+pub fn target_path() -> &'static str {
+    crate::i18n::t().indicator.target_path
+}
 
 fn dash(i: usize) -> LineStyleType {
     match palette::DASHES[(i / palette::COMMUNES.len()) % palette::DASHES.len()] {
@@ -183,7 +186,7 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
             })
             .collect();
         marks.extend(spec.breaks.iter().map(|(year, label)| {
-            json!({ "xAxis": f64::from(*year) - 0.5, "name": label, "label": { "formatter": format!("Rupture de série : {label}"), "position": "insideStartTop", "color": palette::TARGET, "fontSize": 11 },
+            json!({ "xAxis": f64::from(*year) - 0.5, "name": label, "label": { "formatter": crate::i18n::fill(crate::i18n::t().indicator.series_break, &[("label", label)]), "position": "insideStartTop", "color": palette::TARGET, "fontSize": 11 },
                     "lineStyle": { "color": palette::TARGET, "type": "solid", "width": 2 } })
         }));
         if !marks.is_empty() {
@@ -204,7 +207,7 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
                     json!([year, value])
                 };
                 series.push(json!({
-                    "type": "line", "name": TARGET_PATH, "z": 5, "tooltip": { "show": false },
+                    "type": "line", "name": target_path(), "z": 5, "tooltip": { "show": false },
                     "data": [[from_year, from_value], end],
                     "symbol": ["none", "diamond"], "symbolSize": 12,
                     "lineStyle": { "type": "dashed", "width": 2, "color": palette::TARGET },
@@ -311,6 +314,25 @@ mod tests {
     }
 
     #[test]
+    fn breaks_and_the_target_path_in_english() {
+        let spec = TrendSpec {
+            years: vec![2019, 2020],
+            territory: Some(ChartLine { name: "CALL".into(), values: vec![Some(10.0), Some(12.0)] }),
+            target: Some((2030, 15.0, "Target for 2030".into())),
+            breaks: vec![(2020, "New survey".into())],
+            ..TrendSpec::default()
+        };
+        let o = crate::i18n::with_lang(crate::i18n::Lang::En, || trend_option(&spec));
+        let series = o["series"].as_array().unwrap();
+        assert!(series.iter().any(|s| s["name"] == "Path to the target"));
+        let marks = series.iter().find(|s| s["name"] == "Repères").unwrap();
+        assert_eq!(marks["markLine"]["data"][0]["label"]["formatter"], "Series break: New survey");
+        let o = trend_option(&spec);
+        let marks = o["series"].as_array().unwrap().iter().find(|s| s["name"] == "Repères").cloned().unwrap();
+        assert_eq!(marks["markLine"]["data"][0]["label"]["formatter"], "Rupture de série : New survey");
+    }
+
+    #[test]
     fn territory_target_and_annotations() {
         let spec = TrendSpec {
             years: vec![2019, 2020],
@@ -327,7 +349,7 @@ mod tests {
         assert_eq!(series[0]["name"], "Lens");
         assert_eq!(series[1]["name"], "CALL");
         assert_eq!(series[1]["lineStyle"]["width"], 5.0);
-        let target = series.iter().find(|s| s["name"] == TARGET_PATH).unwrap();
+        let target = series.iter().find(|s| s["name"] == "Trajectoire vers l'objectif").unwrap();
         assert_eq!(target["data"], json!([[2020, 12.0], [2030, 15.0]]));
         assert_eq!(target["endLabel"]["formatter"], "Objectif 2030", "the target is labelled as the target");
         assert_eq!(target["tooltip"]["show"], false, "the path is not a value of 2020");
@@ -350,7 +372,7 @@ mod tests {
         assert_eq!(o["xAxis"]["axisLabel"]["formatter"], "@year/5", "on a phone, labels on 2020, 2025, 2030");
         let series = o["series"].as_array().unwrap();
         assert!(series.iter().all(|s| s["endLabel"].is_null() || s["endLabel"]["show"] == false), "no end label");
-        let target = series.iter().find(|s| s["name"] == TARGET_PATH).unwrap();
+        let target = series.iter().find(|s| s["name"] == target_path()).unwrap();
         assert_eq!(target["data"][1]["label"]["formatter"], "Objectif 2030", "the target named above its point");
         assert_eq!(target["data"][1]["value"], json!([2030, 15.0]));
     }
