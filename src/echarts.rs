@@ -1,5 +1,5 @@
 //! The JavaScript surface of ECharts the dashboard uses, bound here and nowhere else:
-//! `init` with the SVG renderer and French locale, `setOption`, `resize`, `dispose`,
+//! `init` with the SVG renderer and the page's locale, `setOption`, `resize`, `dispose`,
 //! `getDataURL` for image export and `registerMap` for commune boundaries.
 
 use serde_json::Value;
@@ -100,15 +100,20 @@ pub struct NumberFormat {
     pub unit: String,
 }
 
-/// Starts ECharts on `element`: SVG renderer (crisp on projectors, exportable), French locale.
+/// Starts ECharts on `element`: SVG renderer (crisp on projectors, exportable), the page's
+/// locale (French registered by `scripts/echarts-entry.js`, English built in).
 pub fn init(element: &web_sys::HtmlElement) -> Instance {
+    let locale = match en_action_view::i18n::lang() {
+        en_action_view::i18n::Lang::Fr => "FR",
+        en_action_view::i18n::Lang::En => "EN",
+    };
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"renderer".into(), &"svg".into());
-    let _ = js_sys::Reflect::set(&options, &"locale".into(), &"FR".into());
+    let _ = js_sys::Reflect::set(&options, &"locale".into(), &locale.into());
     init_raw(element, &JsValue::NULL, &options)
 }
 
-/// Replaces the chart's option, with French formatters in place of the markers.
+/// Replaces the chart's option, with the page's number formatters in place of the markers.
 pub fn set_option(instance: &Instance, option: &Value, format: &NumberFormat) {
     let Ok(js) = js_sys::JSON::parse(&option.to_string()) else { return };
     install_formatters(&js, option, format);
@@ -141,7 +146,7 @@ pub fn size(instance: &Instance) -> (u32, u32) {
 
 /// Registers a GeoJSON map under `name` for `map` series.
 pub fn register_map(name: &str, geo_json: &str) -> Result<(), String> {
-    let js = js_sys::JSON::parse(geo_json).map_err(|_| "GeoJSON illisible".to_owned())?;
+    let js = js_sys::JSON::parse(geo_json).map_err(|_| en_action_view::i18n::t().commune.error_geojson.to_owned())?;
     register_map_raw(name, &js);
     Ok(())
 }

@@ -15,6 +15,7 @@ use en_action_core::rollup::territory_series;
 use en_action_core::territory::Territory;
 use leptos::prelude::*;
 use en_action_view::fetch_policy::progress_text;
+use en_action_view::i18n::{self, fill};
 use leptos::task::spawn_local;
 
 use crate::fetch::fetch_bytes;
@@ -28,7 +29,8 @@ pub fn territory_path() -> String {
     format!("{DATA_DIR}/{TERRITORY_FILE}")
 }
 
-/// A file that could not be used, with every problem found, in French.
+/// A file that could not be used, with every problem found (the checker's in French, the
+/// others in the page's language).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Failure {
     pub file: String,
@@ -248,12 +250,15 @@ async fn load_indicator(store: Store, territory: &Territory, name: &str) -> Load
                 territory: aggregate,
                 warnings: accepted.warnings.iter().map(ToString::to_string).collect(),
             })),
-            Err(e) => Loaded::Failed(Failure::new(&path, vec![format!("calcul impossible : {e}")]).with_hint(territory, Some(&bytes))),
+            Err(e) => {
+                let problem = fill(i18n::t().commune.error_computation, &[("error", &e.to_string())]);
+                Loaded::Failed(Failure::new(&path, vec![problem]).with_hint(territory, Some(&bytes)))
+            }
         },
     }
 }
 
-/// Fetches a file of the data folder; a failure becomes a French message naming it. The
+/// Fetches a file of the data folder; a failure becomes a message naming it. The
 /// progress of a large file is kept in `progress` (by path) while it arrives.
 pub async fn fetch_data(path: &str, progress: RwSignal<HashMap<String, String>>) -> Result<Vec<u8>, String> {
     let report = |received: u64, total: Option<u64>| {
@@ -270,5 +275,5 @@ pub async fn fetch_data(path: &str, progress: RwSignal<HashMap<String, String>>)
     if result.is_ok() {
         crate::offline::mark_data_read();
     }
-    result.map_err(|e| format!("{path} : {e}"))
+    result.map_err(|e| fill(i18n::t().commune.error_file_problem, &[("path", path), ("error", &e.to_string())]))
 }

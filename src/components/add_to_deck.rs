@@ -4,6 +4,7 @@
 
 use en_action_view::deck::mine::{add, from_storage, to_storage};
 use en_action_view::deck::query::inline_link;
+use en_action_view::i18n::{self, fill};
 use en_action_view::url::ViewState;
 use leptos::prelude::*;
 
@@ -44,6 +45,7 @@ pub fn AddToDeck(
     #[prop(optional, into)]
     share: Option<String>,
 ) -> impl IntoView {
+    let text = &i18n::t().commune;
     let route = expect_context::<Route>();
     let deck = expect_context::<MyDeck>();
     let said = RwSignal::new(String::new());
@@ -52,21 +54,21 @@ pub fn AddToDeck(
         let added = deck.views.try_update(|v| add(v, view)).unwrap_or(false);
         deck.save();
         let count = deck.views.with_untracked(Vec::len);
-        said.set(if added { format!("Vue ajoutée : diapositive {count}.") } else { "Cette vue est déjà la dernière diapositive.".to_owned() });
+        said.set(if added { fill(text.share_added, &[("n", &count.to_string())]) } else { text.share_already_last.to_owned() });
     };
     let on_clear = move |_| {
         deck.views.set(Vec::new());
         deck.save();
-        said.set("Ma présentation est vide.".to_owned());
+        said.set(text.share_emptied.to_owned());
     };
     let count = move || deck.views.with(Vec::len);
     view! {
         <div class="deck-tools">
             {share.map(|title| view! { <ShareButton title=title/> })}
-            <button type="button" on:click=on_add>"Ajouter à la présentation"</button>
+            <button type="button" on:click=on_add>{text.share_add}</button>
             {move || (count() > 0).then(|| view! {
-                <a href=move || deck.views.with(|v| inline_link(v))>{move || format!("Ma présentation ({})", count())}</a>
-                <button type="button" class="deck-tools__clear" on:click=on_clear>"Vider"</button>
+                <a href=move || deck.views.with(|v| inline_link(v))>{move || fill(text.share_my_deck, &[("n", &count().to_string())])}</a>
+                <button type="button" class="deck-tools__clear" on:click=on_clear>{text.share_clear}</button>
             })}
             <span class="deck-tools__said" role="status">{move || said.get()}</span>
         </div>

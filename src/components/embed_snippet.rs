@@ -2,6 +2,7 @@
 //! site.
 
 use en_action_view::embed::iframe_snippet;
+use en_action_view::i18n;
 use en_action_view::url::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -10,6 +11,7 @@ use crate::route::Route;
 
 #[component]
 pub fn EmbedSnippet(title: String) -> impl IntoView {
+    let words = &i18n::t().commune;
     let route = expect_context::<Route>();
     let code = Memo::new(move |_| {
         let query = route.state.with(|s| ViewState { embed: true, ..s.clone() }.to_query());
@@ -22,15 +24,15 @@ pub fn EmbedSnippet(title: String) -> impl IntoView {
         let text = code.get_untracked();
         leptos::task::spawn_local(async move {
             let copied = JsFuture::from(window().navigator().clipboard().write_text(&text)).await.is_ok();
-            said.set(if copied { "Code copié." } else { "La copie a été refusée : sélectionnez le code et copiez-le." });
+            said.set(if copied { words.share_embed_copied } else { words.share_embed_refused });
         });
     };
     view! {
         <details class="embed-snippet">
-            <summary>"Intégrer ce graphique sur un autre site"</summary>
-            <label for="code-integration">"Code à coller dans la page (le graphique suit la vue choisie ici)"</label>
+            <summary>{words.share_embed_summary}</summary>
+            <label for="code-integration">{words.share_embed_label}</label>
             <textarea id="code-integration" readonly rows="4" prop:value=move || code.get()></textarea>
-            <button type="button" on:click=copy>"Copier le code"</button>
+            <button type="button" on:click=copy>{words.share_embed_copy}</button>
             <span role="status">{move || said.get()}</span>
         </details>
     }

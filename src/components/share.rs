@@ -5,10 +5,13 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use en_action_view::i18n;
+
 use crate::route::Route;
 
 #[component]
 pub fn ShareButton(#[prop(into)] title: String) -> impl IntoView {
+    let text = &i18n::t().commune;
     let route = expect_context::<Route>();
     let said = RwSignal::new("");
     let on_click = move |_| {
@@ -18,13 +21,13 @@ pub fn ShareButton(#[prop(into)] title: String) -> impl IntoView {
         leptos::task::spawn_local(async move {
             said.set(match share(&title, &url).await {
                 Shared::Sheet => "",
-                Shared::Copied => "Lien copié : vous pouvez le coller dans un message.",
-                Shared::Failed => "Le partage a échoué : copiez l'adresse de la page.",
+                Shared::Copied => text.share_copied,
+                Shared::Failed => text.share_failed,
             });
         });
     };
     view! {
-        <button type="button" class="share" on:click=on_click>"Partager"</button>
+        <button type="button" class="share" on:click=on_click>{text.share_button}</button>
         <span class="share__said" role="status">{move || said.get()}</span>
     }
 }

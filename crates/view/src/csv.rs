@@ -5,13 +5,19 @@
 //! The file starts with the indicator's metadata (one `key;value` line each: title,
 //! definition, source, licence…), then an empty line, the header and the rows, so the data
 //! never travels without its source.
+//!
+//! Headings and metadata are in the page's language; the format stays the same in English
+//! (`;`, decimal comma), and every heading stays one the workbench's import reads back
+//! (« Code INSEE » or « Commune » for the commune column — in English the import finds
+//! « Commune », the name —, « Année » or « Year », « Numérateur » or « Numerator »…).
 
 use crate::lines::Measure;
 use en_action_core::date::Date;
-use en_action_core::indicator::{Indicator, IndicatorData};
+use en_action_core::indicator::{Aggregation, Indicator, IndicatorData};
 use en_action_core::{Series, Year};
 
-use crate::format::csv_number;
+use crate::format::{self, csv_number};
+use crate::i18n::{self, data};
 
 /// The media type of the downloads.
 pub const CSV_MEDIA_TYPE: &str = "text/csv;charset=utf-8";
@@ -98,35 +104,42 @@ pub fn to_csv(table: &CsvTable) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// The metadata lines of an indicator, in French: « Indicateur », « Définition »,
-/// « Unité » (when there is one), « Source », « Adresse » (when known), « Licence »,
-/// « Données récupérées le » (« 1er mars 2024 » when the date reads), « Données
-/// illustratives » (« oui », only for illustrative data) and « Règle d'agrégation ».
+/// The metadata lines of an indicator, in the page's language: « Indicateur »,
+/// « Définition », « Unité » (when there is one), « Source », « Adresse » (when known),
+/// « Licence », « Données récupérées le » (« 1er mars 2024 » when the date reads), « Données
+/// illustratives » (« oui », only for illustrative data) and « Règle d'agrégation ». In
+/// English the file's English title, definition and unit when it gives them (else the French
+/// ones, marked « (in French) »).
 pub fn indicator_metadata(ind: &Indicator) -> Vec<(String, String)> {
-    let mut lines: Vec<(&str, String)> = vec![
-        ("Indicateur", ind.title.clone()),
-        ("Définition", ind.definition.clone()),
-    ];
-    if !ind.unit.is_empty() {
-        lines.push(("Unité", ind.unit.clone()));
+    let text = &i18n::t().commune;
+    let mut lines: Vec<(&str, String)> = vec![(text.file_indicator, data::title(ind).plain()), (text.file_definition, data::definition(ind).plain())];
+    let unit = data::unit(ind);
+    if !unit.is_empty() {
+        lines.push((text.file_unit, unit.to_owned()));
     }
-    lines.push(("Source", ind.source.name.clone()));
+    lines.push((text.file_source, ind.source.name.clone()));
     if let Some(url) = &ind.source.url {
-        lines.push(("Adresse", url.clone()));
+        lines.push((text.file_address, url.clone()));
     }
-    lines.push(("Licence", ind.source.licence.clone()));
-    let retrieved = Date::parse(&ind.source.retrieved)
-        .map(Date::to_french)
-        .unwrap_or_else(|| ind.source.retrieved.clone());
-    lines.push(("Données récupérées le", retrieved));
+    lines.push((text.file_licence, ind.source.licence.clone()));
+    let retrieved = Date::parse(&ind.source.retrieved).map(format::date).unwrap_or_else(|| ind.source.retrieved.clone());
+    lines.push((text.file_retrieved, retrieved));
     if ind.illustrative {
-        lines.push(("Données illustratives", "oui".to_owned()));
+        lines.push((text.file_illustrative, text.file_yes.to_owned()));
     }
-    lines.push((
-        "Règle d'agrégation",
-        ind.aggregation.explanation_fr().to_owned(),
-    ));
+    lines.push((text.file_aggregation, aggregation_explanation(ind.aggregation).to_owned()));
     lines.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
+
+/// The aggregation rule in words, in the page's language.
+pub fn aggregation_explanation(rule: Aggregation) -> &'static str {
+    let text = &i18n::t().commune;
+    match rule {
+        Aggregation::Sum => text.file_aggregation_sum,
+        Aggregation::Ratio => text.file_aggregation_ratio,
+        Aggregation::WeightedMean => text.file_aggregation_weighted_mean,
+        Aggregation::NotAggregable => text.file_aggregation_not_aggregable,
+    }
 }
 
 /// The table of values of an indicator: the metadata of [`indicator_metadata`], columns
@@ -140,7 +153,8 @@ pub fn series_table(
     years: &[Year],
     lines: &[(String, String, Series)],
 ) -> CsvTable {
-    let mut header = vec!["Code INSEE".to_owned(), "Commune".to_owned()];
+    let text = &i18n::t().commune;
+    let mut header = vec![text.file_code.to_owned(), text.file_commune.to_owned()];
     header.extend(years.iter().map(Year::to_string));
     let rows = lines
         .iter()
@@ -162,17 +176,15 @@ pub fn series_table(
     let mut metadata = indicator_metadata(ind);
     // What the numbers are once transformed (per 1,000 inhabitants, index base 100).
     for (key, value) in &mut metadata {
-        match key.as_str() {
-            "Indicateur" => {
-                if let Some(q) = &measure.qualifier {
-                    *value = format!("{value}, {q}");
-                }
+        if key == text.file_indicator {
+            if let Some(q) = &measure.qualifier {
+                *value = format!("{value}, {q}");
             }
-            "Unité" => value.clone_from(&measure.unit),
-            _ => {}
+        } else if key == text.file_unit {
+            value.clone_from(&measure.unit);
         }
     }
-    metadata.retain(|(key, value)| key != "Unité" || !value.is_empty());
+    metadata.retain(|(key, value)| key != text.file_unit || !value.is_empty());
     CsvTable { metadata, header, rows }
 }
 
@@ -181,7 +193,8 @@ pub fn series_table(
 /// workbench's import reads back), the territory's totals first. `None` for another rule.
 pub fn ratio_table(ind: &Indicator, communes: &[(String, String)], territory_name: &str) -> Option<CsvTable> {
     let IndicatorData::Ratio { numerator, denominator, numerator_label, denominator_label, scale } = &ind.data else { return None };
-    let header = ["Code INSEE", "Commune", "Année", "Numérateur", "Dénominateur", "Valeur"].map(str::to_owned).to_vec();
+    let text = &i18n::t().commune;
+    let header = [text.file_code, text.file_commune, text.file_year, text.file_numerator, text.file_denominator, text.file_value].map(str::to_owned).to_vec();
     let sum = |table: &en_action_core::indicator::CommuneTable, year: Year| -> Option<f64> {
         let values: Vec<f64> = table.0.iter().filter_map(|(_, s)| s.get(year)).collect();
         (!values.is_empty()).then(|| values.iter().sum())
@@ -205,8 +218,8 @@ pub fn ratio_table(ind: &Indicator, communes: &[(String, String)], territory_nam
         }
     }
     let mut metadata = indicator_metadata(ind);
-    metadata.push(("Numérateur".to_owned(), numerator_label.clone()));
-    metadata.push(("Dénominateur".to_owned(), denominator_label.clone()));
+    metadata.push((text.file_numerator.to_owned(), numerator_label.clone()));
+    metadata.push((text.file_denominator.to_owned(), denominator_label.clone()));
     Some(CsvTable { metadata, header, rows })
 }
 
@@ -339,6 +352,29 @@ mod tests {
             ]
         );
         assert_eq!(meta[4].1, "mars 2024");
+    }
+
+    #[test]
+    fn indicator_metadata_in_english() {
+        use crate::i18n::{with_lang, Lang};
+        let mut ind = indicator();
+        ind.english.title = Some("Unemployment rate (15-64)".into());
+        ind.english.unit = Some("pct".into());
+        let meta = with_lang(Lang::En, || indicator_metadata(&ind));
+        let pairs: Vec<(&str, &str)> = meta.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(pairs[0], ("Indicator", "Unemployment rate (15-64)"));
+        assert_eq!(pairs[1], ("Definition", "Part des chômeurs; au sens du \"recensement\". (in French)"), "no English definition: the French one, marked");
+        assert_eq!(pairs[2], ("Unit", "pct"));
+        assert_eq!(&pairs[4..], [
+            ("Web address", "https://www.insee.fr/fr/statistiques"),
+            ("Licence", "Licence Ouverte 2.0"),
+            ("Data retrieved on", "1 March 2024"),
+            ("Illustrative data", "yes"),
+            ("Aggregation rule", "The territory's value is the sum of the communes' values."),
+        ]);
+        let measure = crate::lines::measure(&ind, Default::default(), 2015);
+        let table = with_lang(Lang::En, || series_table(&ind, &measure, &[2015], &[]));
+        assert_eq!(table.header, ["INSEE code", "Commune", "2015"]);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use en_action_core::indicator::Indicator;
 use en_action_core::Year;
 
 use crate::csv::{indicator_metadata, CsvCell, CsvTable};
+use crate::i18n::{self, data, fill};
 use crate::lines::Measure;
 use crate::profile::{Basis, ProfileRow};
 use crate::table::ChangeRow;
@@ -20,7 +21,8 @@ fn year(value: Option<(Year, f64)>) -> CsvCell {
 
 /// The change table of the table view.
 pub fn change_table(ind: &Indicator, measure: &Measure, (from, to): (Year, Year), rows: &[ChangeRow]) -> CsvTable {
-    let header = ["Code INSEE", "Commune", "Année de début", "Début", "Année de fin", "Fin", "Évolution", "Évolution (%)", "Taux annuel moyen (%)"]
+    let text = &i18n::t().commune;
+    let header = [text.file_code, text.file_commune, text.file_start_year, text.file_start, text.file_end_year, text.file_end, text.file_change, text.file_change_percent, text.file_annual_rate]
         .map(str::to_owned)
         .to_vec();
     let rows = rows
@@ -41,11 +43,11 @@ pub fn change_table(ind: &Indicator, measure: &Measure, (from, to): (Year, Year)
         .collect();
     let mut metadata = indicator_metadata(ind);
     for (key, value) in &mut metadata {
-        if key == "Unité" {
+        if key == text.file_unit {
             value.clone_from(&measure.unit);
         }
     }
-    metadata.push(("Période".to_owned(), format!("{from} à {to}")));
+    metadata.push((text.file_period.to_owned(), fill(text.file_period_value, &[("from", &from.to_string()), ("to", &to.to_string())])));
     CsvTable { metadata, header, rows }
 }
 
@@ -57,32 +59,22 @@ pub struct ProfileEntry<'a> {
 
 /// The commune's profile: one line per indicator.
 pub fn profile_table(commune: &str, territory: &str, entries: &[ProfileEntry]) -> CsvTable {
-    let header = vec![
-        "Indicateur".to_owned(),
-        "Unité".to_owned(),
-        "Année".to_owned(),
-        commune.to_owned(),
-        territory.to_owned(),
-        "Écart".to_owned(),
-        "Part du total (%)".to_owned(),
-        "Rang".to_owned(),
-        "Sur".to_owned(),
-        "Évolution".to_owned(),
-        "Depuis".to_owned(),
-        "Source".to_owned(),
-        "Données illustratives".to_owned(),
-    ];
+    let text = &i18n::t().commune;
+    let header = [text.file_indicator, text.file_unit, text.file_year, commune, territory, text.file_gap, text.file_share, text.file_rank, text.file_out_of, text.file_change, text.file_since, text.file_source, text.file_illustrative]
+        .map(str::to_owned)
+        .to_vec();
     let rows = entries
         .iter()
         .map(|e| {
+            let unit = data::unit(e.indicator);
             let (unit, share) = match e.row.basis {
-                Basis::PerThousand => (format!("{} pour 1 000 hab.", e.indicator.unit), None),
-                Basis::Count { share } => (e.indicator.unit.clone(), share),
-                Basis::Value => (e.indicator.unit.clone(), None),
+                Basis::PerThousand => (fill(text.profile_per_thousand_unit, &[("unit", unit)]), None),
+                Basis::Count { share } => (unit.to_owned(), share),
+                Basis::Value => (unit.to_owned(), None),
             };
             let (rank, of) = e.row.rank.map_or((None, None), |(r, of, _)| (Some(r as f64), Some(of as f64)));
             vec![
-                CsvCell::Text(e.indicator.title.clone()),
+                CsvCell::Text(data::title(e.indicator).plain()),
                 CsvCell::Text(unit),
                 e.row.year.map_or(CsvCell::Empty, |y| CsvCell::Text(y.to_string())),
                 number(e.row.commune),
@@ -94,13 +86,13 @@ pub fn profile_table(commune: &str, territory: &str, entries: &[ProfileEntry]) -
                 number(e.row.change.as_ref().map(|c| c.absolute)),
                 e.row.change.as_ref().map_or(CsvCell::Empty, |c| CsvCell::Text(c.from_year.to_string())),
                 CsvCell::Text(e.indicator.source.name.clone()),
-                CsvCell::Text(if e.indicator.illustrative { "oui" } else { "non" }.to_owned()),
+                CsvCell::Text(if e.indicator.illustrative { text.file_yes } else { text.file_no }.to_owned()),
             ]
         })
         .collect();
     let metadata = vec![
-        ("Profil".to_owned(), format!("{commune} comparée à {territory}")),
-        ("Rang".to_owned(), "1 = la situation la plus favorable selon le sens de l'indicateur ; pour un total, 1 = le plus grand nombre".to_owned()),
+        (text.file_profile.to_owned(), fill(text.file_profile_value, &[("commune", commune), ("territory", territory)])),
+        (text.file_rank.to_owned(), text.file_rank_value.to_owned()),
     ];
     CsvTable { metadata, header, rows }
 }
@@ -158,5 +150,30 @@ mod tests {
         assert!(csv.contains(&format!("\r\n{};%;2023;10;8,2;1,8;;34;36;;;{};oui\r\n", vacancy.title, vacancy.source.name)), "{csv}");
         assert!(csv.contains(&format!("\r\n{};{} pour 1 000 hab.;2023;441;307,8;;;2;36;", jobs.title, jobs.unit)), "{csv}");
         assert!(table.metadata.iter().any(|(k, v)| k == "Rang" && v.starts_with("1 = la situation la plus favorable")));
+        assert_eq!(table.metadata[0], ("Profil".to_owned(), "Liévin comparée à CALL".to_owned()));
+    }
+
+    #[test]
+    fn the_tables_in_english() {
+        use crate::i18n::{with_lang, Lang};
+        let vacancy = indicator("habiter/vacance.json");
+        let jobs = indicator("travailler/emplois.json");
+        let entries = [
+            ProfileEntry { indicator: &vacancy, row: ProfileRow { basis: Basis::Value, year: Some(2023), commune: Some(10.0), territory: Some(8.2), comparison: None, rank: Some((34, 36, false)), change: None } },
+            ProfileEntry { indicator: &jobs, row: ProfileRow { basis: Basis::PerThousand, year: Some(2023), commune: Some(441.0), territory: Some(307.8), comparison: None, rank: None, change: None } },
+        ];
+        with_lang(Lang::En, || {
+            let table = profile_table("Liévin", "CALL", &entries);
+            assert_eq!(table.header, ["Indicator", "Unit", "Year", "Liévin", "CALL", "Gap", "Share of the total (%)", "Rank", "Out of", "Change", "Since", "Source", "Illustrative data"]);
+            assert_eq!(table.metadata[0], ("Profile".to_owned(), "Liévin compared with CALL".to_owned()));
+            assert_eq!(table.rows[0][0], CsvCell::Text(data::title(&vacancy).plain()));
+            assert_eq!(table.rows[0][12], CsvCell::Text("yes".into()));
+            assert_eq!(table.rows[1][1], CsvCell::Text(format!("{} per 1,000 inhabitants", data::unit(&jobs))));
+            let measure = Measure { unit: "%".into(), decimals: 1, qualifier: None };
+            let change = change_table(&vacancy, &measure, (2015, 2023), &[]);
+            assert_eq!(change.header, ["INSEE code", "Commune", "Start year", "Start", "End year", "End", "Change", "Change (%)", "Average annual rate (%)"]);
+            assert!(change.metadata.contains(&("Period".into(), "2015 to 2023".into())));
+            assert!(change.metadata.contains(&("Unit".into(), "%".into())));
+        });
     }
 }

@@ -3,6 +3,7 @@
 //! licence, date of the data, the illustrative notice when it applies, and where it comes
 //! from. Written as one SVG document (downloaded as is, or drawn on a canvas for PNG).
 
+use crate::i18n::{self, fill};
 use crate::markup::escape;
 
 /// Width of the exported image, in pixels.
@@ -53,9 +54,13 @@ pub fn framed_svg(chart_url: &str, meta: &ExportMeta) -> (String, u32) {
         escape(chart_url)
     ));
     y += CHART_HEIGHT + 8;
-    let mut notes = vec![format!("Unité : {}", meta.unit), format!("Source : {} ; licence : {} ; données récupérées le {}.", meta.source, meta.licence, meta.retrieved)];
+    let words = &i18n::t().commune;
+    let mut notes = vec![
+        fill(words.file_image_unit, &[("unit", &meta.unit)]),
+        fill(words.file_image_source, &[("source", &meta.source), ("licence", &meta.licence), ("retrieved", &meta.retrieved)]),
+    ];
     if meta.illustrative {
-        notes.push("Données illustratives : elles montrent le fonctionnement du tableau de bord en attendant les données de la source citée.".to_owned());
+        notes.push(words.file_image_illustrative.to_owned());
     }
     notes.push(meta.made_by.clone());
     for note in notes {
@@ -129,6 +134,14 @@ mod tests {
         assert!(height > CHART_HEIGHT + 200 && height < CHART_HEIGHT + 330, "{height}");
         let (plain, _) = framed_svg("x", &meta(false));
         assert!(!plain.contains("Données illustratives"));
+    }
+
+    #[test]
+    fn the_notes_in_english() {
+        let (svg, _) = i18n::with_lang(i18n::Lang::En, || framed_svg("c", &meta(true)));
+        for part in ["Unit: %", "Source: INSEE, recensement de la population; licence: Licence Ouverte / Etalab 2.0; data retrieved on 15 novembre 2026.", "Illustrative data: they show how the dashboard works"] {
+            assert!(svg.contains(part), "{part} in {svg}");
+        }
     }
 
     #[test]

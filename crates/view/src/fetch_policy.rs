@@ -1,10 +1,11 @@
 //! How the app fetches data files over a poor network, as pure decisions the browser code
 //! follows: a timeout on every request, retries with backoff on transient faults only, a size
-//! cap checked before parsing, progress for large files, and French messages.
+//! cap checked before parsing, progress for large files, and messages in the page's language.
 
 use en_action_core::limits::MAX_FILE_BYTES;
 
 use crate::format;
+use crate::i18n::{self, fill};
 
 /// A request with no answer after this long is abandoned (and retried).
 pub const TIMEOUT_MS: u32 = 15_000;
@@ -13,25 +14,39 @@ pub const ATTEMPTS: u32 = 3;
 /// Files from this size on show their progress.
 pub const PROGRESS_FROM_BYTES: u64 = 1_000_000;
 
-/// Why a file could not be fetched.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a file could not be fetched (said in the page's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchError {
-    #[error("fichier introuvable (erreur 404)")]
     NotFound,
-    #[error("le serveur a répondu par une erreur (HTTP {status}{})", if text.is_empty() { String::new() } else { format!(" {text}") })]
     Http { status: u16, text: String },
-    #[error("le serveur n'a pas répondu en {} secondes", timeout_ms / 1000)]
     Timeout { timeout_ms: u32 },
     /// No network, and no copy kept on this device (by the service worker).
-    #[error("hors ligne, et ce fichier n'a pas été enregistré sur cet appareil (« Préparer la présentation hors ligne » l'enregistre quand le réseau est là)")]
     Offline,
-    #[error("le fichier n'a pas pu être chargé (réseau : {0})")]
     Network(String),
-    #[error("fichier trop volumineux : {}, au-delà de la limite de {}", format::bytes(*size), format::bytes(*limit))]
     TooLarge { size: u64, limit: u64 },
-    #[error("lecture interrompue ({0})")]
     Interrupted(String),
 }
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = &i18n::t().commune;
+        let said = match self {
+            FetchError::NotFound => words.error_not_found.to_owned(),
+            FetchError::Http { status, text } => {
+                let status = if text.is_empty() { status.to_string() } else { format!("{status} {text}") };
+                fill(words.error_http, &[("status", &status)])
+            }
+            FetchError::Timeout { timeout_ms } => fill(words.error_timeout, &[("seconds", &(timeout_ms / 1000).to_string())]),
+            FetchError::Offline => words.error_offline.to_owned(),
+            FetchError::Network(e) => fill(words.error_network, &[("error", e)]),
+            FetchError::TooLarge { size, limit } => fill(words.error_too_large, &[("size", &format::bytes(*size)), ("limit", &format::bytes(*limit))]),
+            FetchError::Interrupted(e) => fill(words.error_interrupted, &[("error", e)]),
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for FetchError {}
 
 impl FetchError {
     /// Whether trying again may help: network faults, timeouts and the server's passing
@@ -76,9 +91,10 @@ pub fn progress_text(received: u64, total: Option<u64>) -> Option<String> {
     if total.unwrap_or(received).max(received) < PROGRESS_FROM_BYTES {
         return None;
     }
+    let words = &i18n::t().commune;
     Some(match total {
-        Some(total) if total >= received => format!("Chargement : {} sur {}", format::bytes(received), format::bytes(total)),
-        _ => format!("Chargement : {} reçus", format::bytes(received)),
+        Some(total) if total >= received => fill(words.error_loading_of, &[("received", &format::bytes(received)), ("total", &format::bytes(total))]),
+        _ => fill(words.error_loading_received, &[("received", &format::bytes(received))]),
     })
 }
 
@@ -104,6 +120,22 @@ mod tests {
         assert_eq!(FetchError::Timeout { timeout_ms: 15_000 }.to_string(), "le serveur n'a pas répondu en 15 secondes");
         assert_eq!(check_size(60_000_000).unwrap_err().to_string(), "fichier trop volumineux : 60\u{a0}Mo, au-delà de la limite de 50\u{a0}Mo");
         assert_eq!(check_size(MAX_FILE_BYTES), Ok(()));
+        assert_eq!(FetchError::from_status(503, "").to_string(), "le serveur a répondu par une erreur (HTTP 503)");
+        assert_eq!(FetchError::Network("x".into()).to_string(), "le fichier n'a pas pu être chargé (réseau : x)");
+    }
+
+    #[test]
+    fn messages_in_english() {
+        i18n::with_lang(i18n::Lang::En, || {
+            assert_eq!(FetchError::from_status(404, "Not Found").to_string(), "file not found (error 404)");
+            assert_eq!(FetchError::from_status(500, "Internal Server Error").to_string(), "the server answered with an error (HTTP 500 Internal Server Error)");
+            assert_eq!(FetchError::Timeout { timeout_ms: 15_000 }.to_string(), "the server did not answer within 15 seconds");
+            assert_eq!(check_size(60_000_000).unwrap_err().to_string(), "file too large: 60\u{a0}MB, over the 50\u{a0}MB limit");
+            assert_eq!(FetchError::Interrupted("x".into()).to_string(), "reading interrupted (x)");
+            assert!(FetchError::Offline.to_string().starts_with("offline, and this file was not saved"));
+            assert_eq!(progress_text(3_200_000, Some(11_500_000)).as_deref(), Some("Loading: 3.2\u{a0}MB of 11.5\u{a0}MB"));
+            assert_eq!(progress_text(2_000_000, None).as_deref(), Some("Loading: 2\u{a0}MB received"));
+        });
     }
 
     #[test]

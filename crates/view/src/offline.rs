@@ -4,6 +4,7 @@
 use en_action_core::date::Date;
 
 use crate::format;
+use crate::i18n::{self, fill};
 
 /// When data files were last read from the network, as kept in the browser:
 /// `2026-12-01T11:05` (local time).
@@ -12,11 +13,12 @@ pub fn stamp(year: i32, month: u8, day: u8, hour: u8, minute: u8) -> String {
 }
 
 /// « Hors ligne : données du 1er décembre 2026 à 11 h 05 » (or without the date when none is
-/// kept or it cannot be read).
+/// kept or it cannot be read); « Offline: data from 1 December 2026 at 11:05 ».
 pub fn offline_text(stamp: Option<&str>) -> String {
+    let text = &i18n::t().commune;
     match stamp.and_then(stamp_text) {
-        Some(date) => format!("Hors ligne : données du {date}"),
-        None => "Hors ligne : données enregistrées sur cet appareil".to_owned(),
+        Some(date) => fill(text.offline_since, &[("date", &date)]),
+        None => text.offline_kept.to_owned(),
     }
 }
 
@@ -25,23 +27,28 @@ fn stamp_text(stamp: &str) -> Option<String> {
     let date = Date::parse(date).filter(|d| d.day.is_some())?;
     let (hour, minute) = time.split_once(':')?;
     let (hour, minute) = (hour.parse::<u8>().ok().filter(|h| *h < 24)?, minute.parse::<u8>().ok().filter(|m| *m < 60)?);
-    Some(format!("{} à {hour} h {minute:02}", date.to_french()))
+    Some(format::date_time(date, hour, minute))
 }
 
 /// « 12 fichiers sur 23 (1,2 Mo) ».
 pub fn progress_text(done: usize, total: usize, bytes: u64) -> String {
-    format!("{done} {} sur {total} ({})", if done > 1 { "fichiers" } else { "fichier" }, format::bytes(bytes))
+    let form = i18n::t().commune.offline_progress.of(done);
+    fill(&form, &[("total", &format::number(total as f64, 0)), ("size", &format::bytes(bytes))])
 }
 
 /// What is ready at the end, with the files that could not be stored.
 pub fn ready_text(files: usize, data_bytes: u64, app_bytes: Option<u64>, failed: &[String]) -> String {
-    let data = format!("{} {} de données ({})", files, if files > 1 { "fichiers" } else { "fichier" }, format::bytes(data_bytes));
-    let app = match app_bytes {
-        Some(bytes) => format!(" et l'application ({})", format::bytes(bytes)),
-        None => " ; l'application sera enregistrée à la prochaine visite".to_owned(),
+    let text = &i18n::t().commune;
+    let (files, size) = (text.offline_data_files.of(files), format::bytes(data_bytes));
+    let ready = match app_bytes {
+        Some(bytes) => fill(text.offline_ready_with_app, &[("files", &files), ("size", &size), ("app_size", &format::bytes(bytes))]),
+        None => fill(text.offline_ready_without_app, &[("files", &files), ("size", &size)]),
     };
-    let failed = if failed.is_empty() { String::new() } else { format!(" Non enregistrés : {}.", failed.join(", ")) };
-    format!("Prêt pour une présentation hors ligne : {data}{app} sur cet appareil.{failed}")
+    if failed.is_empty() {
+        ready
+    } else {
+        format!("{ready} {}", fill(text.offline_not_saved, &[("files", &failed.join(", "))]))
+    }
 }
 
 #[cfg(test)]
@@ -71,5 +78,23 @@ mod tests {
             ready_text(1, 500_000, None, &["respirer/no2.json".into()]),
             "Prêt pour une présentation hors ligne : 1 fichier de données (500\u{a0}ko) ; l'application sera enregistrée à la prochaine visite sur cet appareil. Non enregistrés : respirer/no2.json."
         );
+    }
+
+    #[test]
+    fn in_english() {
+        i18n::with_lang(i18n::Lang::En, || {
+            assert_eq!(offline_text(Some("2026-12-01T09:05")), "Offline: data from 1 December 2026 at 9:05");
+            assert_eq!(offline_text(None), "Offline: data saved on this device");
+            assert_eq!(progress_text(1, 23, 1_500), "1 file of 23 (1.5\u{a0}kB)");
+            assert_eq!(progress_text(0, 1_200, 0), "0 files of 1,200 (0\u{a0}kB)");
+            assert_eq!(
+                ready_text(23, 1_200_000, Some(2_140_000), &[]),
+                "Ready for an offline presentation: 23 data files (1.2\u{a0}MB) and the application (2.1\u{a0}MB) on this device."
+            );
+            assert_eq!(
+                ready_text(1, 500_000, None, &["respirer/no2.json".into()]),
+                "Ready for an offline presentation: 1 data file (500\u{a0}kB) on this device; the application will be saved on the next visit. Not saved: respirer/no2.json."
+            );
+        });
     }
 }

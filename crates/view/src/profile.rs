@@ -11,6 +11,8 @@ use en_action_core::stats::{change, compare, per_inhabitants, rank, Change, Comp
 use en_action_core::territory::Territory;
 use en_action_core::{Series, Year};
 
+use crate::i18n::{self, fill, Lang};
+
 /// What the profile's numbers are.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Basis {
@@ -86,11 +88,24 @@ pub fn profile_row(indicator: &Indicator, aggregate: &Aggregate, territory: &Ter
     }
 }
 
-/// « 1re », « 3e » (rank 1 of a feminine noun: la 1re commune), « 5e ex æquo ».
+/// « 1re », « 3e » (rank 1 of a feminine noun: la 1re commune), « 5e ex æquo »; in English
+/// « 1st », « 22nd », « 13th », « joint 5th ».
 pub fn ordinal(rank: usize, tied: bool) -> String {
-    let base = if rank == 1 { "1re".to_owned() } else { format!("{rank}e") };
+    let text = &i18n::t().commune;
+    let form = match i18n::lang() {
+        Lang::Fr if rank == 1 => text.profile_ordinal_one,
+        Lang::Fr => text.profile_ordinal_other,
+        Lang::En => match (rank % 10, rank % 100) {
+            (_, 11..=13) => text.profile_ordinal_other,
+            (1, _) => text.profile_ordinal_one,
+            (2, _) => text.profile_ordinal_two,
+            (3, _) => text.profile_ordinal_three,
+            _ => text.profile_ordinal_other,
+        },
+    };
+    let base = fill(form, &[("n", &rank.to_string())]);
     if tied {
-        format!("{base} ex æquo")
+        fill(text.profile_tied, &[("rank", &base)])
     } else {
         base
     }
@@ -167,5 +182,15 @@ mod tests {
         assert_eq!(ordinal(1, false), "1re");
         assert_eq!(ordinal(3, false), "3e");
         assert_eq!(ordinal(5, true), "5e ex æquo");
+        assert_eq!(ordinal(21, false), "21e");
+    }
+
+    #[test]
+    fn ordinals_in_english() {
+        i18n::with_lang(Lang::En, || {
+            let ranks: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 36, 101, 111].iter().map(|&r| ordinal(r, false)).collect();
+            assert_eq!(ranks, ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "36th", "101st", "111th"]);
+            assert_eq!(ordinal(5, true), "joint 5th");
+        });
     }
 }

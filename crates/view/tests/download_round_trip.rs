@@ -66,3 +66,50 @@ fn a_ratio_downloaded_whole_imports_back_with_its_numerator_and_denominator() {
     assert_eq!(rows(&imported.file.denominator), rows(&template.denominator));
     assert!(ratio_table(&check_indicator("no2.json", &read("respirer/no2.json"), &territory).expect("no2").value, &communes, "CALL").is_none());
 }
+
+#[test]
+fn an_english_download_imports_back_too() {
+    // In English the headings are English (« INSEE code;Commune;2015… », « Year »,
+    // « Numerator »…) and the format the same (`;`, decimal comma): the import finds the
+    // commune by its name (« Commune ») and reads the English names of the long layout.
+    use en_action_view::csv::ratio_table;
+    use en_action_view::i18n::{with_lang, Lang};
+    let territory = check_territory("territory.json", &read("territory.json")).expect("territory").value;
+    let communes: Vec<(String, String)> = territory.communes.iter().map(|c| (c.code.to_string(), c.name.clone())).collect();
+
+    let bytes = read("respirer/no2.json");
+    let indicator = check_indicator("no2.json", &bytes, &territory).expect("no2").value;
+    let lines: Vec<(String, String, _)> = territory
+        .communes
+        .iter()
+        .filter_map(|c| indicator.commune_series(&c.code).map(|s| (c.code.to_string(), c.name.clone(), s)))
+        .collect();
+    let measure = Measure { unit: indicator.unit.clone(), decimals: indicator.decimals, qualifier: None };
+    let csv = with_lang(Lang::En, || to_csv(&series_table(&indicator, &measure, &indicator.years, &lines)));
+    assert!(csv.starts_with("\u{feff}Indicator;"), "{csv}");
+    assert!(csv.contains("\r\nINSEE code;Commune;"), "{csv}");
+    let template: IndicatorFile = serde_json::from_slice(&bytes).expect("template");
+    let options = ImportOptions { template: template.clone(), denominator: None };
+    let imported = import_csv("no2-download.csv", csv.as_bytes(), &options, &territory).expect("imported");
+    let sorted = |file: &IndicatorFile| {
+        let mut rows: Vec<(String, Vec<Cell>)> = file.values.as_ref().expect("values").0.clone();
+        rows.sort_by(|a, b| a.0.cmp(&b.0));
+        rows
+    };
+    assert_eq!(sorted(&imported.file), sorted(&template));
+
+    let bytes = read("travailler/chomage.json");
+    let indicator = check_indicator("chomage.json", &bytes, &territory).expect("chomage").value;
+    let table = with_lang(Lang::En, || ratio_table(&indicator, &communes, &territory.short_name)).expect("a ratio");
+    assert_eq!(table.header, ["INSEE code", "Commune", "Year", "Numerator", "Denominator", "Value"]);
+    let template: IndicatorFile = serde_json::from_slice(&bytes).expect("template");
+    let options = ImportOptions { template: template.clone(), denominator: None };
+    let imported = import_csv("chomage-full.csv", to_csv(&table).as_bytes(), &options, &territory).expect("imported");
+    let rows = |t: &Option<en_action_core::indicator::Component>| {
+        let mut rows = t.as_ref().expect("part").values.0.clone();
+        rows.sort_by(|a, b| a.0.cmp(&b.0));
+        rows
+    };
+    assert_eq!(rows(&imported.file.numerator), rows(&template.numerator));
+    assert_eq!(rows(&imported.file.denominator), rows(&template.denominator));
+}
