@@ -10,6 +10,7 @@ use en_action_core::territory::Territory;
 use en_action_view::actions::list::action_list;
 use en_action_view::actions::query::clean_search;
 use en_action_view::actions::text;
+use en_action_view::i18n::{self, data};
 use en_action_view::url::ViewState;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -23,11 +24,12 @@ pub fn ActionList(territory: Arc<Territory>, actions: Arc<Actions>) -> impl Into
     let t = territory.clone();
     let list = Memo::new(move |_| route.state.with(|s| action_list(&actions, &t, s)));
     let filtered = move || route.state.with(|s| s.actions.is_filtered() || s.axis.is_some());
+    let words = &i18n::t().actions;
     view! {
         <section class="actions-list" aria-labelledby="actions-liste">
-            <h2 id="actions-liste">{text::LIST_TITLE}</h2>
+            <h2 id="actions-liste">{words.list_title}</h2>
             <Filters territory=territory/>
-            {move || filtered().then(|| view! { <p><Link to=ViewState::actions_list()>{text::CLEAR_FILTERS}</Link></p> })}
+            {move || filtered().then(|| view! { <p><Link to=ViewState::actions_list()>{words.clear_filters}</Link></p> })}
             <p class="actions-results" role="status" aria-live="polite">{move || list.with(|l| l.results.clone())}</p>
             <ul class="action-list">
                 {move || list.with(|l| l.rows.iter().cloned().map(|row| view! { <ActionRow row=row/> }).collect_view())}
@@ -41,6 +43,7 @@ pub fn ActionList(territory: Arc<Territory>, actions: Arc<Actions>) -> impl Into
 #[component]
 fn Filters(territory: Arc<Territory>) -> impl IntoView {
     let route = expect_context::<Route>();
+    let words = &i18n::t().actions;
     let input = NodeRef::<Input>::new();
     let search = move || route.state.with(|s| s.actions.search.clone().unwrap_or_default());
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -53,22 +56,23 @@ fn Filters(territory: Arc<Territory>) -> impl IntoView {
     let commune = move || route.state.with(|s| s.actions.commune.clone().unwrap_or_default());
     let mut communes: Vec<(String, String)> = territory.communes.iter().map(|c| (c.code.to_string(), c.name.clone())).collect();
     communes.sort_by_key(|(_, name)| fold(name));
-    let axes: Vec<(String, String)> = territory.axes.iter().map(|a| (a.id.clone(), a.label.clone())).collect();
-    let statuses: Vec<(String, String)> = Status::ALL.into_iter().map(|s| (s.key().to_owned(), text::status_capitalised(s))).collect();
+    // An option holds plain text: an axis's French label carries its « (in French) ».
+    let axes: Vec<(String, String)> = territory.axes.iter().map(|a| (a.id.clone(), data::axis_label(a).plain())).collect();
+    let statuses: Vec<(String, String)> = Status::ALL.into_iter().map(|s| (s.key().to_owned(), text::status_capitalised(s).to_owned())).collect();
     view! {
-        <form class="controls actions-filters" role="search" aria-label=text::LIST_TITLE on:submit=submit>
+        <form class="controls actions-filters" role="search" aria-label=words.list_title on:submit=submit>
             <div class="control actions-filters__search">
-                <label for="actions-q">{text::SEARCH_LABEL}</label>
+                <label for="actions-q">{words.search_label}</label>
                 <div class="actions-filters__row">
                     <input id="actions-q" type="search" name="q" node_ref=input prop:value=search autocomplete="off"/>
-                    <button type="submit">{text::SEARCH_BUTTON}</button>
+                    <button type="submit">{words.search_button}</button>
                 </div>
             </div>
-            <Select id="actions-statut" label=text::STATUS_LABEL any=text::ANY_STATUS options=statuses current=Signal::derive(status)
+            <Select id="actions-statut" label=words.status_label any=words.any_status options=statuses current=Signal::derive(status)
                 on_pick=Callback::new(move |v: String| route.update(|s| s.actions.status = Status::from_key(&v)))/>
-            <Select id="actions-axe" label=text::AXIS_LABEL any=text::ANY_AXIS options=axes current=Signal::derive(axis)
+            <Select id="actions-axe" label=words.axis_label any=words.any_axis options=axes current=Signal::derive(axis)
                 on_pick=Callback::new(move |v: String| route.update(|s| s.axis = (!v.is_empty()).then_some(v)))/>
-            <Select id="actions-commune" label=text::COMMUNE_LABEL any=text::ANY_COMMUNE options=communes current=Signal::derive(commune)
+            <Select id="actions-commune" label=words.commune_label any=words.any_commune options=communes current=Signal::derive(commune)
                 on_pick=Callback::new(move |v: String| route.update(|s| s.actions.commune = CommuneCode::parse(&v).map(|c| c.as_str().to_owned())))/>
         </form>
     }

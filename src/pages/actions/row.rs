@@ -2,8 +2,10 @@
 //! pages): its title as a link, its status, axis and lead.
 
 use en_action_view::actions::{status_class, ActionLink};
+use en_action_view::i18n;
 use leptos::prelude::*;
 
+use crate::components::localised::LocalisedText;
 use crate::route::Link;
 
 /// One action of the list.
@@ -11,11 +13,11 @@ use crate::route::Link;
 pub fn ActionRow(row: ActionLink) -> impl IntoView {
     view! {
         <li>
-            <Link to=row.link.clone()>{row.title.clone()}</Link>
+            <Link to=row.link.clone()><LocalisedText text=row.title.clone()/></Link>
             <span class="action-list__meta">
                 <span class=status_class(row.status)>{row.status_label}</span>
-                " " {format!("{} · {}", row.axis, row.lead)}
-                {row.illustrative.then(|| view! { " " <span class="badge badge--illustrative">"illustratif"</span> })}
+                " " <LocalisedText text=row.axis.clone()/>{format!(" · {}", row.lead)}
+                {row.illustrative.then(|| view! { " " <span class="badge badge--illustrative">{i18n::t().actions.illustrative_short}</span> })}
             </span>
         </li>
     }

@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use en_action_core::territory::Territory;
-use en_action_view::site::{self, Block, Document, Inline, Item, Section, TO_COMPLETE};
+use en_action_view::i18n;
+use en_action_view::site::{self, Block, Document, Inline, Item, Section};
 use en_action_view::url::{Page, ViewState};
 use leptos::prelude::*;
 
@@ -21,12 +22,12 @@ pub fn SitePage(territory: Arc<Territory>, page: Page) -> impl IntoView {
     };
     // The tab's title names the page while it is shown; the shell's title comes back after.
     let shell_title = document().title();
-    document().set_title(&format!("{} : En action", site::title(page)));
+    document().set_title(&site::tab_title(page));
     on_cleanup(move || document().set_title(&shell_title));
     view! {
-        <nav class="breadcrumb" aria-label="Fil d'Ariane">
+        <nav class="breadcrumb" aria-label=i18n::t().site.breadcrumb>
             <ol>
-                <li><Link to=ViewState::overview()>"Vue d'ensemble"</Link></li>
+                <li><Link to=ViewState::overview()>{i18n::t().shell.nav_overview}</Link></li>
                 <li aria-current="page">{site::title(page)}</li>
             </ol>
         </nav>
@@ -95,7 +96,7 @@ fn inlines(pieces: Vec<Inline>) -> impl IntoView {
             Inline::Text(text) => text.into_any(),
             Inline::External { text, href } => view! { <a href=href rel="noopener noreferrer">{text}</a> }.into_any(),
             Inline::Internal { text, to } => view! { <Link to=to>{text}</Link> }.into_any(),
-            Inline::Missing => view! { <em class="to-complete">{TO_COMPLETE}</em> }.into_any(),
+            Inline::Missing => view! { <em class="to-complete">{site::to_complete()}</em> }.into_any(),
         })
         .collect_view()
 }

@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use en_action_core::check::id_of_file;
 use en_action_core::territory::Territory;
-use en_action_view::site::sitemap::{document, IndicatorEntry};
+use en_action_view::i18n::{self, data};
+use en_action_view::site::{self, sitemap::{document, IndicatorEntry}};
+use en_action_view::url::Page;
 use leptos::prelude::*;
 
 use crate::store::{Loaded, Store};
@@ -23,8 +25,9 @@ pub fn Sitemap(territory: Arc<Territory>) -> impl IntoView {
                 let id = id_of_file(file).to_owned();
                 match store.indicator(&t, file) {
                     Loaded::Loading => None,
-                    Loaded::Ready(c) => Some(IndicatorEntry { id, title: Some(c.indicator.title.clone()), axis: Some(c.indicator.axis.clone()) }),
-                    Loaded::Failed(f) => Some(IndicatorEntry { id, title: f.hint.title.clone(), axis: f.hint.axis.clone() }),
+                    Loaded::Ready(c) => Some(IndicatorEntry { id, title: Some(data::title(&c.indicator).plain()), axis: Some(c.indicator.axis.clone()) }),
+                    // A file that fails gives only its French title.
+                    Loaded::Failed(f) => Some(IndicatorEntry { id, title: f.hint.title.as_deref().map(|t| data::pick(t, None).plain()), axis: f.hint.axis.clone() }),
                 }
             })
             .collect::<Option<Vec<_>>>()
@@ -32,8 +35,8 @@ pub fn Sitemap(territory: Arc<Territory>) -> impl IntoView {
     move || match entries.get() {
         Some(entries) => super::render(document(&territory, &entries)).into_any(),
         None => view! {
-            <h1 tabindex="-1">{en_action_view::site::sitemap::TITLE}</h1>
-            <p class="loading" role="status">"Chargement des indicateurs…"</p>
+            <h1 tabindex="-1">{site::title(Page::Sitemap)}</h1>
+            <p class="loading" role="status">{i18n::t().site.map_loading}</p>
         }
         .into_any(),
     }

@@ -1,8 +1,9 @@
 //! View models of the project's actions (`indicators/actions.json`, validated by the core):
 //! the summary by status and axis ([`summary`]), the filtered list ([`list`]), the page of one
 //! action ([`detail`]), the sections on an indicator page and a commune profile
-//! ([`sections`]), and the link parameters of these views ([`query`]). Every French word
-//! these views show is in [`text`], the one module an English catalogue will mirror.
+//! ([`sections`]), and the link parameters of these views ([`query`]). Their words come from
+//! the catalogue (`i18n::t().actions`), their sentences from [`text`]; the titles of the
+//! actions file in the page's language from [`pick`].
 
 pub mod detail;
 pub mod list;
@@ -14,18 +15,19 @@ pub mod text;
 use en_action_core::actions::{ActionPlace, Status};
 use en_action_core::territory::Territory;
 
+use crate::i18n::data::{self, pick, Localised};
 use crate::url::ViewState;
 
 /// An action as a line of a list: its link, title, status and axis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionLink {
     pub id: String,
-    pub title: String,
+    pub title: Localised,
     pub status: Status,
     /// « en cours », « réalisée »…
     pub status_label: &'static str,
     /// The axis's label (« Bouger »), or its id when the territory does not name it.
-    pub axis: String,
+    pub axis: Localised,
     pub lead: String,
     pub illustrative: bool,
     pub link: ViewState,
@@ -36,9 +38,9 @@ impl ActionLink {
         let action = place.action;
         ActionLink {
             id: action.id.to_string(),
-            title: action.title.clone(),
+            title: pick(&action.title, action.title_en.as_deref()),
             status: action.status,
-            status_label: action.status.label_fr(),
+            status_label: text::status_label(action.status),
             axis: axis_label(territory, place.axis.id.as_str()),
             lead: action.lead.clone(),
             illustrative: action.illustrative,
@@ -48,8 +50,8 @@ impl ActionLink {
 }
 
 /// The label of axis `id` (« Bouger »), or the id itself.
-pub fn axis_label(territory: &Territory, id: &str) -> String {
-    territory.axis(id).map(|a| a.label.clone()).unwrap_or_else(|| id.to_owned())
+pub fn axis_label(territory: &Territory, id: &str) -> Localised {
+    territory.axis(id).map(data::axis_label).unwrap_or_else(|| Localised { text: id.to_owned(), in_french: false })
 }
 
 /// The CSS class of a status badge: `status-badge status-badge--en_cours`.

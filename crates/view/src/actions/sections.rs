@@ -6,6 +6,7 @@ use en_action_core::actions::{Actions, Scope, Status, StatusCounts};
 use en_action_core::territory::Territory;
 
 use super::{text, ActionLink};
+use crate::i18n::t;
 use crate::url::ViewState;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -22,7 +23,7 @@ pub fn indicator_section(actions: &Actions, territory: &Territory, indicator: &s
     let places = actions.aiming_at(indicator);
     let counts = StatusCounts::of(places.iter().map(|p| p.action));
     ActionSection {
-        title: text::INDICATOR_SECTION_TITLE,
+        title: t().actions.indicator_section_title,
         lead: text::indicator_section_lead(places.len(), counts.get(Status::Realisee)),
         rows: places.iter().map(|p| ActionLink::of(p, territory)).collect(),
         more: None,
@@ -36,7 +37,7 @@ pub fn commune_section(actions: &Actions, territory: &Territory, code: &str) -> 
     let places = actions.concerning(&commune.code);
     let (local, whole): (Vec<_>, Vec<_>) = places.into_iter().partition(|p| matches!(p.action.communes, Scope::Communes(_)));
     Some(ActionSection {
-        title: text::COMMUNE_SECTION_TITLE,
+        title: t().actions.commune_section_title,
         lead: text::commune_section_lead(&commune.name, local.len(), whole.len()),
         rows: local.iter().map(|p| ActionLink::of(p, territory)).collect(),
         more: Some((text::commune_list_link(&commune.name), ViewState::actions_in_commune(code))),
@@ -74,5 +75,20 @@ mod tests {
         assert_eq!(text, "Voir toutes les actions qui concernent Lens");
         assert_eq!(link.to_query(), "?v=1&page=actions&commune=62498");
         assert_eq!(commune_section(&a, &t, "99999"), None);
+    }
+
+    #[test]
+    fn in_english() {
+        let t = fixture::territory();
+        let a = fixture::actions(&t);
+        crate::i18n::with_lang(crate::i18n::Lang::En, || {
+            let s = indicator_section(&a, &t, "couverture_bulles");
+            assert_eq!(s.title, "The actions aiming at this indicator");
+            assert!(s.lead.starts_with("3 actions of the project aim at this indicator: "), "{}", s.lead);
+            let s = commune_section(&a, &t, "62498").expect("Lens");
+            assert_eq!(s.title, "The actions in this commune");
+            assert!(s.lead.ends_with(" actions led in Lens, and 73 actions for the whole territory."), "{}", s.lead);
+            assert_eq!(s.more.map(|(text, _)| text).as_deref(), Some("See every action concerning Lens"));
+        });
     }
 }

@@ -8,13 +8,14 @@ use serde_json::Value;
 
 use super::{axis_label, text};
 use crate::chart::status_bars::{status_bars_height, status_bars_option};
+use crate::i18n::data::Localised;
 use crate::url::ViewState;
 
 /// One axis of the summary.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AxisSummary {
     pub id: String,
-    pub label: String,
+    pub label: Localised,
     /// The axis colour of the territory file (for the heading's stripe).
     pub colour: String,
     pub counts: StatusCounts,
@@ -52,7 +53,7 @@ pub fn summary(actions: &Actions, territory: &Territory, only: Option<&str>, ani
             label: axis_label(territory, id.as_str()),
             colour: territory.axis(id.as_str()).map(|a| a.colour.clone()).unwrap_or_default(),
             counts,
-            phrase: counts.phrase(Status::Realisee),
+            phrase: text::counts_phrase(&counts, Status::Realisee),
             breakdown: breakdown(&counts),
             link: ViewState::actions_of_axis(id.as_str()),
         })
@@ -63,12 +64,12 @@ pub fn summary(actions: &Actions, territory: &Territory, only: Option<&str>, ani
             (0..n).for_each(|_| counts.add(status));
         }
     }
-    let rows: Vec<(String, StatusCounts)> = axes.iter().map(|a| (a.label.clone(), a.counts)).collect();
-    let label_rows: Vec<(String, usize, usize)> = axes.iter().map(|a| (a.label.clone(), a.counts.total(), a.counts.get(Status::Realisee))).collect();
+    let rows: Vec<(String, StatusCounts)> = axes.iter().map(|a| (a.label.plain(), a.counts)).collect();
+    let label_rows: Vec<(String, usize, usize)> = axes.iter().map(|a| (a.label.plain(), a.counts.total(), a.counts.get(Status::Realisee))).collect();
     Summary {
         lead: text::summary_lead(actions.actions().count(), actions.axes.len(), actions.ambitions().count(), actions.objectives().count()),
         counts,
-        phrase: counts.phrase(Status::Realisee),
+        phrase: text::counts_phrase(&counts, Status::Realisee),
         breakdown: breakdown(&counts),
         chart: status_bars_option(&rows, animate),
         chart_height: status_bars_height(rows.len()),
@@ -84,10 +85,7 @@ pub fn breakdown(counts: &StatusCounts) -> String {
     let parts: Vec<String> = ORDER
         .into_iter()
         .filter(|&s| counts.get(s) > 0)
-        .map(|s| {
-            let n = counts.get(s);
-            format!("{n} {}", if n >= 2 { s.plural_fr() } else { s.label_fr() })
-        })
+        .map(|s| text::status_count(s, counts.get(s)))
         .collect();
     parts.join(", ")
 }
@@ -108,7 +106,7 @@ mod tests {
         assert_eq!(s.lead, "Le projet de territoire « en action » compte 124 actions réparties en 5 axes, 23 ambitions et 51 objectifs opérationnels, de 2020 à 2030.");
         let totals: Vec<(&str, usize)> = s.axes.iter().map(|a| (a.id.as_str(), a.counts.total())).collect();
         assert_eq!(totals, [("bouger", 26), ("travailler", 27), ("rassembler", 24), ("habiter", 25), ("respirer", 22)]);
-        assert_eq!(s.axes[0].label, "Bouger");
+        assert_eq!(s.axes[0].label.text, "Bouger");
         assert!(s.axes[0].phrase.ends_with(" sur 26"), "{}", s.axes[0].phrase);
         assert_eq!(s.axes[0].link.to_query(), "?v=1&page=actions&axe=bouger");
         assert_eq!(s.chart["series"].as_array().map(Vec::len), Some(6));
@@ -136,5 +134,19 @@ mod tests {
         c.add(Status::Realisee);
         assert_eq!(breakdown(&c), "1 en cours, 2 engagées");
         assert_eq!(breakdown(&StatusCounts::default()), "");
+    }
+
+    #[test]
+    fn in_english() {
+        let t = fixture::territory();
+        let a = fixture::actions(&t);
+        crate::i18n::with_lang(crate::i18n::Lang::En, || {
+            let s = summary(&a, &t, None, false);
+            assert_eq!(s.phrase, "22 actions completed out of 124");
+            assert_eq!(s.breakdown, "53 in progress, 25 committed, 14 under study, 6 postponed, 4 abandoned");
+            assert!(s.lead.starts_with("The “en action” territorial project has 124 actions across 5 axes"), "{}", s.lead);
+            assert!(s.chart_label.starts_with("Actions by axis and status. Bouger"), "{}", s.chart_label);
+            assert_eq!(s.chart["legend"]["data"][3], "Completed");
+        });
     }
 }

@@ -1,164 +1,135 @@
-//! Every French word of the actions views, in one place: the English catalogue will be this
-//! module's twin. Status labels and the « 38 actions réalisées sur 124 » phrase come from the
-//! core ([`Status::label_fr`], [`status_phrase`]).
+//! The sentences of the actions views, built from the catalogue of the page's language
+//! (`i18n::t().actions`, keys in `i18n::keys::Actions`). The core keeps its French labels and
+//! phrases ([`Status::label_fr`], `status_phrase`) for the checker; the views take theirs
+//! from here.
 
-use en_action_core::actions::{status_phrase, Status};
-use en_action_core::diagnostic::count;
+use en_action_core::actions::{Status, StatusCounts};
 
-/// The main navigation's entry, and the summary page's breadcrumb.
-pub const NAV: &str = "Actions";
-pub const SUMMARY_TITLE: &str = "Les actions du projet";
-pub const LOADING: &str = "Chargement des actions…";
-pub const ERROR_TITLE: &str = "Le fichier des actions n'a pas pu être lu";
-pub const NO_FILE: &str = "Ce tableau de bord ne publie pas encore les actions du projet.";
-pub const ILLUSTRATIVE: &str = "Données illustratives";
-pub const BACK_TO_LIST: &str = "Toutes les actions";
+use crate::i18n::{self, fill};
 
-// The summary.
-pub const BY_AXIS_TITLE: &str = "Par axe";
-pub const CHART_TABLE_CAPTION: &str = "Nombre d'actions par axe et par état d'avancement";
-pub const AXIS_COLUMN: &str = "Axe";
-pub const TOTAL_COLUMN: &str = "Total";
-pub const ALL_AXES_ROW: &str = "Ensemble du projet";
-
-/// « 124 actions en 5 axes, 23 ambitions et 51 objectifs, 2020-2030. »
-pub fn summary_lead(actions: usize, axes: usize, ambitions: usize, objectives: usize) -> String {
-    format!(
-        "Le projet de territoire « en action » compte {} réparties en {}, {} et {}, de 2020 à 2030.",
-        count(actions, "action", "actions"),
-        count(axes, "axe", "axes"),
-        count(ambitions, "ambition", "ambitions"),
-        count(objectives, "objectif opérationnel", "objectifs opérationnels")
-    )
+/// The position of `status` in [`Status::ALL`], the order of the catalogue's arrays.
+fn index(status: Status) -> usize {
+    Status::ALL.iter().position(|&s| s == status).unwrap_or_default()
 }
 
-/// The chart's text alternative: « Actions par axe et par état : Bouger, 26 actions dont
-/// 5 réalisées ; … ».
-pub fn chart_label(rows: &[(String, usize, usize)]) -> String {
-    let parts: Vec<String> = rows
-        .iter()
-        .map(|(axis, total, done)| format!("{axis} : {}, dont {} {}", count(*total, "action", "actions"), done, if *done >= 2 { Status::Realisee.plural_fr() } else { Status::Realisee.label_fr() }))
-        .collect();
-    format!("Actions par axe et par état d'avancement. {}. Les nombres sont dans le tableau qui suit.", parts.join(" ; "))
+/// « en cours », « réalisée »: the status after « 1 action ».
+pub fn status_label(status: Status) -> &'static str {
+    i18n::t().actions.status[index(status)]
+}
+
+/// « Réalisée », « En cours »: a badge, a fact, a choice of the filter.
+pub fn status_capitalised(status: Status) -> &'static str {
+    i18n::t().actions.status_badge[index(status)]
 }
 
 /// The status as a column header or a legend entry: « À l'étude », « Réalisées ».
-pub fn status_heading(status: Status) -> String {
-    capitalise(status.plural_fr())
+pub fn status_heading(status: Status) -> &'static str {
+    i18n::t().actions.status_heading[index(status)]
 }
 
-/// « Réalisée », « En cours ».
-pub fn status_capitalised(status: Status) -> String {
-    capitalise(status.label_fr())
+/// « 5 engagées »: `n` actions with `status`.
+pub fn status_count(status: Status, n: usize) -> String {
+    i18n::t().actions.status_count[index(status)].of(n)
 }
 
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+/// « 22 actions réalisées sur 124 ».
+pub fn status_phrase(n: usize, status: Status, total: usize) -> String {
+    let form = i18n::t().actions.status_phrase[index(status)].of(n);
+    fill(&form, &[("total", &crate::format::number(total as f64, 0))])
+}
+
+/// [`status_phrase`] for `status` among `counts`.
+pub fn counts_phrase(counts: &StatusCounts, status: Status) -> String {
+    status_phrase(counts.get(status), status, counts.total())
+}
+
+/// « Le projet de territoire « en action » compte 124 actions réparties en 5 axes, … ».
+pub fn summary_lead(actions: usize, axes: usize, ambitions: usize, objectives: usize) -> String {
+    let text = &i18n::t().actions;
+    fill(text.summary_lead, &[
+        ("actions", &text.count_actions.of(actions)),
+        ("axes", &text.count_axes.of(axes)),
+        ("ambitions", &text.count_ambitions.of(ambitions)),
+        ("objectives", &text.count_objectives.of(objectives)),
+    ])
+}
+
+/// The chart's text alternative from its rows (axis, total, done): « Actions par axe et par
+/// état d'avancement. Bouger : 26 actions, dont 5 réalisées ; … ».
+pub fn chart_label(rows: &[(String, usize, usize)]) -> String {
+    let text = &i18n::t().actions;
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|(axis, total, done)| fill(text.chart_label_row, &[("axis", axis), ("actions", &text.count_actions.of(*total)), ("done", &status_count(Status::Realisee, *done))]))
+        .collect();
+    fill(text.chart_label, &[("rows", &parts.join(text.chart_label_separator))])
 }
 
 /// « Voir les 26 actions de l'axe ».
 pub fn see_axis_actions(n: usize) -> String {
-    format!("Voir {} de l'axe", if n >= 2 { format!("les {n} actions") } else { format!("{} action", n) })
+    i18n::t().actions.see_axis_actions.of(n)
 }
 
-// The list.
-pub const LIST_TITLE: &str = "Chercher une action";
-pub const SEARCH_LABEL: &str = "Rechercher (intitulé ou porteur)";
-pub const SEARCH_BUTTON: &str = "Rechercher";
-pub const STATUS_LABEL: &str = "État d'avancement";
-pub const AXIS_LABEL: &str = "Axe";
-pub const COMMUNE_LABEL: &str = "Commune";
-pub const ANY_STATUS: &str = "Tous les états";
-pub const ANY_AXIS: &str = "Tous les axes";
-pub const ANY_COMMUNE: &str = "Toutes les communes";
-pub const CLEAR_FILTERS: &str = "Effacer les filtres";
-pub const LIST_TITLE_COLUMN: &str = "Action";
-pub const LIST_STATUS_COLUMN: &str = "État";
-pub const LIST_LEAD_COLUMN: &str = "Porteur";
-
-/// The live region's sentence: « 12 actions sur 124 », « Aucune action ne correspond… ».
+/// The live region's sentence: « 12 actions sur 124 correspondent… », « Aucune action… ».
 pub fn results(shown: usize, total: usize) -> String {
-    if shown == 0 {
-        return "Aucune action ne correspond à ces filtres.".to_owned();
+    let text = &i18n::t().actions;
+    match shown {
+        0 => text.results_none.to_owned(),
+        _ if shown == total => text.results_all.of(total),
+        _ => fill(&text.results_some.of(shown), &[("total", &crate::format::number(total as f64, 0))]),
     }
-    if shown == total {
-        return format!("{} : toutes les actions du projet.", count(total, "action", "actions"));
-    }
-    let verb = if shown >= 2 { "correspondent" } else { "correspond" };
-    format!("{} sur {} {verb} à ces filtres.", count(shown, "action", "actions"), total)
 }
-
-// The action page.
-pub const STATUS_TERM: &str = "État d'avancement";
-pub const START_TERM: &str = "Début";
-pub const END_TERM: &str = "Fin";
-pub const PLANNED_END_TERM: &str = "Fin prévue";
-pub const LEAD_TERM: &str = "Porteur";
-pub const COMMUNES_TERM: &str = "Communes concernées";
-pub const BUDGET_TERM: &str = "Budget";
-pub const LINK_TERM: &str = "En savoir plus";
-pub const WHOLE_TERRITORY: &str = "Tout le territoire";
-pub const PLACE_AXIS: &str = "Axe";
-pub const PLACE_AMBITION: &str = "Ambition";
-pub const PLACE_OBJECTIVE: &str = "Objectif opérationnel";
-pub const INDICATORS_TITLE: &str = "Les indicateurs que vise cette action";
-pub const NO_INDICATOR: &str = "Aucun indicateur du tableau de bord n'est associé à cette action.";
-pub const INDICATOR_UNAVAILABLE: &str = "Indicateur indisponible pour le moment.";
-pub const NOT_FOUND_TITLE: &str = "Action introuvable";
 
 /// « Aucune action « x » dans le projet. »
 pub fn not_found(id: &str) -> String {
-    format!("Aucune action « {id} » dans le projet. ")
+    fill(i18n::t().actions.not_found, &[("id", id)])
 }
 
-/// « 12 500 000 € ».
+/// « 12 500 000 € », « €12,500,000 ».
 pub fn euros(amount: f64) -> String {
-    crate::format::with_unit(amount, 0, "€")
+    fill(i18n::t().actions.euros, &[("amount", &crate::format::number(amount, 0))])
 }
-
-// The sections of the indicator and commune pages.
-pub const INDICATOR_SECTION_TITLE: &str = "Les actions qui visent cet indicateur";
-pub const COMMUNE_SECTION_TITLE: &str = "Les actions dans cette commune";
 
 /// « 3 actions du projet visent cet indicateur, dont 1 réalisée. »
 pub fn indicator_section_lead(n: usize, done: usize) -> String {
+    let text = &i18n::t().actions;
     match n {
-        0 => "Aucune action du projet ne vise cet indicateur pour l'instant.".to_owned(),
-        1 => format!("1 action du projet vise cet indicateur ; elle est {}.", if done == 1 { Status::Realisee.label_fr() } else { "en préparation ou en cours" }),
-        _ => format!("{n} actions du projet visent cet indicateur : {}.", status_phrase(done, Status::Realisee, n)),
+        0 => text.indicator_lead_none.to_owned(),
+        1 if done == 1 => text.indicator_lead_one_done.to_owned(),
+        1 => text.indicator_lead_one_open.to_owned(),
+        _ => fill(text.indicator_lead_many, &[("n", &crate::format::number(n as f64, 0)), ("done", &status_phrase(done, Status::Realisee, n))]),
     }
 }
 
 /// « 9 actions menées dans Liévin, et 73 actions pour tout le territoire. »
 pub fn commune_section_lead(commune: &str, local: usize, whole: usize) -> String {
+    let text = &i18n::t().actions;
     let local = match local {
-        0 => format!("Aucune action n'est menée dans {commune} seulement"),
-        _ => format!("{} dans {commune}", count(local, "action menée", "actions menées")),
+        0 => fill(text.commune_lead_none, &[("commune", commune)]),
+        _ => fill(&text.commune_lead_local.of(local), &[("commune", commune)]),
     };
-    format!("{local}, et {} pour tout le territoire.", count(whole, "action", "actions"))
+    fill(text.commune_lead, &[("local", &local), ("whole", &text.count_actions.of(whole))])
 }
 
 /// « Voir toutes les actions qui concernent Liévin ».
 pub fn commune_list_link(commune: &str) -> String {
-    format!("Voir toutes les actions qui concernent {commune}")
+    fill(i18n::t().actions.commune_list_link, &[("commune", commune)])
 }
 
-// Slides.
-/// The summary slide's title (« Les actions du projet »), or an axis's (« Axe « Bouger » : les actions »).
+/// The summary slide's title (« Les actions du projet »), or an axis's (« Axe « Bouger » :
+/// les actions »); `axis` is the axis's label as shown.
 pub fn slide_title(axis: Option<&str>) -> String {
+    let text = &i18n::t().actions;
     match axis {
-        Some(label) => format!("Axe « {label} » : les actions"),
-        None => SUMMARY_TITLE.to_owned(),
+        Some(label) => fill(text.slide_title_axis, &[("axis", label)]),
+        None => text.summary_title.to_owned(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{with_lang, Lang};
 
     #[test]
     fn sentences() {
@@ -174,9 +145,48 @@ mod tests {
         assert_eq!(see_axis_actions(26), "Voir les 26 actions de l'axe");
         assert_eq!(see_axis_actions(1), "Voir 1 action de l'axe");
         assert_eq!(indicator_section_lead(0, 0), "Aucune action du projet ne vise cet indicateur pour l'instant.");
+        assert_eq!(indicator_section_lead(1, 1), "1 action du projet vise cet indicateur ; elle est réalisée.");
         assert_eq!(indicator_section_lead(3, 1), "3 actions du projet visent cet indicateur : 1 action réalisée sur 3.");
         assert_eq!(commune_section_lead("Liévin", 9, 73), "9 actions menées dans Liévin, et 73 actions pour tout le territoire.");
         assert_eq!(commune_section_lead("Ablain-Saint-Nazaire", 0, 73), "Aucune action n'est menée dans Ablain-Saint-Nazaire seulement, et 73 actions pour tout le territoire.");
         assert_eq!(slide_title(Some("Bouger")), "Axe « Bouger » : les actions");
+        assert_eq!(not_found("x"), "Aucune action « x » dans le projet. ");
+        assert_eq!(chart_label(&[("Bouger".into(), 26, 5), ("Habiter".into(), 1, 1)]), "Actions par axe et par état d'avancement. Bouger : 26 actions, dont 5 réalisées ; Habiter : 1 action, dont 1 réalisée. Les nombres sont dans le tableau qui suit.");
+    }
+
+    #[test]
+    fn the_statuses_say_what_the_core_says_in_french() {
+        // The checker keeps the core's French labels and phrases; the views read the catalogue:
+        // both must agree.
+        for status in Status::ALL {
+            assert_eq!(status_label(status), status.label_fr());
+            for (n, total) in [(0, 3), (1, 124), (2, 3), (1200, 1300)] {
+                assert_eq!(status_phrase(n, status, total), en_action_core::actions::status_phrase(n, status, total), "{status:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn sentences_in_english() {
+        with_lang(Lang::En, || {
+            assert_eq!(summary_lead(124, 5, 23, 51), "The “en action” territorial project has 124 actions across 5 axes, 23 ambitions and 51 operational objectives, from 2020 to 2030.");
+            assert_eq!(results(0, 124), "No action matches these filters.");
+            assert_eq!(results(1200, 1200), "1,200 actions: every action of the project.");
+            assert_eq!(results(1, 124), "1 action out of 124 matches these filters.");
+            assert_eq!(results(12, 1240), "12 actions out of 1,240 match these filters.");
+            assert_eq!(status_phrase(22, Status::Realisee, 124), "22 actions completed out of 124");
+            assert_eq!(status_phrase(0, Status::EnCours, 5), "0 actions in progress out of 5");
+            assert_eq!(status_phrase(1, Status::ALEtude, 5), "1 action under study out of 5");
+            assert_eq!(euros(12_500_000.0), "€12,500,000");
+            assert_eq!(status_heading(Status::Realisee), "Completed");
+            assert_eq!(see_axis_actions(1), "See the 1 action in this axis");
+            assert_eq!(indicator_section_lead(3, 1), "3 actions of the project aim at this indicator: 1 action completed out of 3.");
+            assert_eq!(commune_section_lead("Liévin", 9, 1), "9 actions led in Liévin, and 1 action for the whole territory.");
+            assert_eq!(commune_section_lead("Lens", 0, 73), "No action is led in Lens alone, and 73 actions for the whole territory.");
+            assert_eq!(commune_list_link("Lens"), "See every action concerning Lens");
+            assert_eq!(slide_title(Some("Bouger")), "Axis “Bouger”: the actions");
+            assert_eq!(not_found("x"), "There is no action “x” in the project. ");
+            assert_eq!(chart_label(&[("Bouger".into(), 26, 5)]), "Actions by axis and status. Bouger: 26 actions, of which 5 completed. The numbers are in the table that follows.");
+        });
     }
 }

@@ -10,7 +10,8 @@ use en_action_core::actions::{Status, StatusCounts};
 use serde_json::{json, Value};
 
 use super::{first_mut, set, OptionBuilder};
-use crate::actions::text::status_heading;
+use crate::actions::text::{counts_phrase, status_heading};
+use crate::i18n::{self, t};
 use crate::classes::text_colour_on;
 
 /// The fill of each status, every one dark enough for white text (4.5:1).
@@ -48,7 +49,7 @@ pub fn status_bars_option(rows: &[(String, StatusCounts)], animate: bool) -> Val
         chart = chart.series(Bar::new().name(status_heading(status)).stack("actions"));
     }
     let mut option = chart.build();
-    let legend: Vec<String> = Status::ALL.into_iter().map(status_heading).collect();
+    let legend: Vec<&str> = Status::ALL.into_iter().map(status_heading).collect();
     set(&mut option, &["legend"], json!({ "show": true, "top": 0, "left": 0, "data": legend, "itemGap": 14, "textStyle": { "fontSize": 13, "color": "#1a1a1a" } }));
     if let Some(axis) = first_mut(&mut option, "yAxis") {
         set(axis, &["axisLabel"], json!({ "fontSize": 14, "color": "#1a1a1a" }));
@@ -60,7 +61,7 @@ pub fn status_bars_option(rows: &[(String, StatusCounts)], animate: bool) -> Val
                 .iter()
                 .map(|(axis, counts)| {
                     let n = counts.get(status);
-                    let words = format!("{axis} : {}", counts.phrase(status));
+                    let words = i18n::fill(t().actions.chart_tooltip, &[("axis", axis), ("phrase", &counts_phrase(counts, status))]);
                     json!({ "value": n, "label": { "show": n > 0 }, "tooltip": { "formatter": words } })
                 })
                 .collect();
@@ -122,6 +123,16 @@ mod tests {
         assert_eq!(o["legend"]["data"][0], "À l'étude");
         assert_eq!(o["tooltip"]["renderMode"], "richText");
         assert_eq!(status_bars_height(5), 5 * 44 + 90);
+    }
+
+    #[test]
+    fn in_english() {
+        let rows = vec![("Bouger".to_owned(), counts(&[(Status::Realisee, 1), (Status::EnCours, 1200)]))];
+        let o = crate::i18n::with_lang(crate::i18n::Lang::En, || status_bars_option(&rows, false));
+        assert_eq!(o["series"][3]["name"], "Completed");
+        assert_eq!(o["series"][3]["data"][0]["tooltip"]["formatter"], "Bouger: 1 action completed out of 1,201");
+        assert_eq!(o["series"][2]["data"][0]["tooltip"]["formatter"], "Bouger: 1,200 actions in progress out of 1,201");
+        assert_eq!(o["legend"]["data"][0], "Under study");
     }
 }
 

@@ -5,57 +5,66 @@
 //! The RGAA allows « partiellement conforme » only with an audit of its 106 criteria giving a
 //! rate of at least 50 %; without an audit in force the state is « non conforme », whatever
 //! the site's own tests say. The site has no such audit yet: it says « non conforme », says
-//! why, and lists what its automated tests check and the limits known so far.
+//! why, and lists what its automated tests check and the limits known so far. The English
+//! page is a translation, and says first that the French statement is the reference.
 
+use en_action_core::date::Date;
 use en_action_core::territory::Territory;
 
-use super::{external, field, internal, link_field, list, paragraph, text, Block, Document, Inline, Item, Section};
+use super::{external, field, internal, link_field, list, paragraph, slot, text, title, Block, Document, Inline, Item, Section};
+use crate::format;
+use crate::i18n::{fill, lang, t, Lang};
 use crate::url::{IndicatorView, Page, ViewState};
 
-pub const TITLE: &str = "Déclaration d'accessibilité";
-
-/// The state of conformity (no RGAA audit yet).
-pub const STATUS: &str = "non conforme";
-
 /// The day this statement was written.
-pub const STATEMENT_DATE: &str = "1er décembre 2026";
+pub const STATEMENT_DATE: Date = Date { year: 2026, month: Some(12), day: Some(1) };
 
-/// The version of the RGAA the statement refers to.
+/// The version of the RGAA the statement refers to (a name: the same in every language).
 pub const RGAA: &str = "RGAA version 4.1";
+
+/// The technologies the site is made with (names).
+const TECHNOLOGIES: [&str; 5] = ["HTML", "CSS", "JavaScript", "WebAssembly", "SVG"];
+
+/// The first tool (a name); the others are in the catalogue.
+const AXE_CORE: &str = "axe-core 4.14 (Deque Systems)";
 
 /// The statement, with the publisher's name and contact from `territory`'s `publisher` block
 /// (« à compléter par l'éditeur » where it is missing).
 pub fn document(territory: &Territory) -> Document {
+    let words = &t().site;
     let publisher = territory.publisher.clone().unwrap_or_default();
     let name = publisher.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
     let who = match name {
-        Some(n) => vec![text(format!("{n} s'engage"))],
-        None => vec![text("L'éditeur de ce site ("), Inline::Missing, text(") s'engage")],
+        Some(n) => vec![text(n)],
+        None => slot(words.statement_publisher_unnamed, "missing", vec![Inline::Missing]),
     };
-    let mut engagement = who;
-    engagement.push(text(" à rendre ses sites internet, intranet, extranet et ses progiciels accessibles (et ses applications mobiles et mobilier urbain numérique) conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005."));
-    let plan = vec![text("Schéma pluriannuel de mise en accessibilité et plan d'action de l'année : "), link_field(publisher.accessibility_plan.as_deref())];
-    let scope = format!("Cette déclaration d'accessibilité s'applique au tableau de bord « En action », les indicateurs du projet de territoire de la {}.", territory.name);
+    let engagement = slot(words.statement_engagement, "publisher", who);
+    let plan = slot(words.statement_plan, "link", vec![link_field(publisher.accessibility_plan.as_deref())]);
+    let scope = fill(words.statement_scope, &[("territory", &territory.name)]);
+    let mut intro = vec![Block::Paragraph(engagement), Block::Paragraph(plan), paragraph(scope)];
+    if lang() != Lang::Fr {
+        intro.insert(0, paragraph(words.statement_translation_note));
+    }
     Document {
-        title: TITLE.to_owned(),
-        intro: vec![Block::Paragraph(engagement), Block::Paragraph(plan), paragraph(scope)],
+        title: words.statement_title.to_owned(),
+        intro,
         sections: vec![
-            Section::new("etat-de-conformite", "État de conformité", vec![
-                paragraph(format!("« En action » est {STATUS} avec le référentiel général d'amélioration de l'accessibilité ({RGAA}).")),
-                paragraph("Aucun audit de conformité portant sur les 106 critères du RGAA n'a encore été réalisé. Sans audit en cours de validité, le RGAA demande de déclarer le site « non conforme », quels que soient les résultats des vérifications faites par l'équipe. Un audit complet est prévu : cette déclaration sera mise à jour avec son taux de conformité."),
+            Section::new("etat-de-conformite", words.statement_conformity_heading, vec![
+                paragraph(fill(words.statement_conformity, &[("status", words.statement_status), ("rgaa", RGAA)])),
+                paragraph(words.statement_no_audit),
             ]),
-            Section::new("resultats-des-tests", "Résultats des tests", vec![
-                paragraph("Sans audit, il n'y a pas encore de taux de conformité à publier. En attendant, chaque version du site passe ces vérifications automatisées :"),
-                list(TESTS),
-                paragraph("Ces tests ne couvrent qu'une partie des critères du RGAA (ce que les outils savent vérifier) et ne remplacent pas un audit."),
+            Section::new("resultats-des-tests", words.statement_tests_heading, vec![
+                paragraph(words.statement_tests_intro),
+                list(words.statement_tests),
+                paragraph(words.statement_tests_limits),
             ]),
             not_accessible(),
             established(),
-            Section::new("retour-d-information-et-contact", "Retour d'information et contact", vec![
-                paragraph("Si vous n'arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable du site pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme."),
+            Section::new("retour-d-information-et-contact", words.statement_contact_heading, vec![
+                paragraph(words.statement_contact_intro),
                 Block::Terms(vec![
-                    ("Contact".to_owned(), vec![link_field(publisher.contact.as_deref())]),
-                    ("Adresse".to_owned(), vec![field(publisher.address.as_deref())]),
+                    (words.contact_term.to_owned(), vec![link_field(publisher.contact.as_deref())]),
+                    (words.address_term.to_owned(), vec![field(publisher.address.as_deref())]),
                 ]),
             ]),
             remedies(),
@@ -63,82 +72,57 @@ pub fn document(territory: &Territory) -> Document {
     }
 }
 
-/// What the automated tests check on every version.
-const TESTS: [&str; 6] = [
-    "axe-core (règles WCAG 2.0 et 2.1, niveaux A et AA) sur les pages du site (vue d'ensemble, indicateurs dans chacune de leurs vues, communes, actions, présentation, atelier des données, pages de ce pied de page), sur des écrans de téléphone (390 × 844 pixels) et d'ordinateur : aucune erreur n'est admise ;",
-    "navigation au clavier seul : le lien d'évitement vient en premier, le focus reste visible, le choix des communes se fait entièrement au clavier ;",
-    "mode de couleurs forcées (contraste élevé) : la courbe du territoire et les textes des axes des graphiques restent visibles ;",
-    "affichage sur 320 pixels de large sans défilement horizontal (vue d'ensemble, indicateurs, communes, pages de ce pied de page) ;",
-    "une alternative textuelle pour chaque graphique : une phrase qui dit ce qu'il montre, et le tableau de ses valeurs ;",
-    "les animations s'arrêtent quand le système demande de réduire les animations.",
-];
-
 fn not_accessible() -> Section {
-    let mut section = Section::new("contenus-non-accessibles", "Contenus non accessibles", vec![]);
+    let words = &t().site;
+    let mut section = Section::new("contenus-non-accessibles", words.statement_not_accessible_heading, vec![]);
     section.subsections = vec![
-        Section::new("non-conformites", "Non-conformités", vec![
-            paragraph("Sans audit, la liste des non-conformités au RGAA n'est pas établie. Limites connues à ce jour :"),
-            list([
-                "les graphiques sont des images (SVG) : leur contenu est donné à côté, par une phrase qui dit ce qu'ils montrent et par un tableau des valeurs, que l'on peut aussi télécharger (CSV) ;",
-                "la carte des communes transmet les valeurs par la couleur et l'emplacement : les mêmes valeurs sont dans le classement et dans le tableau, commune par commune ;",
-                "le titre de l'onglet du navigateur ne change pas encore d'une page à l'autre, sauf sur les pages de ce pied de page et en présentation : il ne dit pas quelle vue est affichée ;",
-                "le mode présentation (diaporama plein écran) n'a pas encore été vérifié avec un lecteur d'écran ;",
-                "aucune vérification avec un lecteur d'écran (NVDA, JAWS, VoiceOver, TalkBack) n'a encore été faite : elle fera partie de l'audit.",
-            ]),
-        ]),
-        Section::new("derogations", "Dérogations pour charge disproportionnée", vec![paragraph("Aucune.")]),
-        Section::new("contenus-non-soumis", "Contenus non soumis à l'obligation d'accessibilité", vec![paragraph(
-            "Aucun. Le site ne publie aucun document PDF ni contenu de tiers : les téléchargements sont des tableaux CSV et des images des graphiques, dont les valeurs sont aussi dans les tableaux.",
-        )]),
+        Section::new("non-conformites", words.statement_non_conformities_heading, vec![paragraph(words.statement_non_conformities_intro), list(words.statement_limits)]),
+        Section::new("derogations", words.statement_derogations_heading, vec![paragraph(words.statement_derogations)]),
+        Section::new("contenus-non-soumis", words.statement_exempt_heading, vec![paragraph(words.statement_exempt)]),
     ];
     section
 }
 
 fn established() -> Section {
-    let mut section = Section::new("etablissement", "Établissement de cette déclaration", vec![paragraph(format!("Cette déclaration a été établie le {STATEMENT_DATE}."))]);
+    let (words, shell) = (&t().site, &t().shell);
+    let date = format::date(STATEMENT_DATE);
+    let mut section = Section::new("etablissement", words.statement_established_heading, vec![paragraph(fill(words.statement_established, &[("date", &date)]))]);
     let pages = |text: &str, to: ViewState| Item::new(vec![internal(text, to)]);
     let indicator = |view| ViewState::indicator("chomage").with_view(view);
+    let views = [IndicatorView::Trend, IndicatorView::Ranking, IndicatorView::Map, IndicatorView::Table];
+    let mut checked = vec![pages(shell.nav_overview, ViewState::overview())];
+    checked.extend(words.statement_pages_indicator.iter().zip(views).map(|(name, view)| pages(name, indicator(view))));
+    checked.push(pages(shell.nav_commune, ViewState::page(Page::Commune)));
+    checked.push(pages(t().actions.summary_title, ViewState::actions_list()));
+    checked.push(pages(shell.footer_workbench, ViewState::workbench()));
+    checked.extend(Page::SITE.into_iter().map(|p| pages(title(p), ViewState::page(p))));
+    let mut tools = vec![AXE_CORE];
+    tools.extend(words.statement_tools);
     section.subsections = vec![
-        Section::new("technologies", "Technologies utilisées pour la réalisation du site", vec![list(["HTML", "CSS", "JavaScript", "WebAssembly", "SVG"])]),
-        Section::new("environnement-de-test", "Environnement de test", vec![
-            paragraph("Les vérifications ont été faites avec :"),
-            list([
-                "le navigateur Chromium sans interface (headless) de Debian, piloté par Playwright, avec axe-core ;",
-                "le clavier seul ;",
-                "les couleurs forcées et la réduction des animations, émulées par Chromium ;",
-                "des largeurs d'écran de 320, 390 (téléphone), 1 366 et 1 920 pixels.",
-            ]),
-            paragraph("Aucune technologie d'assistance (lecteur d'écran, agrandisseur) n'a encore été utilisée."),
+        Section::new("technologies", words.statement_technologies_heading, vec![list(TECHNOLOGIES)]),
+        Section::new("environnement-de-test", words.statement_environment_heading, vec![
+            paragraph(words.statement_environment_intro),
+            list(words.statement_environment),
+            paragraph(words.statement_no_assistive),
         ]),
-        Section::new("outils", "Outils pour évaluer l'accessibilité", vec![list(["axe-core 4.14 (Deque Systems)", "Playwright 1.65 et Chromium", "les outils de développement de Chromium (arbre d'accessibilité, contrastes)"])]),
-        Section::new("pages-verifiees", "Pages du site ayant fait l'objet de la vérification", vec![Block::List(vec![
-            pages("Vue d'ensemble", ViewState::overview()),
-            pages("Page d'un indicateur : évolution", indicator(IndicatorView::Trend)),
-            pages("Page d'un indicateur : classement", indicator(IndicatorView::Ranking)),
-            pages("Page d'un indicateur : carte", indicator(IndicatorView::Map)),
-            pages("Page d'un indicateur : tableau", indicator(IndicatorView::Table)),
-            pages("Ma commune", ViewState::page(Page::Commune)),
-            pages("Les actions du projet", ViewState::actions_list()),
-            pages("Atelier des données", ViewState::workbench()),
-            pages("Déclaration d'accessibilité", ViewState::page(Page::Accessibility)),
-            pages("Mentions légales", ViewState::page(Page::Legal)),
-            pages("Plan du site", ViewState::page(Page::Sitemap)),
-            pages("À propos des données", ViewState::page(Page::Data)),
-        ])]),
+        Section::new("outils", words.statement_tools_heading, vec![list(tools)]),
+        Section::new("pages-verifiees", words.statement_pages_heading, vec![Block::List(checked)]),
     ];
     section
 }
 
 fn remedies() -> Section {
+    let words = &t().site;
+    let [write, delegate, call, post] = words.statement_remedies;
     let item = |pieces: Vec<Inline>| Item::new(pieces);
-    Section::new("voies-de-recours", "Voies de recours", vec![
-        paragraph("Cette procédure est à utiliser dans le cas suivant : vous avez signalé au responsable du site un défaut d'accessibilité qui vous empêche d'accéder à un contenu ou à un des services et vous n'avez pas obtenu de réponse satisfaisante."),
-        paragraph("Vous pouvez :"),
+    Section::new("voies-de-recours", words.statement_remedies_heading, vec![
+        paragraph(words.statement_remedies_case),
+        paragraph(words.statement_remedies_you_can),
         Block::List(vec![
-            item(vec![external("Écrire un message au Défenseur des droits", "https://formulaire.defenseurdesdroits.fr/")]),
-            item(vec![external("Contacter le délégué du Défenseur des droits dans votre région", "https://www.defenseurdesdroits.fr/saisir/delegues")]),
-            item(vec![text("Appeler le 09 69 39 00 00")]),
-            item(vec![text("Envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07")]),
+            item(vec![external(write, "https://formulaire.defenseurdesdroits.fr/")]),
+            item(vec![external(delegate, "https://www.defenseurdesdroits.fr/saisir/delegues")]),
+            item(vec![text(call)]),
+            item(vec![text(post)]),
         ]),
     ])
 }
@@ -194,5 +178,38 @@ mod tests {
         let Block::List(items) = &doc.sections[5].blocks[2] else { panic!("a list") };
         assert!(matches!(&items[0].content[0], Inline::External { href, .. } if href == "https://formulaire.defenseurdesdroits.fr/"));
         assert!(matches!(&items[1].content[0], Inline::External { href, .. } if href.starts_with("https://www.defenseurdesdroits.fr/")));
+    }
+
+    #[test]
+    fn the_same_pieces_as_before_the_catalogue() {
+        // The checked pages: the same names and links as the footer's and the navigation's.
+        let doc = document(&fixture::territory());
+        let Block::List(pages) = &doc.sections[3].subsections[3].blocks[0] else { panic!("a list") };
+        let names: Vec<&str> = pages.iter().map(|p| p.content[0].text()).collect();
+        assert_eq!(names, [
+            "Vue d'ensemble", "Page d'un indicateur : évolution", "Page d'un indicateur : classement", "Page d'un indicateur : carte", "Page d'un indicateur : tableau",
+            "Ma commune", "Les actions du projet", "Atelier des données", "Déclaration d'accessibilité", "Mentions légales", "Plan du site", "À propos des données",
+        ]);
+        let all = all_text(&doc);
+        assert!(all.contains("Cette déclaration a été établie le 1er décembre 2026."));
+        assert!(all.contains("axe-core 4.14 (Deque Systems)\nPlaywright 1.65 et Chromium\n"));
+        assert!(!all.contains("fait foi"), "no translation note on the French page");
+    }
+
+    #[test]
+    fn in_english_a_translation_that_says_so() {
+        let mut territory = fixture::territory();
+        territory.publisher = None;
+        crate::i18n::with_lang(Lang::En, || {
+            let doc = document(&territory);
+            let all = all_text(&doc);
+            assert!(all.starts_with("Accessibility statement\nThis is a translation of the accessibility statement written in French, the French version being the reference.\nThe publisher of this site (to be completed by the publisher) is committed to making"), "{all}");
+            assert!(all.contains("“En action” is not compliant with the référentiel général d'amélioration de l'accessibilité, the French general accessibility improvement framework (RGAA version 4.1)."));
+            assert!(all.contains("This statement was prepared on 1 December 2026."));
+            assert!(all.contains("article 47 of French law no. 2005-102") && all.contains("Libre réponse 71120, 75342 Paris CEDEX 07"));
+            let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading.as_str()).collect();
+            assert_eq!(headings, ["Compliance status", "Test results", "Non-accessible content", "Preparation of this statement", "Feedback and contact", "Remedies"]);
+            assert_eq!(doc.sections[4].blocks[1], Block::Terms(vec![("Contact".into(), vec![Inline::Missing]), ("Address".into(), vec![Inline::Missing])]));
+        });
     }
 }

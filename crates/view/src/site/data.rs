@@ -5,85 +5,86 @@
 //! the store and shows a failed file's problems in its place ([`failed_title`]).
 
 use en_action_core::date::Date;
-use en_action_core::indicator::Indicator;
+use en_action_core::indicator::{Aggregation, Indicator};
 use en_action_core::source::Source;
 use en_action_core::territory::Territory;
 
 use super::{external, internal, paragraph, text, Block, Document, Inline, Section};
+use crate::format;
+use crate::i18n::{self, fill, t, Lang};
 use crate::url::ViewState;
-
-pub const TITLE: &str = "À propos des données";
-
-/// The heading of the indicators' part.
-pub const INDICATORS_HEADING: &str = "Les indicateurs";
-
-/// Shown while an indicator file is on its way.
-pub const LOADING: &str = "Chargement du fichier…";
 
 /// The title of the error card of indicator file `file` that could not be used.
 pub fn failed_title(file: &str) -> String {
-    format!("Le fichier {file} n'a pas pu être lu : ses informations ne sont pas disponibles")
+    fill(t().site.data_failed, &[("file", file)])
 }
 
 /// The page's introduction and its part on the populations (the indicators follow, one
-/// [`indicator_section`] per file, under [`INDICATORS_HEADING`]).
+/// [`indicator_section`] per file, under the catalogue's `data_indicators_heading`).
 pub fn document(territory: &Territory) -> Document {
+    let words = &t().site;
     let years: Vec<String> = territory.population().years().iter().map(ToString::to_string).collect();
     let populations = vec![
-        paragraph(format!(
-            "Les populations des communes servent aux valeurs « pour 1 000 habitants » et aux moyennes pondérées : chaque année prend la population du recensement le plus proche. Leur total donne la population de la {}.",
-            territory.short_name
-        )),
-        source_terms(&territory.population_source, vec![("Années de recensement".to_owned(), vec![text(years.join(", "))])]),
+        paragraph(fill(words.data_populations, &[("territory", &territory.short_name)])),
+        source_terms(&territory.population_source, vec![(words.data_census_years_term.to_owned(), vec![text(years.join(", "))])]),
     ];
+    let files = words.data_files.of(territory.indicators.len());
     Document {
-        title: TITLE.to_owned(),
-        intro: vec![paragraph(format!(
-            "Chaque indicateur du tableau de bord vient d'un fichier de données publié avec le site ({} fichiers). Pour chacun : sa source, sa licence, la date à laquelle les données ont été récupérées, et la façon dont la valeur de la {} est calculée à partir des valeurs des communes.",
-            territory.indicators.len(),
-            territory.short_name
-        ))],
-        sections: vec![Section::new("populations", "Les populations", populations)],
+        title: words.data_title.to_owned(),
+        intro: vec![paragraph(fill(words.data_intro, &[("files", &files), ("territory", &territory.short_name)]))],
+        sections: vec![Section::new("populations", words.data_populations_heading, populations)],
+    }
+}
+
+/// How the territory's value is computed under `rule`.
+pub fn aggregation_explanation(rule: Aggregation) -> &'static str {
+    let [sum, ratio, weighted_mean, not_aggregable] = t().site.data_aggregation;
+    match rule {
+        Aggregation::Sum => sum,
+        Aggregation::Ratio => ratio,
+        Aggregation::WeightedMean => weighted_mean,
+        Aggregation::NotAggregable => not_aggregable,
     }
 }
 
 /// The part of indicator `indicator`, read from file `file` (its path as shown).
 pub fn indicator_section(indicator: &Indicator, file: &str, territory: &Territory) -> Section {
-    let axis = territory.axis(&indicator.axis).map_or(indicator.axis.clone(), |a| a.label.clone());
-    let values = if indicator.illustrative {
-        "illustratives : elles montrent le fonctionnement du tableau de bord en attendant les données de la source citée"
-    } else {
-        "publiées par la source citée"
-    };
+    let words = &t().site;
+    let axis = territory.axis(&indicator.axis).map_or(indicator.axis.clone(), |a| i18n::data::axis_label(a).plain());
+    let values = if indicator.illustrative { words.data_values_illustrative } else { words.data_values_published };
     let years = match (indicator.years.first(), indicator.years.last()) {
-        (Some(first), Some(last)) if first != last => format!("{first} à {last}"),
+        (Some(first), Some(last)) if first != last => fill(words.data_years_range, &[("first", &first.to_string()), ("last", &last.to_string())]),
         (Some(first), _) => first.to_string(),
         _ => String::new(),
     };
-    let first = vec![("Axe".to_owned(), vec![text(axis)])];
+    // « Valeur de la CALL »; in English « CALL value ».
+    let of_territory = if i18n::lang() == Lang::Fr { &territory.of_short_name } else { &territory.short_name };
+    let title = i18n::data::title(indicator).plain();
+    let first = vec![(words.data_axis_term.to_owned(), vec![text(axis)])];
     let mut terms = source_terms(&indicator.source, first);
     if let Block::Terms(rows) = &mut terms {
-        rows.push(("Années".to_owned(), vec![text(years)]));
-        rows.push(("Valeurs".to_owned(), vec![text(values)]));
-        rows.push((format!("Valeur {}", territory.of_short_name), vec![text(indicator.aggregation.explanation_fr())]));
-        rows.push(("Fichier".to_owned(), vec![text(file)]));
+        rows.push((words.data_years_term.to_owned(), vec![text(years)]));
+        rows.push((words.data_values_term.to_owned(), vec![text(values)]));
+        rows.push((fill(words.data_territory_value_term, &[("territory", of_territory)]), vec![text(aggregation_explanation(indicator.aggregation))]));
+        rows.push((words.data_file_term.to_owned(), vec![text(file)]));
     }
-    let link = Block::Paragraph(vec![internal(format!("Voir l'indicateur « {} »", indicator.title), ViewState::indicator(&indicator.id))]);
-    Section::new(&format!("donnees-{}", anchor(&indicator.id)), indicator.title.clone(), vec![terms, link])
+    let link = Block::Paragraph(vec![internal(fill(words.data_see_indicator, &[("title", &title)]), ViewState::indicator(&indicator.id))]);
+    Section::new(&format!("donnees-{}", anchor(&indicator.id)), title, vec![terms, link])
 }
 
 /// `first` rows, then the source (a link when it has a web or mail address), the licence
 /// and the retrieval date.
 fn source_terms(source: &Source, first: Vec<(String, Vec<Inline>)>) -> Block {
+    let words = &t().site;
     let name = match source.url.as_deref() {
         Some(url) => external(source.name.clone(), url),
         None => text(source.name.clone()),
     };
-    let retrieved = Date::parse(&source.retrieved).map(Date::to_french).unwrap_or_else(|| source.retrieved.clone());
+    let retrieved = Date::parse(&source.retrieved).map(format::date).unwrap_or_else(|| source.retrieved.clone());
     let mut rows = first;
-    rows.push(("Source".to_owned(), vec![name]));
-    rows.push(("Licence".to_owned(), vec![text(source.licence.clone())]));
-    rows.push(("Données récupérées le".to_owned(), vec![text(retrieved)]));
+    rows.push((words.source_term.to_owned(), vec![name]));
+    rows.push((words.licence_term.to_owned(), vec![text(source.licence.clone())]));
+    rows.push((words.data_retrieved_term.to_owned(), vec![text(retrieved)]));
     Block::Terms(rows)
 }
 
@@ -128,6 +129,7 @@ mod tests {
         assert_eq!(rows[0].1, vec![text("Travailler")]);
         assert!(matches!(&rows[1].1[0], Inline::External { href, .. } if href.starts_with("https://")));
         assert_eq!(rows[6].1, vec![text(ind.aggregation.explanation_fr())]);
+        assert_eq!(rows[4].1, vec![text("2015 à 2023")], "{:?}", ind.years);
         assert!(rows[5].1[0].text().starts_with("illustratives"), "the sample is illustrative");
         let Block::Paragraph(link) = &section.blocks[1] else { panic!("a paragraph") };
         assert!(matches!(&link[0], Inline::Internal { to, .. } if to.to_query() == "?v=1&page=indicateur&id=chomage"));
@@ -145,5 +147,31 @@ mod tests {
         assert_eq!(rows[5].1, vec![text("publiées par la source citée")]);
         assert!(failed_title("indicators/x.json").contains("indicators/x.json"));
         assert_eq!(anchor("a b/é"), "a-b--");
+    }
+
+    #[test]
+    fn the_rules_say_what_the_core_says_in_french() {
+        for rule in [Aggregation::Sum, Aggregation::Ratio, Aggregation::WeightedMean, Aggregation::NotAggregable] {
+            assert_eq!(aggregation_explanation(rule), rule.explanation_fr());
+        }
+    }
+
+    #[test]
+    fn in_english() {
+        let territory = fixture::territory();
+        let ind = indicator(&territory, "travailler/chomage.json");
+        crate::i18n::with_lang(Lang::En, || {
+            let all = all_text(&document(&territory));
+            assert!(all.starts_with("About the data\nEach indicator of the dashboard comes from a data file published with the site (20 files)."), "{all}");
+            assert!(all.contains("Data retrieved on\n22 November 2026"), "{all}");
+            assert!(all.contains("the population of the CALL."), "{all}");
+            let section = indicator_section(&ind, "indicators/travailler/chomage.json", &territory);
+            let Block::Terms(rows) = &section.blocks[0] else { panic!("terms") };
+            let labels: Vec<&str> = rows.iter().map(|(t, _)| t.as_str()).collect();
+            assert_eq!(labels, ["Axis", "Source", "Licence", "Data retrieved on", "Years", "Values", "CALL value", "File"]);
+            assert!(rows[6].1[0].text().starts_with("The territory's value is"));
+            assert!(rows[5].1[0].text().starts_with("illustrative: "));
+            assert_eq!(failed_title("x.json"), "The file x.json could not be read: its information is not available");
+        });
     }
 }

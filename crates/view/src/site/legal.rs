@@ -4,56 +4,46 @@
 
 use en_action_core::territory::Territory;
 
-use super::{field, internal, link_field, list, paragraph, text, Block, Document, Inline, Section};
+use super::{field, internal, link_field, list, paragraph, slot, title, Block, Document, Inline, Section};
+use crate::i18n::{fill, t};
 use crate::url::{Page, ViewState};
-
-pub const TITLE: &str = "Mentions légales";
 
 /// The legal notice of the site published for `territory`.
 pub fn document(territory: &Territory) -> Document {
+    let words = &t().site;
     let publisher = territory.publisher.clone().unwrap_or_default();
     let host = publisher.host.clone().unwrap_or_default();
     let terms = |rows: Vec<(&str, Inline)>| Block::Terms(rows.into_iter().map(|(t, d)| (t.to_owned(), vec![d])).collect());
     let population = &territory.population_source;
+    let about_data = internal(title(Page::Data), ViewState::page(Page::Data));
     Document {
-        title: TITLE.to_owned(),
-        intro: vec![paragraph(format!(
-            "« En action » est le tableau de bord public des indicateurs du projet de territoire de la {}.",
-            territory.name
-        ))],
+        title: words.legal_title.to_owned(),
+        intro: vec![paragraph(fill(words.legal_intro, &[("territory", &territory.name)]))],
         sections: vec![
-            Section::new("editeur", "Éditeur", vec![terms(vec![
-                ("Raison sociale", field(publisher.name.as_deref())),
-                ("Adresse", field(publisher.address.as_deref())),
-                ("Téléphone", field(publisher.phone.as_deref())),
-                ("Contact", link_field(publisher.contact.as_deref())),
+            Section::new("editeur", words.legal_publisher_heading, vec![terms(vec![
+                (words.legal_name_term, field(publisher.name.as_deref())),
+                (words.address_term, field(publisher.address.as_deref())),
+                (words.legal_phone_term, field(publisher.phone.as_deref())),
+                (words.contact_term, link_field(publisher.contact.as_deref())),
             ])]),
-            Section::new("directeur-de-la-publication", "Directeur de la publication", vec![Block::Paragraph(vec![field(publisher.director.as_deref())])]),
-            Section::new("hebergement", "Hébergement", vec![terms(vec![
-                ("Hébergeur", field(host.name.as_deref())),
-                ("Adresse", field(host.address.as_deref())),
-                ("Téléphone", field(host.phone.as_deref())),
+            Section::new("directeur-de-la-publication", words.legal_director_heading, vec![Block::Paragraph(vec![field(publisher.director.as_deref())])]),
+            Section::new("hebergement", words.legal_hosting_heading, vec![terms(vec![
+                (words.legal_host_term, field(host.name.as_deref())),
+                (words.address_term, field(host.address.as_deref())),
+                (words.legal_phone_term, field(host.phone.as_deref())),
             ])]),
-            Section::new("donnees-personnelles", "Données personnelles", vec![
-                paragraph("Ce site ne dépose aucun cookie et ne mesure pas son audience : aucun outil de suivi, aucune donnée personnelle collectée. Il ne vous demande rien et n'envoie rien : les chiffres sont calculés dans votre navigateur, et les fichiers déposés dans l'atelier des données y restent."),
-                paragraph("Le stockage local de votre navigateur garde seulement ce qui sert à vous rendre service, sur votre appareil :"),
-                list([
-                    "vos propres choix : les vues ajoutées à « Ma présentation » (plus tard, la langue choisie) ;",
-                    "la date de la dernière lecture des données, pour indiquer hors connexion de quand datent les chiffres ;",
-                    "une copie des fichiers du site et des données publiées, pour qu'il fonctionne hors connexion.",
-                ]),
-                paragraph("Personne d'autre n'y a accès. Vous pouvez tout effacer à tout moment en supprimant les données de ce site dans les réglages de votre navigateur."),
+            Section::new("donnees-personnelles", words.legal_personal_heading, vec![
+                paragraph(words.legal_no_tracking),
+                paragraph(words.legal_storage_intro),
+                list(words.legal_storage),
+                paragraph(words.legal_storage_outro),
             ]),
-            Section::new("propriete-intellectuelle-et-licences", "Propriété intellectuelle et licences", vec![
-                Block::Paragraph(vec![
-                    text("Chaque indicateur nomme sa source et la licence de ses données, sur sa page et dans la page "),
-                    internal("À propos des données", ViewState::page(Page::Data)),
-                    text(". Réutiliser ces données, c'est respecter leur licence et citer leur source."),
-                ]),
-                paragraph(format!("Les populations sont publiées par {} sous la licence « {} ».", population.name, population.licence)),
-                paragraph("Les valeurs signalées comme illustratives montrent le fonctionnement du tableau de bord en attendant les données de la source citée : elles ne sont pas des données publiées."),
+            Section::new("propriete-intellectuelle-et-licences", words.legal_licences_heading, vec![
+                Block::Paragraph(slot(words.legal_licences, "link", vec![about_data])),
+                paragraph(fill(words.legal_population, &[("source", &population.name), ("licence", &population.licence)])),
+                paragraph(words.legal_illustrative),
             ]),
-            Section::new("credits", "Crédits", vec![Block::Paragraph(vec![field(publisher.credits.as_deref())])]),
+            Section::new("credits", words.legal_credits_heading, vec![Block::Paragraph(vec![field(publisher.credits.as_deref())])]),
         ],
     }
 }
@@ -102,5 +92,21 @@ mod tests {
         assert!(all.contains("aucun cookie"));
         assert!(all.contains("« Ma présentation »"));
         assert!(all.contains("sous la licence « Licence Ouverte / Etalab 2.0 »"), "{all}");
+    }
+
+    #[test]
+    fn in_english() {
+        let mut territory = fixture::territory();
+        territory.publisher = None;
+        crate::i18n::with_lang(crate::i18n::Lang::En, || {
+            let doc = document(&territory);
+            let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading.as_str()).collect();
+            assert_eq!(headings, ["Publisher", "Director of publication", "Hosting", "Personal data", "Intellectual property and licences", "Credits"]);
+            let all = all_text(&doc);
+            assert_eq!(all.matches("to be completed by the publisher").count(), 9);
+            assert!(all.contains("Name of the organisation\nto be completed by the publisher\nAddress\n"), "{all}");
+            assert!(all.contains("on its own page and on the “About the data” page. Reusing"), "{all}");
+            assert!(all.contains("under the licence “Licence Ouverte / Etalab 2.0”."), "{all}");
+        });
     }
 }

@@ -2,8 +2,8 @@
 //! legal notice ([`legal`]), the site map ([`sitemap`]) and the page about the data
 //! ([`data`]). Each builds a [`Document`]: headings, paragraphs, lists and definition lists
 //! whose pieces are text, links, or a field the publisher has not filled in yet
-//! ([`Inline::Missing`], shown « à compléter par l'éditeur »). Every French word of these
-//! pages is in these modules; the app only renders documents.
+//! ([`Inline::Missing`], shown « à compléter par l'éditeur »). Their words come from the
+//! catalogue of the page's language (`i18n::t().site`); the app only renders documents.
 
 pub mod accessibility;
 pub mod data;
@@ -12,10 +12,13 @@ pub mod sitemap;
 
 use en_action_core::link::safe_href;
 
+use crate::i18n::{fill, t};
 use crate::url::{Page, ViewState};
 
-/// What a field the publisher has not filled in shows.
-pub const TO_COMPLETE: &str = "à compléter par l'éditeur";
+/// What a field the publisher has not filled in shows: « à compléter par l'éditeur ».
+pub fn to_complete() -> &'static str {
+    t().site.to_complete
+}
 
 /// A page: one title (the `h1`), an introduction, then sections (`h2`, their subsections `h3`).
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +76,7 @@ pub enum Inline {
     External { text: String, href: String },
     /// A link to a view of the dashboard.
     Internal { text: String, to: ViewState },
-    /// A field the publisher has not filled in: [`TO_COMPLETE`].
+    /// A field the publisher has not filled in: [`to_complete`].
     Missing,
 }
 
@@ -82,7 +85,7 @@ impl Inline {
     pub fn text(&self) -> &str {
         match self {
             Inline::Text(t) | Inline::External { text: t, .. } | Inline::Internal { text: t, .. } => t,
-            Inline::Missing => TO_COMPLETE,
+            Inline::Missing => to_complete(),
         }
     }
 }
@@ -111,6 +114,21 @@ pub fn external(text: impl Into<String>, href: &str) -> Inline {
     }
 }
 
+/// The pieces of `template` with `pieces` in the place of its `{name}` (a link or a field
+/// inside a sentence, wherever each language puts it).
+pub fn slot(template: &str, name: &str, pieces: Vec<Inline>) -> Vec<Inline> {
+    let Some((before, after)) = template.split_once(&format!("{{{name}}}")) else { return vec![text(template)] };
+    let mut out = Vec::with_capacity(pieces.len() + 2);
+    if !before.is_empty() {
+        out.push(text(before));
+    }
+    out.extend(pieces);
+    if !after.is_empty() {
+        out.push(text(after));
+    }
+    out
+}
+
 /// A link to view `to`.
 pub fn internal(text: impl Into<String>, to: ViewState) -> Inline {
     Inline::Internal { text: text.into(), to }
@@ -136,20 +154,27 @@ pub fn link_field(value: Option<&str>) -> Inline {
 
 /// The title of site page `page` (the footer's link text is [`footer_label`]).
 pub fn title(page: Page) -> &'static str {
+    let words = &t().site;
     match page {
-        Page::Accessibility => accessibility::TITLE,
-        Page::Legal => legal::TITLE,
-        Page::Sitemap => sitemap::TITLE,
-        Page::Data => data::TITLE,
+        Page::Accessibility => words.statement_title,
+        Page::Legal => words.legal_title,
+        Page::Sitemap => words.map_title,
+        Page::Data => words.data_title,
         _ => "",
     }
+}
+
+/// The tab's title while site page `page` is shown: « Plan du site : En action ».
+pub fn tab_title(page: Page) -> String {
+    fill(t().site.tab_title, &[("page", title(page))])
 }
 
 /// The footer's link text of site page `page`. The statement's link carries the state of
 /// conformity, as the RGAA asks of every page's footer (« Accessibilité : non conforme »).
 pub fn footer_label(page: Page) -> String {
+    let words = &t().site;
     match page {
-        Page::Accessibility => format!("Accessibilité : {}", accessibility::STATUS),
+        Page::Accessibility => fill(words.footer_accessibility, &[("status", words.statement_status)]),
         other => title(other).to_owned(),
     }
 }
@@ -233,6 +258,7 @@ pub fn internal_links(document: &Document) -> Vec<(String, ViewState)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{with_lang, Lang};
 
     #[test]
     fn fields_missing_or_blank_are_to_be_completed() {
@@ -257,5 +283,39 @@ mod tests {
         assert_eq!(queries, ["?v=1&page=accessibilite", "?v=1&page=mentions-legales", "?v=1&page=plan-du-site", "?v=1&page=donnees"]);
         let labels: Vec<&str> = links.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(labels, ["Accessibilité : non conforme", "Mentions légales", "Plan du site", "À propos des données"]);
+        assert_eq!(tab_title(Page::Sitemap), "Plan du site : En action");
+    }
+
+    #[test]
+    fn in_english() {
+        with_lang(Lang::En, || {
+            let labels: Vec<String> = footer_links().into_iter().map(|(t, _)| t).collect();
+            assert_eq!(labels, ["Accessibility: not compliant", "Legal notices", "Site map", "About the data"]);
+            assert_eq!(t().site.footer_label, "About the site");
+            assert_eq!(Inline::Missing.text(), "to be completed by the publisher");
+            assert_eq!(tab_title(Page::Legal), "Legal notices – En action");
+        });
+    }
+
+    #[test]
+    fn the_static_shell_has_the_footer_s_links_in_both_languages() {
+        // index.html paints the footer before the WebAssembly runs, in French with the English
+        // text beside it (data-en): the same texts as the app's.
+        let html = include_str!("../../../../index.html");
+        let (fr, en) = (with_lang(Lang::Fr, footer_links), with_lang(Lang::En, footer_links));
+        for ((french, view), (english, _)) in fr.iter().zip(&en) {
+            let href = view.to_query().replace('&', "&amp;");
+            assert!(html.contains(&format!("<a href=\"{href}\" data-en=\"{english}\">{french}</a>")), "index.html lacks « {french} » / « {english} »");
+        }
+        let (fr, en) = (Lang::Fr.catalogue().site.footer_label, Lang::En.catalogue().site.footer_label);
+        assert!(html.contains(&format!("aria-label=\"{fr}\" data-en-label=\"{en}\"")));
+    }
+
+    #[test]
+    fn a_slot_puts_its_pieces_where_the_template_says() {
+        let link = internal("ici", ViewState::overview());
+        assert_eq!(slot("Voir {link}.", "link", vec![link.clone()]), vec![text("Voir "), link.clone(), text(".")]);
+        assert_eq!(slot("{link}", "link", vec![link.clone()]), vec![link]);
+        assert_eq!(slot("Sans rien", "link", vec![Inline::Missing]), vec![text("Sans rien")]);
     }
 }

@@ -7,16 +7,17 @@ use en_action_core::fold::fold;
 use en_action_core::territory::Territory;
 
 use super::{internal, paragraph, title, Block, Document, Item, Section};
+use crate::i18n::data::axis_label;
+use crate::i18n::{fill, t};
 use crate::url::{Page, ViewState};
-
-pub const TITLE: &str = "Plan du site";
 
 /// An indicator file as the site map knows it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IndicatorEntry {
     /// The indicator's id (its file name without `.json`).
     pub id: String,
-    /// Its title, when its file could be read (else the id is shown).
+    /// Its title as shown (in the page's language), when its file could be read (else the id
+    /// is shown).
     pub title: Option<String>,
     /// Its axis, when it can be told.
     pub axis: Option<String>,
@@ -31,44 +32,45 @@ impl IndicatorEntry {
 
 /// The site map of `territory`, with `indicators` in the territory's order.
 pub fn document(territory: &Territory, indicators: &[IndicatorEntry]) -> Document {
+    let (words, shell) = (&t().site, &t().shell);
     let link = |text: &str, to: ViewState| Item::new(vec![internal(text, to)]);
     let indicator_item = |e: &IndicatorEntry| link(e.title.as_deref().unwrap_or(&e.id), ViewState::indicator(&e.id));
-    let mut axes = vec![link("Vue d'ensemble", ViewState::overview())];
+    let mut axes = vec![link(shell.nav_overview, ViewState::overview())];
     for axis in &territory.axes {
-        let mut item = link(&format!("Axe « {} »", axis.label), ViewState::axis(&axis.id));
+        let mut item = link(&fill(words.map_axis, &[("axis", &axis_label(axis).plain())]), ViewState::axis(&axis.id));
         item.children = indicators.iter().filter(|e| e.axis.as_deref() == Some(axis.id.as_str())).map(indicator_item).collect();
         axes.push(item);
     }
     let placed = |e: &&IndicatorEntry| e.axis.as_deref().is_some_and(|a| territory.axis(a).is_some());
     let unplaced: Vec<Item> = indicators.iter().filter(|e| !placed(e)).map(indicator_item).collect();
     if !unplaced.is_empty() {
-        axes.push(Item { content: vec![super::text("Autres indicateurs")], children: unplaced });
+        axes.push(Item { content: vec![super::text(words.map_other_indicators)], children: unplaced });
     }
 
     let mut communes: Vec<_> = territory.communes.iter().collect();
     communes.sort_by_cached_key(|c| fold(&c.name));
-    let mut mine = link("Ma commune", ViewState::page(Page::Commune));
+    let mut mine = link(shell.nav_commune, ViewState::page(Page::Commune));
     mine.children = communes.iter().map(|c| link(&c.name, ViewState::commune(c.code.as_str()))).collect();
 
     let mut sections = vec![
-        Section::new("plan-axes", "Les axes et leurs indicateurs", vec![Block::List(axes)]),
-        Section::new("plan-communes", "Les communes", vec![Block::List(vec![mine])]),
+        Section::new("plan-axes", words.map_axes_heading, vec![Block::List(axes)]),
+        Section::new("plan-communes", words.map_communes_heading, vec![Block::List(vec![mine])]),
     ];
     if territory.actions.is_some() {
-        let mut summary = link("Les actions du projet : synthèse et liste", ViewState::actions_list());
-        summary.children = territory.axes.iter().map(|a| link(&format!("Actions de l'axe « {} »", a.label), ViewState::actions_of_axis(&a.id))).collect();
-        sections.push(Section::new("plan-actions", "Les actions", vec![Block::List(vec![summary])]));
+        let mut summary = link(words.map_actions_summary, ViewState::actions_list());
+        summary.children = territory.axes.iter().map(|a| link(&fill(words.map_actions_of_axis, &[("axis", &axis_label(a).plain())]), ViewState::actions_of_axis(&a.id))).collect();
+        sections.push(Section::new("plan-actions", words.map_actions_heading, vec![Block::List(vec![summary])]));
     }
-    sections.push(Section::new("plan-outils", "Présenter et mettre à jour", vec![Block::List(vec![
-        link("Présenter (mode présentation)", ViewState::page(Page::Presentation)),
-        link("Atelier des données", ViewState::workbench()),
+    sections.push(Section::new("plan-outils", words.map_tools_heading, vec![Block::List(vec![
+        link(words.map_present, ViewState::page(Page::Presentation)),
+        link(shell.footer_workbench, ViewState::workbench()),
     ])]));
-    sections.push(Section::new("plan-site", "À propos du site", vec![Block::List(
+    sections.push(Section::new("plan-site", words.footer_label, vec![Block::List(
         Page::SITE.into_iter().map(|p| link(title(p), ViewState::page(p))).collect(),
     )]));
     Document {
-        title: TITLE.to_owned(),
-        intro: vec![paragraph(format!("Toutes les pages du tableau de bord « En action » de la {}.", territory.name))],
+        title: words.map_title.to_owned(),
+        intro: vec![paragraph(fill(words.map_intro, &[("territory", &territory.name)]))],
         sections,
     }
 }
@@ -140,5 +142,20 @@ mod tests {
         let territory = Territory { actions: None, ..fixture::territory() };
         let doc = document(&territory, &[]);
         assert!(doc.sections.iter().all(|s| s.id != "plan-actions"));
+    }
+
+    #[test]
+    fn in_english() {
+        let territory = fixture::territory();
+        let doc = crate::i18n::with_lang(crate::i18n::Lang::En, || document(&territory, &entries(&territory)));
+        assert_eq!(doc.title, "Site map");
+        let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(headings, ["The axes and their indicators", "The communes", "The actions", "Present and update", "About the site"]);
+        let Block::List(axes) = &doc.sections[0].blocks[0] else { panic!("a list") };
+        assert_eq!(axes[0].content[0].text(), "Overview");
+        // The sample's axes have no English label yet: the French one, marked.
+        assert_eq!(axes[1].content[0].text(), "Axis “Bouger (in French)”");
+        let Block::List(site) = &doc.sections[4].blocks[0] else { panic!("a list") };
+        assert_eq!(site[0].content[0].text(), "Accessibility statement");
     }
 }
