@@ -34,13 +34,6 @@ pub struct Card {
     pub finding: String,
 }
 
-/// A text already in the page's language (a card's title given as plain text).
-impl From<String> for data::Localised {
-    fn from(text: String) -> Self {
-        data::Localised { text, in_french: false }
-    }
-}
-
 /// The card of `indicator` whose territory series is `aggregate`; `baseline_year` is the
 /// project's reference year (changes and progress are measured from the first value at or
 /// after it, or from the first value).

@@ -11,9 +11,9 @@
 //! (« Code INSEE » or « Commune » for the commune column — in English the import finds
 //! « Commune », the name —, « Année » or « Year », « Numérateur » or « Numerator »…).
 
-use crate::lines::Measure;
+use crate::lines::{aggregation_explanation, Measure};
 use en_action_core::date::Date;
-use en_action_core::indicator::{Aggregation, Indicator, IndicatorData};
+use en_action_core::indicator::{Indicator, IndicatorData};
 use en_action_core::{Series, Year};
 
 use crate::format::{self, csv_number};
@@ -129,17 +129,6 @@ pub fn indicator_metadata(ind: &Indicator) -> Vec<(String, String)> {
     }
     lines.push((text.file_aggregation, aggregation_explanation(ind.aggregation).to_owned()));
     lines.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
-}
-
-/// The aggregation rule in words, in the page's language.
-pub fn aggregation_explanation(rule: Aggregation) -> &'static str {
-    let text = &i18n::t().commune;
-    match rule {
-        Aggregation::Sum => text.file_aggregation_sum,
-        Aggregation::Ratio => text.file_aggregation_ratio,
-        Aggregation::WeightedMean => text.file_aggregation_weighted_mean,
-        Aggregation::NotAggregable => text.file_aggregation_not_aggregable,
-    }
 }
 
 /// The table of values of an indicator: the metadata of [`indicator_metadata`], columns

@@ -66,12 +66,12 @@ pub fn measure(indicator: &Indicator, transform: Transform, base_year: Year) -> 
 /// How the territory's value is made from the communes', in words (« La valeur du territoire
 /// est la somme des valeurs des communes. »).
 pub fn aggregation_explanation(aggregation: Aggregation) -> &'static str {
-    let text = &i18n::t().indicator;
+    let [sum, ratio, weighted_mean, not_aggregable] = i18n::t().common.aggregation;
     match aggregation {
-        Aggregation::Sum => text.aggregation_sum,
-        Aggregation::Ratio => text.aggregation_ratio,
-        Aggregation::WeightedMean => text.aggregation_weighted_mean,
-        Aggregation::NotAggregable => text.aggregation_not_aggregable,
+        Aggregation::Sum => sum,
+        Aggregation::Ratio => ratio,
+        Aggregation::WeightedMean => weighted_mean,
+        Aggregation::NotAggregable => not_aggregable,
     }
 }
 
@@ -148,7 +148,8 @@ mod tests {
             assert_eq!(measure(&jobs, Transform::default(), 2015).unit, data::unit(&jobs));
             assert!(aggregation_explanation(Aggregation::Sum).starts_with("The territory's value is the sum"));
         });
-        assert_eq!(aggregation_explanation(Aggregation::Sum), Aggregation::Sum.explanation_fr());
-        assert_eq!(aggregation_explanation(Aggregation::NotAggregable), Aggregation::NotAggregable.explanation_fr());
+        for rule in [Aggregation::Sum, Aggregation::Ratio, Aggregation::WeightedMean, Aggregation::NotAggregable] {
+            assert_eq!(aggregation_explanation(rule), rule.explanation_fr());
+        }
     }
 }

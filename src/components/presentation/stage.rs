@@ -150,7 +150,7 @@ fn slide_label(territory: &Arc<Territory>, view: &en_action_view::url::ViewState
             }
         }
         Page::Commune => view.communes.first().and_then(|c| territory.commune_by_code(c)).map(|c| c.name.clone()).unwrap_or_default(),
-        Page::Actions => en_action_view::actions::text::slide_title(view.axis.as_ref().and_then(|a| territory.axis(a)).map(|a| a.label.as_str())),
+        Page::Actions => en_action_view::actions::text::slide_title(view.axis.as_ref().and_then(|a| territory.axis(a)).map(|a| data::axis_label(a).plain()).as_deref()),
         _ => match view.axis.as_ref().and_then(|a| territory.axis(a)) {
             Some(axis) => fill(i18n::t().presentation.label_axis, &[("label", &data::axis_label(axis).plain())]),
             None => i18n::t().presentation.label_project.to_owned(),

@@ -102,7 +102,7 @@ fn IndicatorTrend(territory: Arc<Territory>, id: String) -> impl IntoView {
             let model = card(&ind, &computed.territory, &territory.short_name, &colour, territory.baseline_year);
             view! {
                 <li class="card" data-indicator=ind.id.clone() style=("--axis-colour", colour)>
-                    <CardFace id=ind.id.clone() title=i18n::data::title(&ind).plain() illustrative=ind.illustrative model=model/>
+                    <CardFace id=ind.id.clone() title=i18n::data::title(&ind) illustrative=ind.illustrative model=model/>
                 </li>
             }
             .into_any()

@@ -145,7 +145,7 @@ mod tests {
             assert_eq!(s.phrase, "22 actions completed out of 124");
             assert_eq!(s.breakdown, "53 in progress, 25 committed, 14 under study, 6 postponed, 4 abandoned");
             assert!(s.lead.starts_with("The “en action” territorial project has 124 actions across 5 axes"), "{}", s.lead);
-            assert!(s.chart_label.starts_with("Actions by axis and status. Bouger"), "{}", s.chart_label);
+            assert!(s.chart_label.starts_with("Actions by axis and status. Getting around: 26 actions, of which 4 completed;"), "{}", s.chart_label);
             assert_eq!(s.chart["legend"]["data"][3], "Completed");
         });
     }

@@ -5,7 +5,9 @@
 //! the store and shows a failed file's problems in its place ([`failed_title`]).
 
 use en_action_core::date::Date;
-use en_action_core::indicator::{Aggregation, Indicator};
+use en_action_core::indicator::Indicator;
+
+use crate::lines::aggregation_explanation;
 use en_action_core::source::Source;
 use en_action_core::territory::Territory;
 
@@ -33,17 +35,6 @@ pub fn document(territory: &Territory) -> Document {
         title: words.data_title.to_owned(),
         intro: vec![paragraph(fill(words.data_intro, &[("files", &files), ("territory", &territory.short_name)]))],
         sections: vec![Section::new("populations", words.data_populations_heading, populations)],
-    }
-}
-
-/// How the territory's value is computed under `rule`.
-pub fn aggregation_explanation(rule: Aggregation) -> &'static str {
-    let [sum, ratio, weighted_mean, not_aggregable] = t().site.data_aggregation;
-    match rule {
-        Aggregation::Sum => sum,
-        Aggregation::Ratio => ratio,
-        Aggregation::WeightedMean => weighted_mean,
-        Aggregation::NotAggregable => not_aggregable,
     }
 }
 
@@ -147,13 +138,6 @@ mod tests {
         assert_eq!(rows[5].1, vec![text("publiées par la source citée")]);
         assert!(failed_title("indicators/x.json").contains("indicators/x.json"));
         assert_eq!(anchor("a b/é"), "a-b--");
-    }
-
-    #[test]
-    fn the_rules_say_what_the_core_says_in_french() {
-        for rule in [Aggregation::Sum, Aggregation::Ratio, Aggregation::WeightedMean, Aggregation::NotAggregable] {
-            assert_eq!(aggregation_explanation(rule), rule.explanation_fr());
-        }
     }
 
     #[test]

@@ -153,8 +153,8 @@ mod tests {
         assert_eq!(headings, ["The axes and their indicators", "The communes", "The actions", "Present and update", "About the site"]);
         let Block::List(axes) = &doc.sections[0].blocks[0] else { panic!("a list") };
         assert_eq!(axes[0].content[0].text(), "Overview");
-        // The sample's axes have no English label yet: the French one, marked.
-        assert_eq!(axes[1].content[0].text(), "Axis “Bouger (in French)”");
+        // The sample's axes have their English label (label_en).
+        assert_eq!(axes[1].content[0].text(), "Axis “Getting around”");
         let Block::List(site) = &doc.sections[4].blocks[0] else { panic!("a list") };
         assert_eq!(site[0].content[0].text(), "Accessibility statement");
     }

@@ -10,4 +10,10 @@ pub const TEXTS: Common = Common {
     kilobytes: "kB",
     megabytes: "MB",
     in_french: "in French",
+    aggregation: [
+        "The territory's value is the sum of the communes' values.",
+        "The territory's value is the ratio of the communes' totals (the sum of the numerators divided by the sum of the denominators), not the average of the communes' rates.",
+        "The territory's value is the average of the communes' values weighted by their population.",
+        "This value cannot be added up across communes: the territory's value is the one published by the source.",
+    ],
 };

@@ -124,12 +124,6 @@ pub const TEXTS: Site = Site {
     data_values_illustrative: "illustrative: they show how the dashboard works until the data of the source cited are available",
     data_values_published: "published by the source cited",
     data_territory_value_term: "{territory} value",
-    data_aggregation: [
-        "The territory's value is the sum of the communes' values.",
-        "The territory's value is the ratio of the communes' totals (the sum of the numerators divided by the sum of the denominators), not the mean of the communes' rates.",
-        "The territory's value is the mean of the communes' values weighted by their population.",
-        "This value does not add up across communes: the territory's value is the one published by the source.",
-    ],
     data_file_term: "File",
     data_retrieved_term: "Data retrieved on",
     data_see_indicator: "See the indicator “{title}”",

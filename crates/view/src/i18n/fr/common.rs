@@ -10,4 +10,10 @@ pub const TEXTS: Common = Common {
     kilobytes: "ko",
     megabytes: "Mo",
     in_french: "en français",
+    aggregation: [
+        "La valeur du territoire est la somme des valeurs des communes.",
+        "La valeur du territoire est le rapport des totaux des communes (somme des numérateurs divisée par la somme des dénominateurs), et non la moyenne des taux communaux.",
+        "La valeur du territoire est la moyenne des communes pondérée par leur population.",
+        "Cette valeur ne s'additionne pas entre communes : la valeur du territoire est celle publiée par la source.",
+    ],
 };

@@ -124,12 +124,6 @@ pub const TEXTS: Site = Site {
     data_values_illustrative: "illustratives : elles montrent le fonctionnement du tableau de bord en attendant les données de la source citée",
     data_values_published: "publiées par la source citée",
     data_territory_value_term: "Valeur {territory}",
-    data_aggregation: [
-        "La valeur du territoire est la somme des valeurs des communes.",
-        "La valeur du territoire est le rapport des totaux des communes (somme des numérateurs divisée par la somme des dénominateurs), et non la moyenne des taux communaux.",
-        "La valeur du territoire est la moyenne des communes pondérée par leur population.",
-        "Cette valeur ne s'additionne pas entre communes : la valeur du territoire est celle publiée par la source.",
-    ],
     data_file_term: "Fichier",
     data_retrieved_term: "Données récupérées le",
     data_see_indicator: "Voir l'indicateur « {title} »",

@@ -95,14 +95,6 @@ pub struct Commune {
     pub file_yes: &'static str,
     /// « non ».
     pub file_no: &'static str,
-    /// The rule `sum` in words.
-    pub file_aggregation_sum: &'static str,
-    /// The rule `ratio` in words.
-    pub file_aggregation_ratio: &'static str,
-    /// The rule `weighted_mean` in words.
-    pub file_aggregation_weighted_mean: &'static str,
-    /// The rule `not_aggregable` in words.
-    pub file_aggregation_not_aggregable: &'static str,
     /// « Code INSEE ».
     pub file_code: &'static str,
     /// « Commune ».

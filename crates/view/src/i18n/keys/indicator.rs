@@ -88,10 +88,6 @@ pub struct Indicator {
     pub territory_value: &'static str,
     /// After the explanation: « Certaines communes manquent en {years} : … ».
     pub partial_years: &'static str,
-    pub aggregation_sum: &'static str,
-    pub aggregation_ratio: &'static str,
-    pub aggregation_weighted_mean: &'static str,
-    pub aggregation_not_aggregable: &'static str,
     pub breaks: &'static str,
     /// A series break: « {year} : {label} ».
     pub year_label: &'static str,

@@ -166,9 +166,6 @@ pub struct Site {
     /// The term of the aggregation rule: « Valeur {territory} », `territory` being in French
     /// the short name after « de » (« de la CALL »), in English the short name.
     pub data_territory_value_term: &'static str,
-    /// How the territory's value is computed, by rule: sum, ratio, weighted mean, not
-    /// aggregable (the French texts are the core's `Aggregation::explanation_fr`).
-    pub data_aggregation: [&'static str; 4],
     pub data_file_term: &'static str,
     /// « Données récupérées le ».
     pub data_retrieved_term: &'static str,
