@@ -27,8 +27,6 @@ pub fn About(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoVie
         Lang::Fr => &territory.of_short_name,
         Lang::En => &territory.short_name,
     };
-    // Targets' and breaks' labels have no English version in the files: French, marked.
-    let french = |label: &str| data::pick(label, None).plain();
     view! {
         <aside class="about" aria-labelledby="a-propos">
             <h2 id="a-propos">{text.about}</h2>
@@ -41,11 +39,12 @@ pub fn About(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoVie
                 // Checked again here (the checker refuses other links): only https:, http: and
                 // mailto: links become links; anything else stays text.
                 <dd>{match source.url.as_deref().and_then(safe_href).map(str::to_owned) {
-                    Some(url) => view! { <a href=url rel="noopener noreferrer">{source.name.clone()}</a> }.into_any(),
-                    None => view! { <span>{source.name.clone()}</span> }.into_any(),
+                    // Sources are named in French (proper names): read as French.
+                    Some(url) => view! { <a href=url rel="noopener noreferrer" lang="fr">{source.name.clone()}</a> }.into_any(),
+                    None => view! { <span lang="fr">{source.name.clone()}</span> }.into_any(),
                 }}</dd>
                 <dt>{text.licence}</dt>
-                <dd>{source.licence.clone()}</dd>
+                <dd lang="fr">{source.licence.clone()}</dd>
                 <dt>{text.retrieved}</dt>
                 <dd>{retrieved}</dd>
                 <dt>{fill(text.territory_value, &[("territory", of_territory)])}</dt>
@@ -54,11 +53,11 @@ pub fn About(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoVie
                 </dd>
                 {ind.target().map(|t| view! {
                     <dt>{fill(text.goal_year, &[("year", &t.year.to_string())])}</dt>
-                    <dd>{format::with_unit(t.value, ind.decimals, data::unit(ind))}{t.label.as_deref().map(|l| format!(" ({})", french(l))).unwrap_or_default()}</dd>
+                    <dd>{format::with_unit(t.value, ind.decimals, data::unit(ind))}{data::target_label(t).map(|label| view! { " (" <LocalisedText text=label/> ")" })}</dd>
                 })}
                 {(!ind.breaks.is_empty()).then(|| view! {
                     <dt>{text.breaks}</dt>
-                    <dd>{ind.breaks.iter().map(|b| fill(text.year_label, &[("year", &b.year.to_string()), ("label", &french(&b.label))])).collect::<Vec<_>>().join(text.list_separator)}</dd>
+                    <dd>{ind.breaks.iter().map(|b| fill(text.year_label, &[("year", &b.year.to_string()), ("label", &data::break_label(b).plain())])).collect::<Vec<_>>().join(text.list_separator)}</dd>
                 })}
                 {ind.illustrative.then(|| view! {
                     <dt>{text.caution}</dt>

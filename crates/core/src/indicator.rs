@@ -56,6 +56,9 @@ pub struct Target {
     /// Origine de l'objectif, ex. « Projet de territoire en action ».
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// Le libellé en anglais (facultatif).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_en: Option<String>,
 }
 
 /// Une rupture de série : les valeurs à partir de « year » ne se comparent pas à celles d'avant.
@@ -64,6 +67,9 @@ pub struct Target {
 pub struct SeriesBreak {
     pub year: Year,
     pub label: String,
+    /// Le libellé en anglais (facultatif).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_en: Option<String>,
 }
 
 /// No value of any file may exceed this magnitude (a thousand trillion): beyond it, a value

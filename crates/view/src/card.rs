@@ -107,7 +107,7 @@ mod tests {
             aggregation: Aggregation::Sum,
             direction: Direction::Up,
             per_capita: true,
-            targets: target.map(|v| vec![FileTarget { year: 2030, value: v, label: None }]).unwrap_or_default(),
+            targets: target.map(|v| vec![FileTarget { year: 2030, value: v, label: None, label_en: None }]).unwrap_or_default(),
             breaks: vec![],
             years,
             data: IndicatorData::Sum(table),

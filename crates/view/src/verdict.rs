@@ -74,7 +74,7 @@ mod tests {
             aggregation,
             direction: Direction::Down,
             per_capita: false,
-            targets: target.map(|v| vec![FileTarget { year: 2030, value: v, label: None }]).unwrap_or_default(),
+            targets: target.map(|v| vec![FileTarget { year: 2030, value: v, label: None, label_en: None }]).unwrap_or_default(),
             breaks: vec![],
             years: (2018..=2024).collect(),
             data: IndicatorData::Given { territory: series(&[21.0]), communes: None },

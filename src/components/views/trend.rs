@@ -46,7 +46,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
                 .filter(|(x, _)| *x >= f64::from(m.range.0) - 0.5 && *x <= f64::from(m.range.1) + 0.5)
                 .collect(),
             // A break's label has no English version in the files: French, marked.
-            breaks: ind.breaks.iter().filter(|b| b.year > m.range.0 && b.year <= m.range.1).map(|b| (b.year, data::pick(&b.label, None).plain())).collect(),
+            breaks: ind.breaks.iter().filter(|b| b.year > m.range.0 && b.year <= m.range.1).map(|b| (b.year, data::break_label(b).plain())).collect(),
             animate,
             narrow: narrow.get(),
             years,
@@ -73,7 +73,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
             .breaks
             .iter()
             .find(|b| b.year > m.range.0 && b.year <= m.range.1)
-            .map(|b| format!(" {}", fill(i18n::t().indicator.break_caveat, &[("year", &b.year.to_string()), ("label", &data::pick(&b.label, None).plain())])))
+            .map(|b| format!(" {}", fill(i18n::t().indicator.break_caveat, &[("year", &b.year.to_string()), ("label", &data::break_label(b).plain())])))
             .unwrap_or_default()
     });
     let headline = Signal::derive(move || findings.with(|f| f.first().cloned().unwrap_or_default()) + &caveat.get());

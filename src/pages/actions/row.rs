@@ -16,7 +16,9 @@ pub fn ActionRow(row: ActionLink) -> impl IntoView {
             <Link to=row.link.clone()><LocalisedText text=row.title.clone()/></Link>
             <span class="action-list__meta">
                 <span class=status_class(row.status)>{row.status_label}</span>
-                " " <LocalisedText text=row.axis.clone()/>{format!(" · {}", row.lead)}
+                " " <LocalisedText text=row.axis.clone()/>" · "
+                // The lead is a body's name (« Département du Pas-de-Calais »): read as French.
+                <span lang="fr">{row.lead}</span>
                 {row.illustrative.then(|| view! { " " <span class="badge badge--illustrative">{i18n::t().actions.illustrative_short}</span> })}
             </span>
         </li>

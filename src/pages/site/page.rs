@@ -89,7 +89,7 @@ fn items(list: Vec<Item>) -> AnyView {
     .into_any()
 }
 
-fn inlines(pieces: Vec<Inline>) -> impl IntoView {
+fn inlines(pieces: Vec<Inline>) -> AnyView {
     pieces
         .into_iter()
         .map(|piece| match piece {
@@ -97,6 +97,8 @@ fn inlines(pieces: Vec<Inline>) -> impl IntoView {
             Inline::External { text, href } => view! { <a href=href rel="noopener noreferrer">{text}</a> }.into_any(),
             Inline::Internal { text, to } => view! { <Link to=to>{text}</Link> }.into_any(),
             Inline::Missing => view! { <em class="to-complete">{site::to_complete()}</em> }.into_any(),
+            Inline::French(inner) => view! { <span lang="fr">{inlines(vec![*inner])}</span> }.into_any(),
         })
         .collect_view()
+        .into_any()
 }

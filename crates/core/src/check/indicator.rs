@@ -186,9 +186,15 @@ fn check_texts(report: &mut Report, raw: &IndicatorFile<Columns>) {
         if let Some(label) = &target.label {
             check_text(report, || root.key("targets").index(i).key("label"), label, SHORT_TEXT);
         }
+        if let Some(label) = &target.label_en {
+            check_text(report, || root.key("targets").index(i).key("label_en"), label, SHORT_TEXT);
+        }
     }
     for (i, b) in raw.breaks.iter().enumerate() {
         check_text(report, || root.key("breaks").index(i).key("label"), &b.label, SHORT_TEXT);
+        if let Some(label) = &b.label_en {
+            check_text(report, || root.key("breaks").index(i).key("label_en"), label, SHORT_TEXT);
+        }
     }
     for (key, component) in [("numerator", &raw.numerator), ("denominator", &raw.denominator)] {
         if let Some(component) = component {

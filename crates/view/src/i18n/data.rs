@@ -3,7 +3,7 @@
 //! not, the English interface shows the French text, marked « in French » and tagged
 //! `lang="fr"` (so that screen readers read it in French).
 
-use en_action_core::indicator::Indicator;
+use en_action_core::indicator::{Indicator, SeriesBreak, Target};
 use en_action_core::territory::{Axis, TerritoryEvent};
 
 use super::{lang, t, Lang};
@@ -64,6 +64,16 @@ pub fn axis_label(axis: &Axis) -> Localised {
 /// The axis' description.
 pub fn axis_description(axis: &Axis) -> Localised {
     pick(&axis.description, axis.description_en.as_deref())
+}
+
+/// A target's label, if it has one.
+pub fn target_label(target: &Target) -> Option<Localised> {
+    target.label.as_deref().map(|label| pick(label, target.label_en.as_deref()))
+}
+
+/// A series break's label.
+pub fn break_label(series_break: &SeriesBreak) -> Localised {
+    pick(&series_break.label, series_break.label_en.as_deref())
 }
 
 /// An event's label.

@@ -11,7 +11,7 @@ use crate::lines::aggregation_explanation;
 use en_action_core::source::Source;
 use en_action_core::territory::Territory;
 
-use super::{external, internal, paragraph, text, Block, Document, Inline, Section};
+use super::{external, french, internal, paragraph, text, Block, Document, Inline, Section};
 use crate::format;
 use crate::i18n::{self, fill, t, Lang};
 use crate::url::ViewState;
@@ -73,8 +73,9 @@ fn source_terms(source: &Source, first: Vec<(String, Vec<Inline>)>) -> Block {
     };
     let retrieved = Date::parse(&source.retrieved).map(format::date).unwrap_or_else(|| source.retrieved.clone());
     let mut rows = first;
-    rows.push((words.source_term.to_owned(), vec![name]));
-    rows.push((words.licence_term.to_owned(), vec![text(source.licence.clone())]));
+    // Sources and licences are named in French (proper names): tagged so.
+    rows.push((words.source_term.to_owned(), vec![french(name)]));
+    rows.push((words.licence_term.to_owned(), vec![french(text(source.licence.clone()))]));
     rows.push((words.data_retrieved_term.to_owned(), vec![text(retrieved)]));
     Block::Terms(rows)
 }
@@ -118,7 +119,7 @@ mod tests {
         let labels: Vec<&str> = rows.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(labels, ["Axe", "Source", "Licence", "Données récupérées le", "Années", "Valeurs", "Valeur de la CALL", "Fichier"]);
         assert_eq!(rows[0].1, vec![text("Travailler")]);
-        assert!(matches!(&rows[1].1[0], Inline::External { href, .. } if href.starts_with("https://")));
+        assert!(matches!(&rows[1].1[0], Inline::French(link) if matches!(&**link, Inline::External { href, .. } if href.starts_with("https://"))), "the source, a link, said in French");
         assert_eq!(rows[6].1, vec![text(ind.aggregation.explanation_fr())]);
         assert_eq!(rows[4].1, vec![text("2015 à 2023")], "{:?}", ind.years);
         assert!(rows[5].1[0].text().starts_with("illustratives"), "the sample is illustrative");
@@ -134,7 +135,7 @@ mod tests {
         ind.illustrative = false;
         let section = indicator_section(&ind, "f.json", &territory);
         let Block::Terms(rows) = &section.blocks[0] else { panic!("terms") };
-        assert_eq!(rows[1].1, vec![text(ind.source.name.clone())]);
+        assert_eq!(rows[1].1, vec![french(text(ind.source.name.clone()))]);
         assert_eq!(rows[5].1, vec![text("publiées par la source citée")]);
         assert!(failed_title("indicators/x.json").contains("indicators/x.json"));
         assert_eq!(anchor("a b/é"), "a-b--");

@@ -78,6 +78,9 @@ pub enum Inline {
     Internal { text: String, to: ViewState },
     /// A field the publisher has not filled in: [`to_complete`].
     Missing,
+    /// A name or text in French whatever the page's language (a source's name, a licence):
+    /// tagged `lang="fr"`.
+    French(Box<Inline>),
 }
 
 impl Inline {
@@ -86,6 +89,7 @@ impl Inline {
         match self {
             Inline::Text(t) | Inline::External { text: t, .. } | Inline::Internal { text: t, .. } => t,
             Inline::Missing => to_complete(),
+            Inline::French(inner) => inner.text(),
         }
     }
 }
@@ -93,6 +97,11 @@ impl Inline {
 /// Plain text.
 pub fn text(text: impl Into<String>) -> Inline {
     Inline::Text(text.into())
+}
+
+/// `inline`, said in French whatever the page's language.
+pub fn french(inline: Inline) -> Inline {
+    Inline::French(Box::new(inline))
 }
 
 /// A paragraph of plain text.
