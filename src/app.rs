@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
             _ => Layout::Shell,
         })
     });
-    let shell = &en_action_view::i18n::t().shell;
+    let shell = en_action_view::i18n::t().shell();
     let bare = move |layout: Layout| {
         let loading = move || match store.territory.get() {
             Loaded::Ready(territory) => match layout {
@@ -72,7 +72,7 @@ fn Shell() -> impl IntoView {
     // view's state (which would lose the keyboard focus).
     let page = Memo::new(move |_| route.state.with(|s| s.page));
     let page = move || page.get();
-    let shell = &en_action_view::i18n::t().shell;
+    let shell = en_action_view::i18n::t().shell();
     let short_name = move || match store.territory.get() {
         Loaded::Ready(t) => t.name.clone(),
         _ => String::new(),

@@ -146,7 +146,7 @@ pub fn size(instance: &Instance) -> (u32, u32) {
 
 /// Registers a GeoJSON map under `name` for `map` series.
 pub fn register_map(name: &str, geo_json: &str) -> Result<(), String> {
-    let js = js_sys::JSON::parse(geo_json).map_err(|_| en_action_view::i18n::t().commune.error_geojson.to_owned())?;
+    let js = js_sys::JSON::parse(geo_json).map_err(|_| en_action_view::i18n::t().commune().error_geojson.to_owned())?;
     register_map_raw(name, &js);
     Ok(())
 }

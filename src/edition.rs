@@ -71,5 +71,5 @@ pub fn page(page: Page, territory: Arc<Territory>) -> AnyView {
 #[cfg(not(feature = "full"))]
 fn elsewhere(_territory: Arc<Territory>) -> AnyView {
     let _ = window().location().reload();
-    view! { <p class="loading" role="status">{en_action_view::i18n::t().commune.error_loading_page}</p> }.into_any()
+    view! { <p class="loading" role="status">{en_action_view::i18n::t().commune().error_loading_page}</p> }.into_any()
 }

@@ -136,5 +136,5 @@ fn describe(value: &JsValue) -> String {
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| value.as_string())
-        .unwrap_or_else(|| en_action_view::i18n::t().commune.error_unknown.to_owned())
+        .unwrap_or_else(|| en_action_view::i18n::t().commune().error_unknown.to_owned())
 }

@@ -19,11 +19,10 @@ pub fn choose() {
     let browser: Vec<String> = window.navigator().languages().iter().filter_map(|l| l.as_string()).collect();
     let choice = i18n::choose(url.as_deref(), saved.as_deref(), &browser);
     i18n::set(choice);
-    let Some(document) = window.document() else { return };
-    if let Some(html) = document.document_element() {
+    // (The tab's title is index.html's, set in English by its boot script.)
+    if let Some(html) = window.document().and_then(|d| d.document_element()) {
         let _ = html.set_attribute("lang", choice.lang.code());
     }
-    document.set_title(i18n::t().shell.document_title);
 }
 
 /// The link to the page in the other language: saves that language as the preference, then
@@ -40,7 +39,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     };
     view! {
         <a class="language-switch" href=href lang=other.code() hreflang=other.code()
-            aria-label=i18n::t().shell.switch_language on:click=save>
+            aria-label=i18n::t().shell().switch_language on:click=save>
             {other.own_name()}
         </a>
     }

@@ -251,7 +251,7 @@ async fn load_indicator(store: Store, territory: &Territory, name: &str) -> Load
                 warnings: accepted.warnings.iter().map(ToString::to_string).collect(),
             })),
             Err(e) => {
-                let problem = fill(i18n::t().commune.error_computation, &[("error", &e.to_string())]);
+                let problem = fill(i18n::t().commune().error_computation, &[("error", &e.to_string())]);
                 Loaded::Failed(Failure::new(&path, vec![problem]).with_hint(territory, Some(&bytes)))
             }
         },
@@ -275,5 +275,5 @@ pub async fn fetch_data(path: &str, progress: RwSignal<HashMap<String, String>>)
     if result.is_ok() {
         crate::offline::mark_data_read();
     }
-    result.map_err(|e| fill(i18n::t().commune.error_file_problem, &[("path", path), ("error", &e.to_string())]))
+    result.map_err(|e| fill(i18n::t().commune().error_file_problem, &[("path", path), ("error", &e.to_string())]))
 }

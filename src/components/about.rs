@@ -20,7 +20,7 @@ pub fn About(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoVie
     let source = ind.source.clone();
     let retrieved = Date::parse(&source.retrieved).map(format::date).unwrap_or(source.retrieved.clone());
     let partial = computed.territory.partial_years();
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     // « Valeur de la CALL »: the territory file's phrase after « de » is French; English
     // names the territory by its short name.
     let of_territory = match i18n::lang() {

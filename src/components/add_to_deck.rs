@@ -45,7 +45,7 @@ pub fn AddToDeck(
     #[prop(optional, into)]
     share: Option<String>,
 ) -> impl IntoView {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let route = expect_context::<Route>();
     let deck = expect_context::<MyDeck>();
     let said = RwSignal::new(String::new());

@@ -16,7 +16,7 @@ use crate::route::Link;
 /// `String` is taken as already in it).
 #[component]
 pub fn CardFace(id: String, #[prop(into)] title: Localised, illustrative: bool, model: Card) -> impl IntoView {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     view! {
         <h3><Link to=ViewState::indicator(&id)><LocalisedText text=title/></Link></h3>
         {illustrative.then(|| view! { <span class="badge badge--illustrative">{text.illustrative}</span> })}

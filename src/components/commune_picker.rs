@@ -27,7 +27,7 @@ pub fn CommunePicker(
     #[prop(optional)]
     colours: Option<fn(usize) -> &'static str>,
 ) -> impl IntoView {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     let mut names: Vec<(String, String, String)> =
         territory.communes.iter().map(|c| (c.code.to_string(), c.name.clone(), fold(&c.name))).collect();
     names.sort_by(|a, b| a.2.cmp(&b.2));

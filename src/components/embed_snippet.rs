@@ -11,7 +11,7 @@ use crate::route::Route;
 
 #[component]
 pub fn EmbedSnippet(title: String) -> impl IntoView {
-    let words = &i18n::t().commune;
+    let words = i18n::t().commune();
     let route = expect_context::<Route>();
     let code = Memo::new(move |_| {
         let query = route.state.with(|s| ViewState { embed: true, ..s.clone() }.to_query());

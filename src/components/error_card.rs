@@ -9,7 +9,7 @@ use crate::store::Failure;
 #[component]
 pub fn ErrorCard(failure: Failure, #[prop(into)] title: String) -> impl IntoView {
     const SHOWN: usize = 20;
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let more = failure.problems.len().saturating_sub(SHOWN);
     view! {
         <div class="error-card" role="alert">

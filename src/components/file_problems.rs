@@ -19,7 +19,7 @@ pub fn FileProblems(territory: Arc<Territory>, #[prop(optional)] in_place: bool)
     let states = Memo::new(move |_| states());
     let loading = move || {
         let (total, waiting) = states.with(|s| (s.len(), s.iter().filter(|l| matches!(l, Loaded::Loading)).count()));
-        let status = fill(i18n::t().indicator.loading_progress, &[("done", &(total - waiting).to_string()), ("total", &total.to_string())]);
+        let status = fill(i18n::t().indicator().loading_progress, &[("done", &(total - waiting).to_string()), ("total", &total.to_string())]);
         (waiting > 0).then(|| view! { <p class="loading" role="status">{status}</p> })
     };
     let failures = move || {
@@ -35,7 +35,7 @@ pub fn FileProblems(territory: Arc<Territory>, #[prop(optional)] in_place: bool)
     view! {
         <div aria-live="polite">{loading}</div>
         <For each=failures key=|f| f.file.clone() let(failure)>
-            <ErrorCard failure=failure title=i18n::t().indicator.file_failed/>
+            <ErrorCard failure=failure title=i18n::t().indicator().file_failed/>
         </For>
     }
 }

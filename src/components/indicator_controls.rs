@@ -17,7 +17,7 @@ use crate::store::Computed;
 #[component]
 pub fn Controls(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoView {
     let route = expect_context::<Route>();
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     let ind = &computed.indicator;
     let years = ind.years.clone();
     let per_capita_allowed = ind.per_capita;

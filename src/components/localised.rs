@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LocalisedText(text: Localised) -> impl IntoView {
     if text.in_french {
-        let marker = en_action_view::i18n::t().common.in_french;
+        let marker = en_action_view::i18n::t().common().in_french;
         view! { <span lang="fr">{text.text}</span>" "<span class="in-french">"("{marker}")"</span> }.into_any()
     } else {
         text.text.into_any()

@@ -9,7 +9,7 @@ use crate::offline::{Notice, Offline};
 
 #[component]
 pub fn OfflineNotice() -> impl IntoView {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let offline = expect_context::<Offline>();
     view! {
         {move || (!offline.online.get()).then(|| view! {

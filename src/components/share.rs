@@ -11,7 +11,7 @@ use crate::route::Route;
 
 #[component]
 pub fn ShareButton(#[prop(into)] title: String) -> impl IntoView {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let route = expect_context::<Route>();
     let said = RwSignal::new("");
     let on_click = move |_| {

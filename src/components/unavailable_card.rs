@@ -12,7 +12,7 @@ const SHOWN: usize = 20;
 
 #[component]
 pub fn UnavailableCard(failure: Failure) -> impl IntoView {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     // The title the broken file still tells (in French: an English title cannot be told).
     let title = failure.hint.title.clone().unwrap_or_else(|| text.unavailable_title.to_owned());
     let more = failure.problems.len().saturating_sub(SHOWN);

@@ -40,7 +40,7 @@ pub fn Verdicts(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<
             <h2 id="verdict-titre" class="verdict__goal">{goal}</h2>
             <ul>
                 {move || list.get().into_iter().map(|v| view! {
-                    <li><span class=class(v.status)>{v.place}</span>{i18n::t().indicator.verdict_separator}{v.text}</li>
+                    <li><span class=class(v.status)>{v.place}</span>{i18n::t().indicator().verdict_separator}{v.text}</li>
                 }).collect_view()}
             </ul>
         </section>

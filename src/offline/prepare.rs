@@ -30,12 +30,12 @@ pub enum Preparing {
 pub async fn prepare(paths: Vec<String>, state: RwSignal<Preparing>) {
     match run(&paths, state).await {
         Ok(text) => state.set(Preparing::Done(text)),
-        Err(e) => state.set(Preparing::Failed(fill(i18n::t().commune.offline_failed, &[("error", &e)]))),
+        Err(e) => state.set(Preparing::Failed(fill(i18n::t().commune().offline_failed, &[("error", &e)]))),
     }
 }
 
 async fn run(paths: &[String], state: RwSignal<Preparing>) -> Result<String, String> {
-    let caches = window().caches().map_err(|_| i18n::t().commune.offline_no_storage.to_owned())?;
+    let caches = window().caches().map_err(|_| i18n::t().commune().offline_no_storage.to_owned())?;
     let cache: Cache = promised(caches.open(DATA_CACHE)).await?;
     let total = paths.len();
     let (mut bytes, mut failed) = (0_u64, Vec::new());
@@ -60,9 +60,9 @@ async fn keep(cache: &Cache, url: &str) -> Result<u64, String> {
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    let copy = response.clone().map_err(|_| i18n::t().commune.offline_copy_failed.to_owned())?;
+    let copy = response.clone().map_err(|_| i18n::t().commune().offline_copy_failed.to_owned())?;
     promised::<JsValue>(cache.put_with_str(url, &copy)).await?;
-    let body: js_sys::ArrayBuffer = promised(response.array_buffer().map_err(|_| i18n::t().commune.offline_read_failed.to_owned())?).await?;
+    let body: js_sys::ArrayBuffer = promised(response.array_buffer().map_err(|_| i18n::t().commune().offline_read_failed.to_owned())?).await?;
     Ok(u64::from(body.byte_length()))
 }
 
@@ -108,7 +108,7 @@ async fn within<F: std::future::Future>(future: F, timeout: impl std::future::Fu
 
 /// Awaits a promise and casts its value.
 async fn promised<T: JsCast>(promise: js_sys::Promise) -> Result<T, String> {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let value = JsFuture::from(promise).await.map_err(|e| e.as_string().unwrap_or_else(|| text.offline_browser_error.to_owned()))?;
     value.dyn_into::<T>().map_err(|_| text.offline_unexpected_answer.to_owned())
 }

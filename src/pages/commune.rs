@@ -24,7 +24,7 @@ pub fn CommunePage(territory: Arc<Territory>) -> impl IntoView {
     let route = expect_context::<Route>();
     let code = Memo::new(move |_| route.state.with(|s| s.communes.first().cloned()));
     let pick = Callback::new(move |code: String| route.go(ViewState::commune(&code)));
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let t = territory.clone();
     let body = move || {
         let territory = t.clone();
@@ -109,7 +109,7 @@ fn ProfileDownload(territory: Arc<Territory>, code: String) -> impl IntoView {
         let table = profile_table(&commune.name, &territory.short_name, &entries);
         crate::download::text(&format!("profil-{code}.csv"), en_action_view::csv::CSV_MEDIA_TYPE, &en_action_view::csv::to_csv(&table));
     };
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     view! {
         <div class="downloads" role="group" aria-label=text.profile_download_group>
             <button type="button" on:click=download>{text.profile_download}</button>
@@ -127,7 +127,7 @@ pub fn ProfileLine(
     #[prop(optional)]
     without_trend: bool,
 ) -> impl IntoView {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let ind = &computed.indicator;
     let Some(commune_code) = territory.commune_by_code(&code).map(|c| c.code.clone()) else { return ().into_any() };
     let row = profile_row(ind, &computed.territory, &territory, &commune_code);

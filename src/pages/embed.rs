@@ -18,7 +18,7 @@ use crate::store::{Loaded, Store};
 
 #[component]
 pub fn EmbedPage(territory: Arc<Territory>) -> impl IntoView {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let store = expect_context::<Store>();
     let route = expect_context::<Route>();
     let id = route.state.with_untracked(|s| s.indicator.clone().unwrap_or_default());

@@ -34,7 +34,7 @@ pub fn IndicatorPage(territory: Arc<Territory>) -> impl IntoView {
         let id = id.get();
         t.indicators.iter().find(|f| id_of_file(f) == id).map(|file| store.indicator(&t, file))
     });
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     move || match state.get() {
         None => view! {
             <h1 tabindex="-1">{text.not_found}</h1>
@@ -120,7 +120,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
         view! { <li><Link to=to current=Signal::derive(move || view_kind.get() == v)>{label}</Link></li> }
     };
     let axis_style = ("--axis-colour", axis.as_ref().map(|a| a.colour.clone()).unwrap_or_default());
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     let title = data::title(&ind);
     view! {
         <nav class="breadcrumb" aria-label=text.breadcrumb>

@@ -31,7 +31,7 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
     let alone = move || many && axes.with(Vec::len) == 1;
     let t = territory.clone();
     let shown = all_cards_or_timeout(&territory);
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     view! {
         <OverviewIntro/>
         {move || alone().then(|| view! { <p><Link to=ViewState::overview()>{text.show_all_axes}</Link></p> })}
@@ -53,7 +53,7 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
 /// loads: it depends on no data, so it is painted at once and never moves or changes.
 #[component]
 pub fn OverviewIntro() -> impl IntoView {
-    let shell = &en_action_view::i18n::t().shell;
+    let shell = en_action_view::i18n::t().shell();
     view! {
         <h1 tabindex="-1">{shell.overview_title}</h1>
         <p class="lead">{shell.overview_lead}</p>
@@ -83,7 +83,7 @@ fn Unplaced(territory: Arc<Territory>) -> impl IntoView {
     move || {
         (!slots.with(Vec::is_empty)).then(|| view! {
             <section class="axis" aria-labelledby="axe-autres">
-                <div class="axis__header"><h2 id="axe-autres">{i18n::t().indicator.other_indicators}</h2></div>
+                <div class="axis__header"><h2 id="axe-autres">{i18n::t().indicator().other_indicators}</h2></div>
                 <ul class="cards">
                     {slots.get().into_iter().filter_map(|s| match s { Slot::Unavailable(f) => Some(view! { <UnavailableCard failure=f/> }), Slot::Ready(_) => None }).collect_view()}
                 </ul>

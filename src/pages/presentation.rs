@@ -31,7 +31,7 @@ pub fn PresentationPage(territory: Arc<Territory>) -> impl IntoView {
     // Rebuilt only when the deck itself changes, not when another file arrives.
     let deck = Memo::new(move |_| source.get());
     let presentation = Presentation::new(query);
-    let text = &i18n::t().presentation;
+    let text = i18n::t().presentation();
     move || match deck.get() {
         Loaded::Loading => view! { <p class="loading presentation-loading" role="status">{text.preparing}</p> }.into_any(),
         Loaded::Failed(failure) => view! {

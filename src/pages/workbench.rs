@@ -17,7 +17,7 @@ pub fn WorkbenchPage() -> impl IntoView {
     let store = expect_context::<Store>();
     let route = expect_context::<Route>();
     let entries = workbench.entries;
-    let text = &i18n::t().workbench;
+    let text = i18n::t().workbench();
     let status = move || {
         entries.with(|entries| {
             let pending = entries.iter().filter(|e| e.checked.is_none()).count();

@@ -6,15 +6,13 @@
 // sizes and show no French interface text; screenshots at phone and projector sizes.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { readdirSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  launch, serve, openPage, closePage, waitForLoaded, visit, readData, unexpectedErrors,
+  launch, serve, openPage, closePage, waitForLoaded, visit, readData, unexpectedErrors, axeViolations,
   ROOT, PHONE, DESKTOP, PROJECTOR,
 } from './support.mjs';
 
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SAVED = 'en-action-langue';
 
 /** Every indicator file of the sample data, as [path, parsed file]. */
@@ -185,12 +183,7 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) descri
       await page.waitForFunction(() => !document.querySelector('main .loading'));
       assert.equal(await htmlLang(page), 'en');
       assert.deepEqual(await frenchLeftovers(page), [], 'French interface text');
-      await page.evaluate(readFileSync(AXE, 'utf8'));
-      const violations = await page.evaluate(async (tags) => {
-        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}: ${v.help}`));
-      }, TAGS);
-      assert.deepEqual(violations, []);
+      assert.deepEqual(await axeViolations(page), []);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `no sideways scroll (${overflow} px)`);
       assert.deepEqual(unexpectedErrors(page), []);

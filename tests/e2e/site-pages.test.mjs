@@ -6,15 +6,12 @@
 // file says so in its place; screenshots.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  launch, serve, openPage, closePage, waitForLoaded, visit, readData, readDataText, unexpectedErrors,
+  launch, serve, openPage, closePage, waitForLoaded, visit, readData, readDataText, unexpectedErrors, axeViolations,
   TERRITORY, ROOT, PHONE, DESKTOP, PROJECTOR,
 } from './support.mjs';
 
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PAGES = [
   ['accessibilite', 'Accessibilité : non conforme', "Déclaration d'accessibilité"],
   ['mentions-legales', 'Mentions légales', 'Mentions légales'],
@@ -191,20 +188,15 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) descri
   let page;
   before(async () => {
     page = await open(viewport, '?v=1');
-    await page.evaluate(readFileSync(AXE, 'utf8'));
   });
   after(async () => { await closePage(page); });
   for (const [param] of PAGES) {
     test(`${param}: no WCAG A/AA violation`, async () => {
       await visit(page, `?v=1&page=${param}`);
       await page.waitForFunction(() => !document.querySelector('main .loading'));
-      // These pages are the full edition's: reached from the first-view one, a new document.
-      if (!await page.evaluate(() => Boolean(window.axe))) await page.evaluate(readFileSync(AXE, 'utf8'));
-      const violations = await page.evaluate(async (tags) => {
-        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}: ${v.help}`));
-      }, TAGS);
-      assert.deepEqual(violations, []);
+      // These pages are the full edition's: reached from the first-view one, a new document
+      // (axeViolations injects axe-core again).
+      assert.deepEqual(await axeViolations(page), []);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `no sideways scroll (${overflow} px)`);
       assert.deepEqual(unexpectedErrors(page), []);

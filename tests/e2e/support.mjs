@@ -172,3 +172,16 @@ export async function waitForChartsSettled(page, timeout = 20000) {
       && charts.every((c) => c && c.getZr().animation.isFinished());
   }, null, { timeout });
 }
+
+/** The WCAG 2.1 A/AA violations axe-core finds on the page, as « rule target: help » lines
+ * (axe-core is injected first if the page does not have it yet). */
+export async function axeViolations(page, tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']) {
+  if (!await page.evaluate(() => Boolean(window.axe))) {
+    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  }
+  return page.evaluate(async (runOnly) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: runOnly }, resultTypes: ['violations'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}: ${v.help}`));
+  }, tags);
+}
+

@@ -49,7 +49,7 @@ pub fn card(indicator: &Indicator, aggregate: &Aggregate, place: &str, colour: &
     let change_text = change.as_ref().map(|c| {
         let direction = capitalise(change_direction_word(c, indicator.decimals));
         let change = change_in_words(c, unit, indicator.decimals, indicator.direction);
-        fill(i18n::t().indicator.card_change, &[("direction", &direction), ("change", &change)])
+        fill(i18n::t().indicator().card_change, &[("direction", &direction), ("change", &change)])
     });
     let target = indicator.target();
     let progress = target.and_then(|t| {

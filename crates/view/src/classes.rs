@@ -18,7 +18,7 @@ pub const MISSING_COLOUR: &str = "#e6e6e6";
 pub const HATCH_COLOUR: &str = "#8a8a8a";
 /// The legend entry of areas without a value: « pas de donnée ».
 pub fn missing_label() -> &'static str {
-    i18n::t().indicator.no_value
+    i18n::t().indicator().no_value
 }
 /// Text on light backgrounds (16:1 on white).
 pub const DARK_TEXT: &str = "#1a1a1a";
@@ -62,7 +62,7 @@ pub fn classes(values: &[f64], count: usize, decimals: u8, unit: &str) -> Vec<Cl
     let k = breaks.len() + 1;
     let number = |v: f64| format::number(v, decimals);
     let with_unit = |v: f64| format::with_unit(v, decimals, unit);
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     let between = |low: f64, high: f64| fill(text.class_between, &[("low", &number(low)), ("high", &with_unit(high))]);
     (0..k)
         .map(|i| {

@@ -111,7 +111,7 @@ pub fn to_csv(table: &CsvTable) -> String {
 /// English the file's English title, definition and unit when it gives them (else the French
 /// ones, marked « (in French) »).
 pub fn indicator_metadata(ind: &Indicator) -> Vec<(String, String)> {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let mut lines: Vec<(&str, String)> = vec![(text.file_indicator, data::title(ind).plain()), (text.file_definition, data::definition(ind).plain())];
     let unit = data::unit(ind);
     if !unit.is_empty() {
@@ -142,7 +142,7 @@ pub fn series_table(
     years: &[Year],
     lines: &[(String, String, Series)],
 ) -> CsvTable {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let mut header = vec![text.file_code.to_owned(), text.file_commune.to_owned()];
     header.extend(years.iter().map(Year::to_string));
     let rows = lines
@@ -182,7 +182,7 @@ pub fn series_table(
 /// workbench's import reads back), the territory's totals first. `None` for another rule.
 pub fn ratio_table(ind: &Indicator, communes: &[(String, String)], territory_name: &str) -> Option<CsvTable> {
     let IndicatorData::Ratio { numerator, denominator, numerator_label, denominator_label, scale } = &ind.data else { return None };
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let header = [text.file_code, text.file_commune, text.file_year, text.file_numerator, text.file_denominator, text.file_value].map(str::to_owned).to_vec();
     let sum = |table: &en_action_core::indicator::CommuneTable, year: Year| -> Option<f64> {
         let values: Vec<f64> = table.0.iter().filter_map(|(_, s)| s.get(year)).collect();

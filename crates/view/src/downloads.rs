@@ -21,7 +21,7 @@ fn year(value: Option<(Year, f64)>) -> CsvCell {
 
 /// The change table of the table view.
 pub fn change_table(ind: &Indicator, measure: &Measure, (from, to): (Year, Year), rows: &[ChangeRow]) -> CsvTable {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let header = [text.file_code, text.file_commune, text.file_start_year, text.file_start, text.file_end_year, text.file_end, text.file_change, text.file_change_percent, text.file_annual_rate]
         .map(str::to_owned)
         .to_vec();
@@ -59,7 +59,7 @@ pub struct ProfileEntry<'a> {
 
 /// The commune's profile: one line per indicator.
 pub fn profile_table(commune: &str, territory: &str, entries: &[ProfileEntry]) -> CsvTable {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let header = [text.file_indicator, text.file_unit, text.file_year, commune, territory, text.file_gap, text.file_share, text.file_rank, text.file_out_of, text.file_change, text.file_since, text.file_source, text.file_illustrative]
         .map(str::to_owned)
         .to_vec();

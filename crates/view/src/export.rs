@@ -54,7 +54,7 @@ pub fn framed_svg(chart_url: &str, meta: &ExportMeta) -> (String, u32) {
         escape(chart_url)
     ));
     y += CHART_HEIGHT + 8;
-    let words = &i18n::t().commune;
+    let words = i18n::t().commune();
     let mut notes = vec![
         fill(words.file_image_unit, &[("unit", &meta.unit)]),
         fill(words.file_image_source, &[("source", &meta.source), ("licence", &meta.licence), ("retrieved", &meta.retrieved)]),

@@ -29,7 +29,7 @@ pub enum FetchError {
 
 impl std::fmt::Display for FetchError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let words = &i18n::t().commune;
+        let words = i18n::t().commune();
         let said = match self {
             FetchError::NotFound => words.error_not_found.to_owned(),
             FetchError::Http { status, text } => {
@@ -91,7 +91,7 @@ pub fn progress_text(received: u64, total: Option<u64>) -> Option<String> {
     if total.unwrap_or(received).max(received) < PROGRESS_FROM_BYTES {
         return None;
     }
-    let words = &i18n::t().commune;
+    let words = i18n::t().commune();
     Some(match total {
         Some(total) if total >= received => fill(words.error_loading_of, &[("received", &format::bytes(received)), ("total", &format::bytes(total))]),
         _ => fill(words.error_loading_received, &[("received", &format::bytes(received))]),

@@ -1,5 +1,5 @@
 //! One-sentence findings written from the data, in the page's language (the texts are the
-//! catalogue's, `i18n::t().indicator`). They are the text alternatives of the charts and the
+//! catalogue's, `i18n::t().indicator()`). They are the text alternatives of the charts and the
 //! summaries of the cards, so they must be exact and grammatical.
 //!
 //! # Rules
@@ -51,7 +51,7 @@ fn points(text: &str, magnitude: f64, decimals: u8) -> String {
         Lang::Fr => shown < 2.0,
         Lang::En => shown == 1.0,
     };
-    let forms = i18n::t().indicator.points;
+    let forms = i18n::t().indicator().points;
     fill(if singular { forms.one } else { forms.other }, &[("n", text)])
 }
 
@@ -87,7 +87,7 @@ fn amount(change: &Change, unit: &str, decimals: u8, with_sign: bool) -> String 
 /// « en hausse », « en baisse » or « stable » (« up », « down », « stable ») (when the
 /// change reads as zero at `decimals` decimals or as 0,0 %, see the module doc).
 pub fn change_direction_word(change: &Change, decimals: u8) -> &'static str {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     if is_stable(change, decimals) {
         text.stable
     } else if change.absolute > 0.0 {
@@ -105,7 +105,7 @@ pub fn change_assessment(
     direction: Direction,
 ) -> Option<&'static str> {
     good_change(change, decimals, direction).map(|good| {
-        let text = &i18n::t().indicator;
+        let text = i18n::t().indicator();
         if good { text.favourable } else { text.unfavourable }
     })
 }
@@ -128,7 +128,7 @@ fn good_change(change: &Change, decimals: u8, direction: Direction) -> Option<bo
 pub fn change_in_words(change: &Change, unit: &str, decimals: u8, direction: Direction) -> String {
     let _ = direction;
     fill(
-        i18n::t().indicator.since,
+        i18n::t().indicator().since,
         &[("amount", &amount(change, unit, decimals, true)), ("year", &change.from_year.to_string())],
     )
 }
@@ -151,7 +151,7 @@ pub fn trend_finding(
     series: &Series,
     direction: Direction,
 ) -> String {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     let head = if place.is_empty() {
         title.to_owned()
     } else {
@@ -200,7 +200,7 @@ fn sentence(mut text: String) -> String {
 /// « Lens », « Lens et Liévin », « Lens, Liévin et Avion », or « 4 communes »; and whether
 /// the group is plural.
 fn group(names: &[&str]) -> (String, bool) {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     match names {
         [] => (String::new(), false),
         [one] => ((*one).to_owned(), false),
@@ -228,7 +228,7 @@ pub fn ranking_finding<S: AsRef<str>>(
     best_first: &[(S, f64)],
     territory: Option<(&str, f64)>,
 ) -> String {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     let value = |v: f64| with_unit(v, decimals, unit);
     let year_text = year.to_string();
     let tail = territory

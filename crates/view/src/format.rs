@@ -13,7 +13,7 @@ const MINUS: char = '\u{2212}';
 /// What a computation that has no finite result shows (a division by zero, an overflow):
 /// never « NaN » or « ∞ ».
 pub fn not_computable() -> &'static str {
-    i18n::t().common.not_computable
+    i18n::t().common().not_computable
 }
 
 /// The longest a formatted number may be; longer ones are written in scientific notation
@@ -137,7 +137,7 @@ pub fn percent_change(fraction: f64) -> String {
 
 /// A size in bytes, in decimal units: « 850 ko », « 3,2 Mo » (« 3.2 MB »).
 pub fn bytes(n: u64) -> String {
-    let common = &i18n::t().common;
+    let common = i18n::t().common();
     let (value, unit) = if n >= 1_000_000 { (n as f64 / 1e6, common.megabytes) } else { (n as f64 / 1e3, common.kilobytes) };
     let decimals = u8::from(value < 100.0 && value.fract() >= 0.05 && value.fract() < 0.95);
     format!("{}{NBSP}{unit}", number(value, decimals))
@@ -146,7 +146,7 @@ pub fn bytes(n: u64) -> String {
 /// A date: « 28 septembre 2018 », « 1er avril 2019 », « avril 2019 », « 2017 » (« 28 September
 /// 2018 », « 1 April 2019 »).
 pub fn date(date: Date) -> String {
-    let common = &i18n::t().common;
+    let common = i18n::t().common();
     let year = date.year.to_string();
     let month = date.month.and_then(|m| common.months.get(usize::from(m).wrapping_sub(1)));
     match (date.day, month) {
@@ -162,7 +162,7 @@ pub fn date(date: Date) -> String {
 /// A date and a time of day: « 1er décembre 2026 à 9 h 05 », « 1 December 2026 at 9:05 ».
 pub fn date_time(date: Date, hour: u8, minute: u8) -> String {
     let minute = format!("{minute:02}");
-    fill(i18n::t().common.date_time, &[("date", &self::date(date)), ("hour", &hour.to_string()), ("minute", &minute)])
+    fill(i18n::t().common().date_time, &[("date", &self::date(date)), ("hour", &hour.to_string()), ("minute", &minute)])
 }
 
 /// A number for a CSV cell read by French spreadsheets: decimal comma, no grouping.

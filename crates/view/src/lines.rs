@@ -53,7 +53,7 @@ pub fn years_in(indicator: &Indicator, (from, to): (Year, Year)) -> Vec<Year> {
 /// The measure shown under `transform`.
 /// The unit is the file's in the page's language (`unit_en` on an English page, when given).
 pub fn measure(indicator: &Indicator, transform: Transform, base_year: Year) -> Measure {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     if transform.index100 {
         Measure { unit: String::new(), decimals: 1, qualifier: Some(fill(text.index_qualifier, &[("year", &base_year.to_string())])) }
     } else if transform.per_capita && indicator.per_capita {
@@ -66,7 +66,7 @@ pub fn measure(indicator: &Indicator, transform: Transform, base_year: Year) -> 
 /// How the territory's value is made from the communes', in words (« La valeur du territoire
 /// est la somme des valeurs des communes. »).
 pub fn aggregation_explanation(aggregation: Aggregation) -> &'static str {
-    let [sum, ratio, weighted_mean, not_aggregable] = i18n::t().common.aggregation;
+    let [sum, ratio, weighted_mean, not_aggregable] = i18n::t().common().aggregation;
     match aggregation {
         Aggregation::Sum => sum,
         Aggregation::Ratio => ratio,

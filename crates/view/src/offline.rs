@@ -15,7 +15,7 @@ pub fn stamp(year: i32, month: u8, day: u8, hour: u8, minute: u8) -> String {
 /// « Hors ligne : données du 1er décembre 2026 à 11 h 05 » (or without the date when none is
 /// kept or it cannot be read); « Offline: data from 1 December 2026 at 11:05 ».
 pub fn offline_text(stamp: Option<&str>) -> String {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     match stamp.and_then(stamp_text) {
         Some(date) => fill(text.offline_since, &[("date", &date)]),
         None => text.offline_kept.to_owned(),
@@ -32,13 +32,13 @@ fn stamp_text(stamp: &str) -> Option<String> {
 
 /// « 12 fichiers sur 23 (1,2 Mo) ».
 pub fn progress_text(done: usize, total: usize, bytes: u64) -> String {
-    let form = i18n::t().commune.offline_progress.of(done);
+    let form = i18n::t().commune().offline_progress.of(done);
     fill(&form, &[("total", &format::number(total as f64, 0)), ("size", &format::bytes(bytes))])
 }
 
 /// What is ready at the end, with the files that could not be stored.
 pub fn ready_text(files: usize, data_bytes: u64, app_bytes: Option<u64>, failed: &[String]) -> String {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let (files, size) = (text.offline_data_files.of(files), format::bytes(data_bytes));
     let ready = match app_bytes {
         Some(bytes) => fill(text.offline_ready_with_app, &[("files", &files), ("size", &size), ("app_size", &format::bytes(bytes))]),

@@ -91,7 +91,7 @@ pub fn profile_row(indicator: &Indicator, aggregate: &Aggregate, territory: &Ter
 /// « 1re », « 3e » (rank 1 of a feminine noun: la 1re commune), « 5e ex æquo »; in English
 /// « 1st », « 22nd », « 13th », « joint 5th ».
 pub fn ordinal(rank: usize, tied: bool) -> String {
-    let text = &i18n::t().commune;
+    let text = i18n::t().commune();
     let form = match i18n::lang() {
         Lang::Fr if rank == 1 => text.profile_ordinal_one,
         Lang::Fr => text.profile_ordinal_other,

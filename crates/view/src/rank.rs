@@ -23,7 +23,7 @@ pub fn order(indicator: &Indicator, per_capita: bool) -> Order {
 
 /// « Rang 1 : la situation la plus favorable (la valeur la plus basse). »
 pub fn meaning(indicator: &Indicator, per_capita: bool) -> &'static str {
-    let text = &crate::i18n::t().indicator;
+    let text = crate::i18n::t().indicator();
     if raw_counts(indicator, per_capita) {
         return text.rank_one_largest;
     }

@@ -46,12 +46,12 @@ pub fn chosen_bars<'a>(bars: &'a [Bar], chosen: &[String]) -> Vec<&'a Bar> {
 /// « 101 à 200 » (positions, 1-based), the name of a page in the list of pages.
 pub fn page_name(count: usize, page: usize) -> String {
     let r = page_range(count, page);
-    fill(i18n::t().indicator.page_name, &[("from", &thousands(r.start + 1)), ("to", &thousands(r.end))])
+    fill(i18n::t().indicator().page_name, &[("from", &thousands(r.start + 1)), ("to", &thousands(r.end))])
 }
 
 /// « Communes 101 à 200 sur 35 000, dans l'ordre du classement. »
 pub fn page_status(count: usize, page: usize) -> String {
-    fill(i18n::t().indicator.page_status, &[("pages", &page_name(count, page)), ("count", &thousands(count))])
+    fill(i18n::t().indicator().page_status, &[("pages", &page_name(count, page)), ("count", &thousands(count))])
 }
 
 /// « Les 100 suivantes » / « Les 100 précédentes », or `None` where there is none.
@@ -63,7 +63,7 @@ pub fn step_label(count: usize, page: usize, forward: bool) -> Option<String> {
     } else {
         page_range(count, page.checked_sub(1)?).len()
     };
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     Some(fill(if forward { text.next_page } else { text.previous_page }, &[("n", &thousands(n))]))
 }
 

@@ -19,7 +19,7 @@ pub struct Reference {
 /// measure.
 pub fn reference(aggregation: Aggregation, per_capita: bool, territory: Option<(String, f64)>, values: &[f64]) -> Option<Reference> {
     if aggregation == Aggregation::Sum && !per_capita {
-        return median(values).map(|value| Reference { label: crate::i18n::t().indicator.median_commune.to_owned(), value });
+        return median(values).map(|value| Reference { label: crate::i18n::t().indicator().median_commune.to_owned(), value });
     }
     territory.filter(|(_, v)| v.is_finite()).map(|(label, value)| Reference { label, value })
 }

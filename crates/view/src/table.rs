@@ -83,7 +83,7 @@ pub fn change_cells(row: &ChangeRow, (from, to): (Year, Year), decimals: u8, uni
         _ if two_values => format!("{} ({why})", format::not_computable()),
         _ => MISSING.to_owned(),
     };
-    let text = &crate::i18n::t().indicator;
+    let text = crate::i18n::t().indicator();
     let cagr_reason = if start <= 0.0 || end <= 0.0 { text.zero_or_negative } else { text.overflow };
     ChangeCells {
         start: point(row.start),

@@ -27,7 +27,7 @@ pub struct Verdict {
 pub fn verdicts(indicator: &Indicator, territory: (&str, &Series), communes: &[(&str, &Series)], baseline_year: Option<Year>) -> Vec<Verdict> {
     let Some(target) = indicator.target() else { return Vec::new() };
     let target = Target { year: target.year, value: target.value };
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     let judge = |place: &str, series: &Series| {
         let p = baseline(series, baseline_year).and_then(|(from, _)| progress(series, from, target, indicator.direction));
         match p {

@@ -21,7 +21,7 @@ pub fn deck_of(territory: Arc<Territory>, source: DeckSource) -> Signal<Loaded<A
     let store = expect_context::<Store>();
     match source {
         DeckSource::Inline { title, slides } => {
-            let deck = DeckModel { title: title.unwrap_or_else(|| i18n::t().presentation.my_deck.to_owned()), slides: slides.into_iter().map(SlideSpec::of).collect() };
+            let deck = DeckModel { title: title.unwrap_or_else(|| i18n::t().presentation().my_deck.to_owned()), slides: slides.into_iter().map(SlideSpec::of).collect() };
             Signal::stored(Loaded::Ready(Arc::new(deck)))
         }
         DeckSource::File(id) => {
@@ -33,7 +33,7 @@ pub fn deck_of(territory: Arc<Territory>, source: DeckSource) -> Signal<Loaded<A
         DeckSource::Axis(id) => Signal::derive(move || match listed(store, &territory) {
             Loaded::Ready(l) => match axis_deck(&territory, &id, &l) {
                 Some(deck) => Loaded::Ready(Arc::new(deck)),
-                None => Loaded::Failed(Failure::new("territory.json", vec![fill(i18n::t().presentation.no_axis, &[("id", &id)])])),
+                None => Loaded::Failed(Failure::new("territory.json", vec![fill(i18n::t().presentation().no_axis, &[("id", &id)])])),
             },
             Loaded::Loading => Loaded::Loading,
             Loaded::Failed(f) => Loaded::Failed(f),
@@ -57,7 +57,7 @@ fn listed(store: Store, territory: &Arc<Territory>) -> Loaded<Vec<Listed>> {
 
 async fn read_deck_file(store: Store, territory: &Territory, id: &str) -> Loaded<Arc<DeckModel>> {
     let Some(file) = territory.decks.iter().find(|f| id_of_file(f) == id) else {
-        let text = &i18n::t().presentation;
+        let text = i18n::t().presentation();
         let known: Vec<&str> = territory.decks.iter().map(|f| id_of_file(f)).collect();
         let mut problem = fill(text.no_deck, &[("id", id)]);
         if !known.is_empty() {

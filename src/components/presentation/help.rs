@@ -25,7 +25,7 @@ pub fn Help(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: Prese
         let theme = presentation.query.with_untracked(|q| q.theme);
         PresentationQuery { theme, ..PresentationQuery::of(source) }.to_query()
     };
-    let text = &i18n::t().presentation;
+    let text = i18n::t().presentation();
     let mut decks = vec![(link(DeckSource::Project), text.help_whole_project.to_owned())];
     decks.extend(territory.axes.iter().map(|a| (link(DeckSource::Axis(a.id.clone())), fill(text.axis_title, &[("label", &data::axis_label(a).plain())]))));
     decks.extend(territory.decks.iter().map(|f| (link(DeckSource::File(id_of_file(f).to_owned())), fill(text.help_file_deck, &[("id", id_of_file(f))]))));

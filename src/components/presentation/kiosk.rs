@@ -65,7 +65,7 @@ pub fn Kiosk(presentation: Presentation, seconds: u32, idle: RwSignal<bool>) -> 
     view! {
         <div class="kiosk-progress" aria-hidden="true"><span style=("transform", scale)></span></div>
         <p class="kiosk-state" role="status">
-            {move || if idle.get() { String::new() } else { fill(i18n::t().presentation.kiosk_paused, &[("seconds", &number(IDLE_MS / 1000.0, 0))]) }}
+            {move || if idle.get() { String::new() } else { fill(i18n::t().presentation().kiosk_paused, &[("seconds", &number(IDLE_MS / 1000.0, 0))]) }}
         </p>
     }
 }

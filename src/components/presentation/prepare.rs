@@ -31,7 +31,7 @@ pub fn PrepareOffline(territory: Arc<Territory>, deck: Arc<DeckModel>, deck_file
         }
     });
     let running = move || matches!(state.get(), Preparing::Running { .. });
-    let labels = &i18n::t().presentation;
+    let labels = i18n::t().presentation();
     view! {
         <div class="presentation-dialog" role="dialog" aria-modal="true" aria-labelledby="hors-ligne-titre">
             <h2 id="hors-ligne-titre">{labels.prepare_title}</h2>

@@ -47,7 +47,7 @@ pub fn Presenter(territory: Arc<Territory>, deck: Arc<DeckModel>, presentation: 
     };
     let next_at = slide_at.clone();
     let d = deck.clone();
-    let text = &i18n::t().presentation;
+    let text = i18n::t().presentation();
     let notes = move || d.slides.get(index.get()).and_then(|s| s.notes.clone()).unwrap_or_else(|| text.presenter_no_notes.to_owned());
     let last = deck.slides.len().saturating_sub(1);
     view! {

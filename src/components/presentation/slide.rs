@@ -49,7 +49,7 @@ pub fn Slide(territory: Arc<Territory>, view: ViewState, title: Option<String>, 
 
 /// « Axe « Bouger » », the label tagged in French when it has no English version.
 fn axis_title(axis: &en_action_core::territory::Axis) -> impl IntoView {
-    let (before, after) = en_action_view::workbench::report::around(i18n::t().presentation.axis_title, "label");
+    let (before, after) = en_action_view::workbench::report::around(i18n::t().presentation().axis_title, "label");
     view! { {before}<LocalisedText text=data::axis_label(axis)/>{after} }
 }
 
@@ -60,7 +60,7 @@ fn ProjectSlide(territory: Arc<Territory>, title: Option<String>) -> impl IntoVi
     let t = territory.clone();
     let indicators = move || t.axes.iter().map(|a| ready_on_axis(&t, &a.id).len()).sum::<usize>();
     let t = territory.clone();
-    let text = &i18n::t().presentation;
+    let text = i18n::t().presentation();
     view! {
         <h2 class="slide__title">{title.unwrap_or_else(|| text.project_slide_title.to_owned())}</h2>
         <p class="slide__lead">{fill(text.project_slide_lead, &[("name", &territory.name)])}</p>
@@ -93,7 +93,7 @@ fn IndicatorSlide(territory: Arc<Territory>, id: String, title: Option<String>) 
     let file = territory.indicators.iter().find(|f| id_of_file(f) == id).cloned();
     let t = territory.clone();
     let state = Memo::new(move |_| file.as_ref().map(|f| store.indicator(&t, f)));
-    let text = &i18n::t().presentation;
+    let text = i18n::t().presentation();
     move || match state.get() {
         None => view! { <h2 class="slide__title">{text.indicator_not_found}</h2><p class="slide__lead">{fill(text.no_indicator, &[("id", &id)])}</p> }.into_any(),
         Some(Loaded::Loading) => view! { <p class="loading" role="status">{text.loading_indicator}</p> }.into_any(),
@@ -128,7 +128,7 @@ fn IndicatorSlide(territory: Arc<Territory>, id: String, title: Option<String>) 
 /// A commune slide: the commune against the territory, every indicator in one table.
 #[component]
 fn CommuneSlide(territory: Arc<Territory>, code: String, title: Option<String>) -> impl IntoView {
-    let text = &i18n::t().presentation;
+    let text = i18n::t().presentation();
     let Some(commune) = territory.commune_by_code(&code).cloned() else {
         return view! { <h2 class="slide__title">{text.commune_not_found}</h2><p class="slide__lead">{fill(text.no_commune, &[("code", &code)])}</p> }.into_any();
     };

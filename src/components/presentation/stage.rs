@@ -88,7 +88,7 @@ pub fn Stage(territory: Arc<Territory>, deck: Arc<DeckModel>, deck_file: Option<
         focus(stage);
     });
     let presenter_link = move || presentation.query.with(|q| en_action_view::deck::query::PresentationQuery { presenter: true, ..q.clone() }.to_query());
-    let text = &i18n::t().presentation;
+    let text = i18n::t().presentation();
     let open_presenter = move |_| {
         let _ = window().open_with_url_and_target_and_features(&presenter_link(), "en-action-presentateur", "popup,width=1280,height=800");
     };
@@ -152,8 +152,8 @@ fn slide_label(territory: &Arc<Territory>, view: &en_action_view::url::ViewState
         Page::Commune => view.communes.first().and_then(|c| territory.commune_by_code(c)).map(|c| c.name.clone()).unwrap_or_default(),
         Page::Actions => en_action_view::actions::text::slide_title(view.axis.as_ref().and_then(|a| territory.axis(a)).map(|a| data::axis_label(a).plain()).as_deref()),
         _ => match view.axis.as_ref().and_then(|a| territory.axis(a)) {
-            Some(axis) => fill(i18n::t().presentation.label_axis, &[("label", &data::axis_label(axis).plain())]),
-            None => i18n::t().presentation.label_project.to_owned(),
+            Some(axis) => fill(i18n::t().presentation().label_axis, &[("label", &data::axis_label(axis).plain())]),
+            None => i18n::t().presentation().label_project.to_owned(),
         },
     }
 }

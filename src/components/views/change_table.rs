@@ -16,7 +16,7 @@ use crate::store::Computed;
 pub fn ChangeTableView(computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
     let store_territory = expect_context::<crate::store::Store>().territory;
     let sort = RwSignal::new((SortKey::Name, true));
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     let c = computed.clone();
     let rows = Memo::new(move |_| {
         let m = model.get();

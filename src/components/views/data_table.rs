@@ -18,7 +18,7 @@ pub fn YearTable(computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoVi
         let m = model.get();
         let ind = &computed.indicator;
         let years = years_in(ind, m.range);
-        let text = &i18n::t().indicator;
+        let text = i18n::t().indicator();
         let title = qualified_title(&data::title(ind).plain(), &m.measure);
         let unit = if m.measure.unit.is_empty() { text.index_unit } else { m.measure.unit.as_str() };
         let caption = fill(text.values_caption, &[("title", &title), ("unit", unit), ("from", &m.range.0.to_string()), ("to", &m.range.1.to_string())]);

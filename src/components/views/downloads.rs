@@ -45,7 +45,7 @@ pub fn Downloads(
                 licence: licence.clone(),
                 retrieved: retrieved.clone(),
                 illustrative,
-                made_by: fill(i18n::t().indicator.made_by, &[("territory", &territory_name), ("url", &window().location().href().unwrap_or_default())]),
+                made_by: fill(i18n::t().indicator().made_by, &[("territory", &territory_name), ("url", &window().location().href().unwrap_or_default())]),
             }
         }
     };
@@ -95,7 +95,7 @@ pub fn Downloads(
             }
         });
     };
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     view! {
         <div class="downloads" role="group" aria-label=text.download>
             <button type="button" on:click=csv_shown>{text.download_shown}</button>

@@ -36,7 +36,7 @@ enum Boundaries {
 
 #[component]
 pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>, cache: StoredValue<YearValuesCache>) -> impl IntoView {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     if !computed.indicator.has_communes() {
         return view! { <p class="notice">{text.no_map}</p> }.into_any();
     }

@@ -21,7 +21,7 @@ use crate::store::Computed;
 #[component]
 pub fn RankTable(computed: Arc<Computed>, model: Memo<PageModel>, values: Memo<YearValues>) -> impl IntoView {
     let count = Memo::new(move |_| values.with(|v| v.bars.len()));
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     let asked = RwSignal::new(0_usize);
     let page = Memo::new(move |_| clamp_page(count.get(), asked.get()));
     let wrap = NodeRef::<Div>::new();
@@ -77,7 +77,7 @@ pub fn RankTable(computed: Arc<Computed>, model: Memo<PageModel>, values: Memo<Y
 /// Previous page, any page from a list, next page; and the page shown, said in words.
 #[component]
 fn Pager(count: Memo<usize>, page: Memo<usize>, go: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView {
-    let texts = &i18n::t().indicator;
+    let texts = i18n::t().indicator();
     // A step that does not exist stays in place (focusable, `aria-disabled`): the focus is
     // never lost on the first or the last page.
     let step = move |forward: bool| {

@@ -35,7 +35,7 @@ pub fn year_values_memo(territory: Arc<Territory>, computed: Arc<Computed>, mode
 
 #[component]
 pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>, cache: StoredValue<YearValuesCache>) -> impl IntoView {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     if !computed.indicator.has_communes() {
         return view! { <p class="notice">{text.no_ranking}</p> }.into_any();
     }

@@ -73,7 +73,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
             .breaks
             .iter()
             .find(|b| b.year > m.range.0 && b.year <= m.range.1)
-            .map(|b| format!(" {}", fill(i18n::t().indicator.break_caveat, &[("year", &b.year.to_string()), ("label", &data::break_label(b).plain())])))
+            .map(|b| format!(" {}", fill(i18n::t().indicator().break_caveat, &[("year", &b.year.to_string()), ("label", &data::break_label(b).plain())])))
             .unwrap_or_default()
     });
     let headline = Signal::derive(move || findings.with(|f| f.first().cloned().unwrap_or_default()) + &caveat.get());

@@ -41,7 +41,7 @@ pub fn CsvImport(entry: Entry) -> impl IntoView {
     };
     let prefix = format!("nouveau-{}", entry.id);
     let source = Arc::new(String::from_utf8_lossy(&entry.bytes).into_owned());
-    let text = &i18n::t().workbench;
+    let text = i18n::t().workbench();
     let result = entry.import.clone().map(|result| {
         let made = result.file.clone();
         view! {

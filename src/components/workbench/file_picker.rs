@@ -36,7 +36,7 @@ pub fn FilePicker() -> impl IntoView {
         ev.prevent_default();
         over.set(true);
     };
-    let text = &i18n::t().workbench;
+    let text = i18n::t().workbench();
     view! {
         <div class="drop-zone" class:drop-zone--over=over on:dragover=on_dragover on:dragleave=move |_| over.set(false) on:drop=on_drop>
             <label for="atelier-fichiers" class="drop-zone__button">{text.choose_files}</label>
@@ -56,7 +56,7 @@ pub fn FilePicker() -> impl IntoView {
 /// Reads each file and adds it to the workbench.
 fn add_files(workbench: Workbench, files: &FileList, refused: RwSignal<Vec<String>>) {
     refused.set(Vec::new());
-    let text = &i18n::t().workbench;
+    let text = i18n::t().workbench();
     for file in (0..files.length()).filter_map(|i| files.get(i)) {
         let name = file.name();
         if file.size() > MAX_FILE_BYTES as f64 {
@@ -87,7 +87,7 @@ fn PastedText() -> impl IntoView {
         let default = if content.trim_start().starts_with('{') { "texte-colle.json" } else { "texte-colle.csv" };
         workbench.add(if given.is_empty() { default.to_owned() } else { given }, content.into_bytes());
     };
-    let labels = &i18n::t().workbench;
+    let labels = i18n::t().workbench();
     view! {
         <details class="pasted">
             <summary>{labels.paste}</summary>

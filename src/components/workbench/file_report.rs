@@ -17,7 +17,7 @@ pub fn FileReportCard(entry: Entry) -> impl IntoView {
     let workbench = expect_context::<Workbench>();
     let id = entry.id;
     let name = entry.name.clone();
-    let text = &i18n::t().workbench;
+    let text = i18n::t().workbench();
     let body = match entry.checked.clone() {
         None => view! { <p class="file-report__status" role="status">{text.checking}</p> }.into_any(),
         Some(checked) => {

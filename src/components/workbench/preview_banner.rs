@@ -11,7 +11,7 @@ use crate::store::Store;
 #[component]
 pub fn PreviewBanner() -> impl IntoView {
     let store = expect_context::<Store>();
-    let text = &i18n::t().workbench;
+    let text = i18n::t().workbench();
     move || {
         store.preview.get().map(|preview| {
             let mut names: Vec<String> = preview.files.keys().cloned().collect();

@@ -14,7 +14,7 @@ const SHOWN: usize = 3;
 
 #[component]
 pub fn ProblemGroupView(group: ProblemGroup, source: Arc<String>) -> impl IntoView {
-    let text = &i18n::t().workbench;
+    let text = i18n::t().workbench();
     let n = group.items.len();
     let single = n == 1;
     let lines = Source::new(&source);

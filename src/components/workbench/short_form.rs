@@ -39,7 +39,7 @@ pub fn ShortFormFields(form: RwSignal<ShortForm>, prefix: String) -> impl IntoVi
     let (v_source, s_source) = text(|f| &f.source, |f, v| f.source = v);
     let (v_licence, s_licence) = text(|f| &f.licence, |f, v| f.licence = v);
     let (v_date, s_date) = text(|f| &f.retrieved, |f, v| f.retrieved = v);
-    let labels = &i18n::t().workbench;
+    let labels = i18n::t().workbench();
     view! {
         <fieldset class="short-form">
             <legend>{labels.form_legend}</legend>

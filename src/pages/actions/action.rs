@@ -24,7 +24,7 @@ pub fn ActionPage(territory: Arc<Territory>) -> impl IntoView {
     let route = expect_context::<Route>();
     let state = actions_state(&territory);
     let id = Memo::new(move |_| route.state.with(|s| s.actions.id.clone().unwrap_or_default()));
-    let words = &i18n::t().actions;
+    let words = i18n::t().actions();
     with_actions(state, move |actions| {
         let territory = territory.clone();
         move || match action_page(&actions, &territory, &id.get()) {
@@ -40,7 +40,7 @@ pub fn ActionPage(territory: Arc<Territory>) -> impl IntoView {
 
 #[component]
 fn ActionBody(territory: Arc<Territory>, model: Model) -> impl IntoView {
-    let words = &i18n::t().actions;
+    let words = i18n::t().actions();
     let (axis_label, axis_link) = model.axis.clone();
     let axis_in_header = axis_label.clone();
     // « Axe « Bouger » »: the axis's label in its place in the template, tagged when French.
@@ -91,7 +91,7 @@ fn ActionBody(territory: Arc<Territory>, model: Model) -> impl IntoView {
 #[component]
 fn IndicatorTrend(territory: Arc<Territory>, id: String) -> impl IntoView {
     let store = expect_context::<Store>();
-    let words = &i18n::t().actions;
+    let words = i18n::t().actions();
     let file = territory.indicators.iter().find(|f| id_of_file(f) == id).map(|f| f.as_str().to_owned());
     let t = territory.clone();
     let state = Memo::new(move |_| file.as_ref().map(|f| store.indicator(&t, f)));

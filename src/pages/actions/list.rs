@@ -24,7 +24,7 @@ pub fn ActionList(territory: Arc<Territory>, actions: Arc<Actions>) -> impl Into
     let t = territory.clone();
     let list = Memo::new(move |_| route.state.with(|s| action_list(&actions, &t, s)));
     let filtered = move || route.state.with(|s| s.actions.is_filtered() || s.axis.is_some());
-    let words = &i18n::t().actions;
+    let words = i18n::t().actions();
     view! {
         <section class="actions-list" aria-labelledby="actions-liste">
             <h2 id="actions-liste">{words.list_title}</h2>
@@ -43,7 +43,7 @@ pub fn ActionList(territory: Arc<Territory>, actions: Arc<Actions>) -> impl Into
 #[component]
 fn Filters(territory: Arc<Territory>) -> impl IntoView {
     let route = expect_context::<Route>();
-    let words = &i18n::t().actions;
+    let words = i18n::t().actions();
     let input = NodeRef::<Input>::new();
     let search = move || route.state.with(|s| s.actions.search.clone().unwrap_or_default());
     let submit = move |ev: leptos::ev::SubmitEvent| {

@@ -20,7 +20,7 @@ use crate::route::Link;
 /// `ready` once the actions are read (the actions' own pages, full edition); else the loading text, the error card, or a sentence
 /// saying that the dashboard publishes no actions.
 pub fn with_actions<V: IntoView + 'static>(state: Memo<Option<Loaded<Arc<Actions>>>>, ready: impl Fn(Arc<Actions>) -> V + Send + Sync + 'static) -> impl IntoView {
-    let words = &i18n::t().actions;
+    let words = i18n::t().actions();
     move || match state.get() {
         None => view! { <p>{words.no_file}</p> }.into_any(),
         Some(Loaded::Loading) => view! { <p class="loading" role="status">{words.loading}</p> }.into_any(),
@@ -33,7 +33,7 @@ pub fn with_actions<V: IntoView + 'static>(state: Memo<Option<Loaded<Arc<Actions
 #[component]
 pub fn ActionsPage(territory: Arc<Territory>) -> impl IntoView {
     let state = actions_state(&territory);
-    let words = &i18n::t().actions;
+    let words = i18n::t().actions();
     let body = with_actions(state, move |actions| {
         view! {
             <ActionsSummary territory=territory.clone() actions=actions.clone()/>
@@ -44,7 +44,7 @@ pub fn ActionsPage(territory: Arc<Territory>) -> impl IntoView {
     view! {
         <nav class="breadcrumb" aria-label=words.breadcrumb>
             <ol>
-                <li><Link to=ViewState::overview()>{i18n::t().shell.nav_overview}</Link></li>
+                <li><Link to=ViewState::overview()>{i18n::t().shell().nav_overview}</Link></li>
                 <li aria-current="page">{words.nav}</li>
             </ol>
         </nav>

@@ -19,7 +19,7 @@ pub fn ActionRow(row: ActionLink) -> impl IntoView {
                 " " <LocalisedText text=row.axis.clone()/>" · "
                 // The lead is a body's name (« Département du Pas-de-Calais »): read as French.
                 <span lang="fr">{row.lead}</span>
-                {row.illustrative.then(|| view! { " " <span class="badge badge--illustrative">{i18n::t().actions.illustrative_short}</span> })}
+                {row.illustrative.then(|| view! { " " <span class="badge badge--illustrative">{i18n::t().actions().illustrative_short}</span> })}
             </span>
         </li>
     }

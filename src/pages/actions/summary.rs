@@ -25,7 +25,7 @@ pub fn ActionsSummary(territory: Arc<Territory>, actions: Arc<Actions>, #[prop(o
     let t = territory.clone();
     let model = Memo::new(move |_| route.state.with(|s| summary(&actions, &t, s.axis.as_deref(), animate)));
     let alone = move || model.with(|m| m.axes.len() == 1) && territory.axes.len() > 1;
-    let words = &i18n::t().actions;
+    let words = i18n::t().actions();
     move || {
         let m: Summary = model.get();
         let chart_label = m.chart_label.clone();
@@ -58,7 +58,7 @@ pub fn ActionsSummary(territory: Arc<Territory>, actions: Arc<Actions>, #[prop(o
 #[component]
 fn SummaryTable(summary: Summary) -> impl IntoView {
     let many = summary.axes.len() > 1;
-    let words = &i18n::t().actions;
+    let words = i18n::t().actions();
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=words.chart_table_caption>
             <table class="actions-table">

@@ -15,7 +15,7 @@ use crate::store::{Loaded, Store};
 #[component]
 pub fn AboutData(territory: Arc<Territory>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let words = &i18n::t().site;
+    let words = i18n::t().site();
     let files = territory.indicators.iter().map(|file| {
         let (file, t) = (file.as_str().to_owned(), territory.clone());
         move || match store.indicator(&t, &file) {

@@ -28,7 +28,7 @@ use crate::route::Link;
 #[component]
 pub fn FooterLinks() -> impl IntoView {
     view! {
-        <nav class="site-footer__links" aria-label=i18n::t().site.footer_label>
+        <nav class="site-footer__links" aria-label=i18n::t().site().footer_label>
             <ul>
                 {site::footer_links().into_iter().map(|(text, to)| view! { <li><Link to=to>{text}</Link></li> }).collect_view()}
             </ul>

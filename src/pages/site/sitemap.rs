@@ -36,7 +36,7 @@ pub fn Sitemap(territory: Arc<Territory>) -> impl IntoView {
         Some(entries) => super::render(document(&territory, &entries)).into_any(),
         None => view! {
             <h1 tabindex="-1">{site::title(Page::Sitemap)}</h1>
-            <p class="loading" role="status">{i18n::t().site.map_loading}</p>
+            <p class="loading" role="status">{i18n::t().site().map_loading}</p>
         }
         .into_any(),
     }

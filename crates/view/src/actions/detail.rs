@@ -59,7 +59,7 @@ pub struct ActionPage {
 
 /// The page of action `id`, `None` when the file has none.
 pub fn action_page(actions: &Actions, territory: &Territory, id: &str) -> Option<ActionPage> {
-    let text = &t().actions;
+    let text = t().actions();
     let place = actions.find(id)?;
     let action = place.action;
     let mut facts = vec![Fact::said(text.status_term, text::status_capitalised(action.status).to_owned()), Fact::said(text.start_term, format::date(action.start))];

@@ -2,7 +2,7 @@
 //! the summary by status and axis ([`summary`]), the filtered list ([`list`]), the page of one
 //! action ([`detail`]), the sections on an indicator page and a commune profile
 //! ([`sections`]), and the link parameters of these views ([`query`]). Their words come from
-//! the catalogue (`i18n::t().actions`), their sentences from [`text`]; the titles of the
+//! the catalogue (`i18n::t().actions()`), their sentences from [`text`]; the titles of the
 //! actions file in the page's language from [`pick`].
 
 pub mod detail;

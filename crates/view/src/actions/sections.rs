@@ -23,7 +23,7 @@ pub fn indicator_section(actions: &Actions, territory: &Territory, indicator: &s
     let places = actions.aiming_at(indicator);
     let counts = StatusCounts::of(places.iter().map(|p| p.action));
     ActionSection {
-        title: t().actions.indicator_section_title,
+        title: t().actions().indicator_section_title,
         lead: text::indicator_section_lead(places.len(), counts.get(Status::Realisee)),
         rows: places.iter().map(|p| ActionLink::of(p, territory)).collect(),
         more: None,
@@ -37,7 +37,7 @@ pub fn commune_section(actions: &Actions, territory: &Territory, code: &str) -> 
     let places = actions.concerning(&commune.code);
     let (local, whole): (Vec<_>, Vec<_>) = places.into_iter().partition(|p| matches!(p.action.communes, Scope::Communes(_)));
     Some(ActionSection {
-        title: t().actions.commune_section_title,
+        title: t().actions().commune_section_title,
         lead: text::commune_section_lead(&commune.name, local.len(), whole.len()),
         rows: local.iter().map(|p| ActionLink::of(p, territory)).collect(),
         more: Some((text::commune_list_link(&commune.name), ViewState::actions_in_commune(code))),

@@ -1,5 +1,5 @@
 //! The sentences of the actions views, built from the catalogue of the page's language
-//! (`i18n::t().actions`, keys in `i18n::keys::Actions`). The core keeps its French labels and
+//! (`i18n::t().actions()`, keys in `i18n::keys::Actions`). The core keeps its French labels and
 //! phrases ([`Status::label_fr`], `status_phrase`) for the checker; the views take theirs
 //! from here.
 
@@ -14,27 +14,27 @@ fn index(status: Status) -> usize {
 
 /// « en cours », « réalisée »: the status after « 1 action ».
 pub fn status_label(status: Status) -> &'static str {
-    i18n::t().actions.status[index(status)]
+    i18n::t().actions().status[index(status)]
 }
 
 /// « Réalisée », « En cours »: a badge, a fact, a choice of the filter.
 pub fn status_capitalised(status: Status) -> &'static str {
-    i18n::t().actions.status_badge[index(status)]
+    i18n::t().actions().status_badge[index(status)]
 }
 
 /// The status as a column header or a legend entry: « À l'étude », « Réalisées ».
 pub fn status_heading(status: Status) -> &'static str {
-    i18n::t().actions.status_heading[index(status)]
+    i18n::t().actions().status_heading[index(status)]
 }
 
 /// « 5 engagées »: `n` actions with `status`.
 pub fn status_count(status: Status, n: usize) -> String {
-    i18n::t().actions.status_count[index(status)].of(n)
+    i18n::t().actions().status_count[index(status)].of(n)
 }
 
 /// « 22 actions réalisées sur 124 ».
 pub fn status_phrase(n: usize, status: Status, total: usize) -> String {
-    let form = i18n::t().actions.status_phrase[index(status)].of(n);
+    let form = i18n::t().actions().status_phrase[index(status)].of(n);
     fill(&form, &[("total", &crate::format::number(total as f64, 0))])
 }
 
@@ -45,7 +45,7 @@ pub fn counts_phrase(counts: &StatusCounts, status: Status) -> String {
 
 /// « Le projet de territoire « en action » compte 124 actions réparties en 5 axes, … ».
 pub fn summary_lead(actions: usize, axes: usize, ambitions: usize, objectives: usize) -> String {
-    let text = &i18n::t().actions;
+    let text = i18n::t().actions();
     fill(text.summary_lead, &[
         ("actions", &text.count_actions.of(actions)),
         ("axes", &text.count_axes.of(axes)),
@@ -57,7 +57,7 @@ pub fn summary_lead(actions: usize, axes: usize, ambitions: usize, objectives: u
 /// The chart's text alternative from its rows (axis, total, done): « Actions par axe et par
 /// état d'avancement. Bouger : 26 actions, dont 5 réalisées ; … ».
 pub fn chart_label(rows: &[(String, usize, usize)]) -> String {
-    let text = &i18n::t().actions;
+    let text = i18n::t().actions();
     let parts: Vec<String> = rows
         .iter()
         .map(|(axis, total, done)| fill(text.chart_label_row, &[("axis", axis), ("actions", &text.count_actions.of(*total)), ("done", &status_count(Status::Realisee, *done))]))
@@ -67,12 +67,12 @@ pub fn chart_label(rows: &[(String, usize, usize)]) -> String {
 
 /// « Voir les 26 actions de l'axe ».
 pub fn see_axis_actions(n: usize) -> String {
-    i18n::t().actions.see_axis_actions.of(n)
+    i18n::t().actions().see_axis_actions.of(n)
 }
 
 /// The live region's sentence: « 12 actions sur 124 correspondent… », « Aucune action… ».
 pub fn results(shown: usize, total: usize) -> String {
-    let text = &i18n::t().actions;
+    let text = i18n::t().actions();
     match shown {
         0 => text.results_none.to_owned(),
         _ if shown == total => text.results_all.of(total),
@@ -82,17 +82,17 @@ pub fn results(shown: usize, total: usize) -> String {
 
 /// « Aucune action « x » dans le projet. »
 pub fn not_found(id: &str) -> String {
-    fill(i18n::t().actions.not_found, &[("id", id)])
+    fill(i18n::t().actions().not_found, &[("id", id)])
 }
 
 /// « 12 500 000 € », « €12,500,000 ».
 pub fn euros(amount: f64) -> String {
-    fill(i18n::t().actions.euros, &[("amount", &crate::format::number(amount, 0))])
+    fill(i18n::t().actions().euros, &[("amount", &crate::format::number(amount, 0))])
 }
 
 /// « 3 actions du projet visent cet indicateur, dont 1 réalisée. »
 pub fn indicator_section_lead(n: usize, done: usize) -> String {
-    let text = &i18n::t().actions;
+    let text = i18n::t().actions();
     match n {
         0 => text.indicator_lead_none.to_owned(),
         1 if done == 1 => text.indicator_lead_one_done.to_owned(),
@@ -103,7 +103,7 @@ pub fn indicator_section_lead(n: usize, done: usize) -> String {
 
 /// « 9 actions menées dans Liévin, et 73 actions pour tout le territoire. »
 pub fn commune_section_lead(commune: &str, local: usize, whole: usize) -> String {
-    let text = &i18n::t().actions;
+    let text = i18n::t().actions();
     let local = match local {
         0 => fill(text.commune_lead_none, &[("commune", commune)]),
         _ => fill(&text.commune_lead_local.of(local), &[("commune", commune)]),
@@ -113,13 +113,13 @@ pub fn commune_section_lead(commune: &str, local: usize, whole: usize) -> String
 
 /// « Voir toutes les actions qui concernent Liévin ».
 pub fn commune_list_link(commune: &str) -> String {
-    fill(i18n::t().actions.commune_list_link, &[("commune", commune)])
+    fill(i18n::t().actions().commune_list_link, &[("commune", commune)])
 }
 
 /// The summary slide's title (« Les actions du projet »), or an axis's (« Axe « Bouger » :
 /// les actions »); `axis` is the axis's label as shown.
 pub fn slide_title(axis: Option<&str>) -> String {
-    let text = &i18n::t().actions;
+    let text = i18n::t().actions();
     match axis {
         Some(label) => fill(text.slide_title_axis, &[("axis", label)]),
         None => text.summary_title.to_owned(),

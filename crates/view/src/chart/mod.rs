@@ -3,7 +3,7 @@
 //!
 //! Numbers are formatted by the app: formatter slots hold markers (`@number`, `@year`,
 //! `@value`) that it replaces with functions of [`crate::format`] (the page's language). Texts
-//! (labels, tooltips) come from the catalogue, `i18n::t().indicator`.
+//! (labels, tooltips) come from the catalogue, `i18n::t().indicator()`.
 
 pub mod palette;
 pub mod trend;

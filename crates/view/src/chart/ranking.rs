@@ -66,7 +66,7 @@ impl RankingSpec {
 
 /// « 120 autres communes ».
 pub fn gap_text(n: usize) -> String {
-    crate::i18n::t().indicator.other_communes.of(n)
+    crate::i18n::t().indicator().other_communes.of(n)
 }
 
 /// Height of the chart in pixels for `bars` rows.
@@ -118,7 +118,7 @@ fn highlight_colour(spec: &RankingSpec) -> &str {
 fn finish(option: &mut Value, spec: &RankingSpec, rows: &[Row], labels: &[String]) {
     let colour = highlight_colour(spec);
     let count = spec.bars.len();
-    let text = &crate::i18n::t().indicator;
+    let text = crate::i18n::t().indicator();
     let is_highlighted = |bar: &Bar| spec.highlighted.contains(&bar.code);
     let names: Vec<Value> = rows
         .iter()

@@ -61,7 +61,7 @@ pub fn status_bars_option(rows: &[(String, StatusCounts)], animate: bool) -> Val
                 .iter()
                 .map(|(axis, counts)| {
                     let n = counts.get(status);
-                    let words = i18n::fill(t().actions.chart_tooltip, &[("axis", axis), ("phrase", &counts_phrase(counts, status))]);
+                    let words = i18n::fill(t().actions().chart_tooltip, &[("axis", axis), ("phrase", &counts_phrase(counts, status))]);
                     json!({ "value": n, "label": { "show": n > 0 }, "tooltip": { "formatter": words } })
                 })
                 .collect();

@@ -111,7 +111,7 @@ pub(crate) fn value_text(name: &str, value: Option<f64>, decimals: u8, unit: &st
         Some(v) if v.is_finite() => format::with_unit(v, decimals, unit),
         _ => missing_label().to_owned(),
     };
-    fill(i18n::t().indicator.name_value, &[("name", name), ("value", &value)])
+    fill(i18n::t().indicator().name_value, &[("name", name), ("value", &value)])
 }
 
 pub fn tilemap_option(spec: &TileMapSpec) -> Value {

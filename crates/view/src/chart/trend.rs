@@ -115,7 +115,7 @@ fn year_step(span: Year, narrow: bool) -> Year {
 /// The name of the dashed line from the latest value to the target: « Trajectoire vers
 /// l'objectif ».
 pub fn target_path() -> &'static str {
-    crate::i18n::t().indicator.target_path
+    crate::i18n::t().indicator().target_path
 }
 
 fn dash(i: usize) -> LineStyleType {
@@ -186,7 +186,7 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
             })
             .collect();
         marks.extend(spec.breaks.iter().map(|(year, label)| {
-            json!({ "xAxis": f64::from(*year) - 0.5, "name": label, "label": { "formatter": crate::i18n::fill(crate::i18n::t().indicator.series_break, &[("label", label)]), "position": "insideStartTop", "color": palette::TARGET, "fontSize": 11 },
+            json!({ "xAxis": f64::from(*year) - 0.5, "name": label, "label": { "formatter": crate::i18n::fill(crate::i18n::t().indicator().series_break, &[("label", label)]), "position": "insideStartTop", "color": palette::TARGET, "fontSize": 11 },
                     "lineStyle": { "color": palette::TARGET, "type": "solid", "width": 2 } })
         }));
         if !marks.is_empty() {

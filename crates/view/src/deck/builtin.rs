@@ -23,7 +23,7 @@ pub fn axis_deck(territory: &Territory, axis_id: &str, indicators: &[Listed]) ->
     if territory.actions.is_some() {
         slides.push(SlideSpec::of(ViewState::actions_of_axis(axis_id)));
     }
-    Some(DeckModel { title: fill(i18n::t().presentation.axis_title, &[("label", &data::axis_label(axis).plain())]), slides })
+    Some(DeckModel { title: fill(i18n::t().presentation().axis_title, &[("label", &data::axis_label(axis).plain())]), slides })
 }
 
 /// The deck of the whole project.
@@ -45,7 +45,7 @@ pub fn project_title(territory: &Territory) -> String {
         Lang::Fr => &territory.of_short_name,
         Lang::En => &territory.short_name,
     };
-    fill(i18n::t().presentation.project_title, &[("territory", name)])
+    fill(i18n::t().presentation().project_title, &[("territory", name)])
 }
 
 fn axis_slides(axis_id: &str, indicators: &[Listed]) -> Vec<SlideSpec> {

@@ -54,7 +54,7 @@ pub fn command(key: &str, modified: bool) -> Option<Command> {
 
 /// The keys and what they do, as the help overlay lists them, in the page's language.
 pub fn help() -> &'static [(&'static str, &'static str)] {
-    &crate::i18n::t().presentation.help_keys
+    &crate::i18n::t().presentation().help_keys
 }
 
 #[cfg(test)]

@@ -52,7 +52,7 @@ impl Navigator {
     /// What screen readers hear on each slide: « Diapositive 3 sur 12 : {label} ».
     pub fn announcement(&self, label: &str) -> String {
         let (n, total) = if self.count == 0 { (0, 0) } else { (self.index + 1, self.count) };
-        crate::i18n::fill(crate::i18n::t().presentation.slide_announcement, &[("n", &n.to_string()), ("total", &total.to_string()), ("label", label)])
+        crate::i18n::fill(crate::i18n::t().presentation().slide_announcement, &[("n", &n.to_string()), ("total", &total.to_string()), ("label", label)])
     }
 
     /// Applies `command`. A black or white screen comes back to the same slide on any

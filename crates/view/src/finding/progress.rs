@@ -23,7 +23,7 @@ pub fn progress_sentence(progress: &Progress, unit: &str, decimals: u8) -> Strin
 
 /// The status in words: « Progrès modéré », « Objectif atteint » (« Moderate progress »).
 pub fn status_label(status: ProgressStatus) -> &'static str {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     match status {
         ProgressStatus::Achieved => text.status_achieved,
         ProgressStatus::Substantial => text.status_substantial,
@@ -40,7 +40,7 @@ pub fn progress_status(progress: &Progress) -> String {
     match progress.status {
         ProgressStatus::Achieved | ProgressStatus::NotEnoughData => progress_outlook(progress),
         status => fill(
-            i18n::t().indicator.status_outlook,
+            i18n::t().indicator().status_outlook,
             &[("status", status_label(status)), ("outlook", &lowercase_first(&progress_outlook(progress)))],
         ),
     }
@@ -53,7 +53,7 @@ pub fn progress_goal(progress: &Progress, unit: &str, decimals: u8) -> String {
 
 /// « Objectif 2030 : 12,0 % », the target of `value` in `year` (no full stop: a chart's label).
 pub fn goal_label(year: Year, value: f64, unit: &str, decimals: u8) -> String {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     fill(text.goal, &[("year", &year.to_string()), ("value", &with_unit(value, decimals, unit))])
 }
 
@@ -62,14 +62,14 @@ pub fn goal_sentence(year: Year, value: f64, unit: &str, decimals: u8) -> String
     if value.is_finite() {
         sentence(goal_label(year, value, unit, decimals))
     } else {
-        sentence(fill(i18n::t().indicator.goal_year, &[("year", &year.to_string())]))
+        sentence(fill(i18n::t().indicator().goal_year, &[("year", &year.to_string())]))
     }
 }
 
 /// What the current pace implies, without the status label: « Au rythme actuel, l'objectif
 /// serait atteint en 2034. », « Objectif atteint. »
 pub fn progress_outlook(progress: &Progress) -> String {
-    let text = &i18n::t().indicator;
+    let text = i18n::t().indicator();
     match progress.status {
         ProgressStatus::Achieved => text.target_achieved.to_owned(),
         ProgressStatus::NotEnoughData => text.not_enough_data.to_owned(),

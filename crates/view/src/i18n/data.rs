@@ -21,7 +21,7 @@ impl Localised {
     /// tooltip): « Taux de chômage (in French) ».
     pub fn plain(&self) -> String {
         if self.in_french {
-            format!("{} ({})", self.text, t().common.in_french)
+            format!("{} ({})", self.text, t().common().in_french)
         } else {
             self.text.clone()
         }

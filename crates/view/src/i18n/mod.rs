@@ -1,7 +1,8 @@
 //! The interface's languages: French (the default) and English.
 //!
 //! Every string the interface shows comes from one catalogue per language ([`fr`], [`en`]),
-//! both of the type [`Catalogue`] (its fields, by area, are in [`keys`]): a key missing in
+//! both of the type [`Catalogue`] (its fields, by area, are in [`keys`]; the interface reads
+//! them by area with [`t`]): a key missing in
 //! either language does not compile, and `tests` checks that both say the same placeholders.
 //!
 //! The language is chosen once per page load ([`choose`]: `lang=` in the URL, then the saved
@@ -127,10 +128,42 @@ pub fn choice() -> Choice {
     CURRENT.with(Cell::get)
 }
 
-/// The catalogue of the page's language.
-pub fn t() -> &'static Catalogue {
-    lang().catalogue()
+/// The texts of the page's language, by area: `t().indicator().about`.
+pub fn t() -> Texts {
+    Texts(lang())
 }
+
+/// The texts of one language, one area at a time: an area no code of an edition of the app
+/// reads is left out of that edition's WebAssembly (the whole [`Catalogue`] would keep every
+/// area of both languages in the first-view edition).
+#[derive(Debug, Clone, Copy)]
+pub struct Texts(Lang);
+
+macro_rules! areas {
+    ($($area:ident: $Type:ident),* $(,)?) => {
+        impl Texts {
+            $(
+                pub fn $area(self) -> &'static keys::$Type {
+                    match self.0 {
+                        Lang::Fr => &fr::$area::TEXTS,
+                        Lang::En => &en::$area::TEXTS,
+                    }
+                }
+            )*
+        }
+    };
+}
+
+areas!(
+    common: Common,
+    shell: Shell,
+    indicator: Indicator,
+    commune: Commune,
+    actions: Actions,
+    site: Site,
+    presentation: Presentation,
+    workbench: Workbench,
+);
 
 /// The `lang` parameter links must carry: the page's language when the URL named it or when
 /// it is not French (so that a link opened elsewhere shows what was seen), else none.

@@ -31,7 +31,7 @@ const AXE_CORE: &str = "axe-core 4.14 (Deque Systems)";
 /// The statement, with the publisher's name and contact from `territory`'s `publisher` block
 /// (« à compléter par l'éditeur » where it is missing).
 pub fn document(territory: &Territory) -> Document {
-    let words = &t().site;
+    let words = t().site();
     let publisher = territory.publisher.clone().unwrap_or_default();
     let name = publisher.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
     let who = match name {
@@ -73,7 +73,7 @@ pub fn document(territory: &Territory) -> Document {
 }
 
 fn not_accessible() -> Section {
-    let words = &t().site;
+    let words = t().site();
     let mut section = Section::new("contenus-non-accessibles", words.statement_not_accessible_heading, vec![]);
     section.subsections = vec![
         Section::new("non-conformites", words.statement_non_conformities_heading, vec![paragraph(words.statement_non_conformities_intro), list(words.statement_limits)]),
@@ -84,7 +84,7 @@ fn not_accessible() -> Section {
 }
 
 fn established() -> Section {
-    let (words, shell) = (&t().site, &t().shell);
+    let (words, shell) = (t().site(), t().shell());
     let date = format::date(STATEMENT_DATE);
     let mut section = Section::new("etablissement", words.statement_established_heading, vec![paragraph(fill(words.statement_established, &[("date", &date)]))]);
     let pages = |text: &str, to: ViewState| Item::new(vec![internal(text, to)]);
@@ -93,7 +93,7 @@ fn established() -> Section {
     let mut checked = vec![pages(shell.nav_overview, ViewState::overview())];
     checked.extend(words.statement_pages_indicator.iter().zip(views).map(|(name, view)| pages(name, indicator(view))));
     checked.push(pages(shell.nav_commune, ViewState::page(Page::Commune)));
-    checked.push(pages(t().actions.summary_title, ViewState::actions_list()));
+    checked.push(pages(t().actions().summary_title, ViewState::actions_list()));
     checked.push(pages(shell.footer_workbench, ViewState::workbench()));
     checked.extend(Page::SITE.into_iter().map(|p| pages(title(p), ViewState::page(p))));
     let mut tools = vec![AXE_CORE];
@@ -112,7 +112,7 @@ fn established() -> Section {
 }
 
 fn remedies() -> Section {
-    let words = &t().site;
+    let words = t().site();
     let [write, delegate, call, post] = words.statement_remedies;
     let item = |pieces: Vec<Inline>| Item::new(pieces);
     Section::new("voies-de-recours", words.statement_remedies_heading, vec![

@@ -18,13 +18,13 @@ use crate::url::ViewState;
 
 /// The title of the error card of indicator file `file` that could not be used.
 pub fn failed_title(file: &str) -> String {
-    fill(t().site.data_failed, &[("file", file)])
+    fill(t().site().data_failed, &[("file", file)])
 }
 
 /// The page's introduction and its part on the populations (the indicators follow, one
 /// [`indicator_section`] per file, under the catalogue's `data_indicators_heading`).
 pub fn document(territory: &Territory) -> Document {
-    let words = &t().site;
+    let words = t().site();
     let years: Vec<String> = territory.population().years().iter().map(ToString::to_string).collect();
     let populations = vec![
         paragraph(fill(words.data_populations, &[("territory", &territory.short_name)])),
@@ -40,7 +40,7 @@ pub fn document(territory: &Territory) -> Document {
 
 /// The part of indicator `indicator`, read from file `file` (its path as shown).
 pub fn indicator_section(indicator: &Indicator, file: &str, territory: &Territory) -> Section {
-    let words = &t().site;
+    let words = t().site();
     let axis = territory.axis(&indicator.axis).map_or(indicator.axis.clone(), |a| i18n::data::axis_label(a).plain());
     let values = if indicator.illustrative { words.data_values_illustrative } else { words.data_values_published };
     let years = match (indicator.years.first(), indicator.years.last()) {
@@ -66,7 +66,7 @@ pub fn indicator_section(indicator: &Indicator, file: &str, territory: &Territor
 /// `first` rows, then the source (a link when it has a web or mail address), the licence
 /// and the retrieval date.
 fn source_terms(source: &Source, first: Vec<(String, Vec<Inline>)>) -> Block {
-    let words = &t().site;
+    let words = t().site();
     let name = match source.url.as_deref() {
         Some(url) => external(source.name.clone(), url),
         None => text(source.name.clone()),

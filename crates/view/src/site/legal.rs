@@ -10,7 +10,7 @@ use crate::url::{Page, ViewState};
 
 /// The legal notice of the site published for `territory`.
 pub fn document(territory: &Territory) -> Document {
-    let words = &t().site;
+    let words = t().site();
     let publisher = territory.publisher.clone().unwrap_or_default();
     let host = publisher.host.clone().unwrap_or_default();
     let terms = |rows: Vec<(&str, Inline)>| Block::Terms(rows.into_iter().map(|(t, d)| (t.to_owned(), vec![d])).collect());

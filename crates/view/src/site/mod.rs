@@ -3,7 +3,7 @@
 //! ([`data`]). Each builds a [`Document`]: headings, paragraphs, lists and definition lists
 //! whose pieces are text, links, or a field the publisher has not filled in yet
 //! ([`Inline::Missing`], shown « à compléter par l'éditeur »). Their words come from the
-//! catalogue of the page's language (`i18n::t().site`); the app only renders documents.
+//! catalogue of the page's language (`i18n::t().site()`); the app only renders documents.
 
 pub mod accessibility;
 pub mod data;
@@ -17,7 +17,7 @@ use crate::url::{Page, ViewState};
 
 /// What a field the publisher has not filled in shows: « à compléter par l'éditeur ».
 pub fn to_complete() -> &'static str {
-    t().site.to_complete
+    t().site().to_complete
 }
 
 /// A page: one title (the `h1`), an introduction, then sections (`h2`, their subsections `h3`).
@@ -163,7 +163,7 @@ pub fn link_field(value: Option<&str>) -> Inline {
 
 /// The title of site page `page` (the footer's link text is [`footer_label`]).
 pub fn title(page: Page) -> &'static str {
-    let words = &t().site;
+    let words = t().site();
     match page {
         Page::Accessibility => words.statement_title,
         Page::Legal => words.legal_title,
@@ -175,13 +175,13 @@ pub fn title(page: Page) -> &'static str {
 
 /// The tab's title while site page `page` is shown: « Plan du site : En action ».
 pub fn tab_title(page: Page) -> String {
-    fill(t().site.tab_title, &[("page", title(page))])
+    fill(t().site().tab_title, &[("page", title(page))])
 }
 
 /// The footer's link text of site page `page`. The statement's link carries the state of
 /// conformity, as the RGAA asks of every page's footer (« Accessibilité : non conforme »).
 pub fn footer_label(page: Page) -> String {
-    let words = &t().site;
+    let words = t().site();
     match page {
         Page::Accessibility => fill(words.footer_accessibility, &[("status", words.statement_status)]),
         other => title(other).to_owned(),
@@ -300,7 +300,7 @@ mod tests {
         with_lang(Lang::En, || {
             let labels: Vec<String> = footer_links().into_iter().map(|(t, _)| t).collect();
             assert_eq!(labels, ["Accessibility: not compliant", "Legal notices", "Site map", "About the data"]);
-            assert_eq!(t().site.footer_label, "About the site");
+            assert_eq!(t().site().footer_label, "About the site");
             assert_eq!(Inline::Missing.text(), "to be completed by the publisher");
             assert_eq!(tab_title(Page::Legal), "Legal notices – En action");
         });

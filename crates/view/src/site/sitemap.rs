@@ -32,7 +32,7 @@ impl IndicatorEntry {
 
 /// The site map of `territory`, with `indicators` in the territory's order.
 pub fn document(territory: &Territory, indicators: &[IndicatorEntry]) -> Document {
-    let (words, shell) = (&t().site, &t().shell);
+    let (words, shell) = (t().site(), t().shell());
     let link = |text: &str, to: ViewState| Item::new(vec![internal(text, to)]);
     let indicator_item = |e: &IndicatorEntry| link(e.title.as_deref().unwrap_or(&e.id), ViewState::indicator(&e.id));
     let mut axes = vec![link(shell.nav_overview, ViewState::overview())];

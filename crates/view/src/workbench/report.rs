@@ -25,7 +25,7 @@ pub struct Item {
 impl Item {
     /// « ligne 14, colonne 9 (values.62498[3]) », or what is known of it.
     pub fn place(&self) -> String {
-        let text = &t().workbench;
+        let text = t().workbench();
         let at = match (self.line, self.column) {
             (Some(line), Some(column)) => fill(text.line_column, &[("line", &line.to_string()), ("column", &column.to_string())]),
             _ => String::new(),
@@ -40,7 +40,7 @@ impl Item {
 
     /// A line of the full list: « ligne 14, colonne 9 (values.62001) : {message} ».
     pub fn full_line(&self) -> String {
-        fill(t().workbench.full_list_line, &[("place", &self.place()), ("message", &self.message)])
+        fill(t().workbench().full_list_line, &[("place", &self.place()), ("message", &self.message)])
     }
 }
 
@@ -61,7 +61,7 @@ impl ProblemGroup {
         if n < 2 {
             return None;
         }
-        let text = &t().workbench;
+        let text = t().workbench();
         let what = match self.kind.as_str() {
             "coverage_gap" => text.coverage_gap,
             "unknown_commune" | "mistyped_code" => text.unknown_codes,
@@ -86,7 +86,7 @@ impl ProblemGroup {
         let first = self.items.first().map(|i| i.message.as_str()).unwrap_or_default();
         match self.counted() {
             None => first.to_owned(),
-            Some(what) => fill(t().workbench.several, &[("what", &what), ("first", first)]),
+            Some(what) => fill(t().workbench().several, &[("what", &what), ("first", first)]),
         }
     }
 }
@@ -117,13 +117,13 @@ impl FileReport {
 
     /// « 2 erreurs, 1 avertissement ».
     pub fn summary(&self) -> String {
-        let text = &t().workbench;
+        let text = t().workbench();
         format!("{}, {}", text.errors.of(self.errors), text.warnings.of(self.warnings))
     }
 
     /// What the file is: « fichier d'indicateur ».
     pub fn kind_label(&self) -> &'static str {
-        let text = &t().workbench;
+        let text = t().workbench();
         match self.kind {
             FileKind::Territory => text.kind_territory,
             FileKind::Indicator => text.kind_indicator,
@@ -135,7 +135,7 @@ impl FileReport {
     /// What to do with the file when it is not a data file yet: for a CSV, « export de
     /// tableur : choisissez l'indicateur qu'il met à jour, puis « Convertir en fichier JSON » ».
     pub fn advice(&self) -> Option<&'static str> {
-        (self.kind == FileKind::Csv).then_some(t().workbench.csv_note)
+        (self.kind == FileKind::Csv).then_some(t().workbench().csv_note)
     }
 }
 

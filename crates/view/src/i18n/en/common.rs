@@ -1,6 +1,6 @@
 use crate::i18n::keys::Common;
 
-pub const TEXTS: Common = Common {
+pub static TEXTS: Common = Common {
     not_computable: "not computable",
     months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     date_day: "{day} {month} {year}",

@@ -1,7 +1,7 @@
 use crate::i18n::keys::Commune;
 use crate::i18n::Plural;
 
-pub const TEXTS: Commune = Commune {
+pub static TEXTS: Commune = Commune {
     profile_choose_title: "My commune",
     profile_choose_lead: "Choose a commune to see where it stands, indicator by indicator, compared with the territory.",
     profile_picker_label: "Commune",

@@ -1,7 +1,7 @@
 use crate::i18n::keys::Indicator;
 use crate::i18n::Plural;
 
-pub const TEXTS: Indicator = Indicator {
+pub static TEXTS: Indicator = Indicator {
     show_all_axes: "Show all axes",
     loading_indicators: "Loading the indicators…",
     other_indicators: "Other indicators",

@@ -1,23 +1,23 @@
 //! The English catalogue.
 
-mod common;
-mod shell;
-mod indicator;
-mod commune;
-mod actions;
-mod site;
-mod presentation;
-mod workbench;
+pub(super) mod common;
+pub(super) mod shell;
+pub(super) mod indicator;
+pub(super) mod commune;
+pub(super) mod actions;
+pub(super) mod site;
+pub(super) mod presentation;
+pub(super) mod workbench;
 
 use super::Catalogue;
 
-pub const CATALOGUE: Catalogue = Catalogue {
-    common: common::TEXTS,
-    shell: shell::TEXTS,
-    indicator: indicator::TEXTS,
-    commune: commune::TEXTS,
-    actions: actions::TEXTS,
-    site: site::TEXTS,
-    presentation: presentation::TEXTS,
-    workbench: workbench::TEXTS,
+pub static CATALOGUE: Catalogue = Catalogue {
+    common: &common::TEXTS,
+    shell: &shell::TEXTS,
+    indicator: &indicator::TEXTS,
+    commune: &commune::TEXTS,
+    actions: &actions::TEXTS,
+    site: &site::TEXTS,
+    presentation: &presentation::TEXTS,
+    workbench: &workbench::TEXTS,
 };

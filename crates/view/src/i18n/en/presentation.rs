@@ -1,6 +1,6 @@
 use crate::i18n::keys::Presentation;
 
-pub const TEXTS: Presentation = Presentation {
+pub static TEXTS: Presentation = Presentation {
     preparing: "Preparing the presentation…",
     unavailable: "Presentation unavailable",
     failed: "The presentation could not be prepared",

@@ -1,7 +1,7 @@
 use crate::i18n::keys::Site;
 use crate::i18n::Plural;
 
-pub const TEXTS: Site = Site {
+pub static TEXTS: Site = Site {
     footer_label: "About the site",
     footer_accessibility: "Accessibility: {status}",
     breadcrumb: "Breadcrumb",

@@ -1,7 +1,7 @@
 use crate::i18n::keys::Workbench;
 use crate::i18n::Plural;
 
-pub const TEXTS: Workbench = Workbench {
+pub static TEXTS: Workbench = Workbench {
     title: "Data workbench",
     intro: "Check your files before publishing them, see the dashboard with them, and convert your spreadsheet exports. Nothing is sent: everything happens in this browser.",
     status_done: "{files}: {errors}",

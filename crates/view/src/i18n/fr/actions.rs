@@ -1,7 +1,7 @@
 use crate::i18n::keys::Actions;
 use crate::i18n::Plural;
 
-pub const TEXTS: Actions = Actions {
+pub static TEXTS: Actions = Actions {
     nav: "Actions",
     breadcrumb: "Fil d'Ariane",
     summary_title: "Les actions du projet",

@@ -1,6 +1,6 @@
 use crate::i18n::keys::Common;
 
-pub const TEXTS: Common = Common {
+pub static TEXTS: Common = Common {
     not_computable: "non calculable",
     months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
     date_day: "{day} {month} {year}",

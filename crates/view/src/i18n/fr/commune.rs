@@ -1,7 +1,7 @@
 use crate::i18n::keys::Commune;
 use crate::i18n::Plural;
 
-pub const TEXTS: Commune = Commune {
+pub static TEXTS: Commune = Commune {
     profile_choose_title: "Ma commune",
     profile_choose_lead: "Choisissez une commune pour voir où elle en est, indicateur par indicateur, par rapport au territoire.",
     profile_picker_label: "Commune",

@@ -1,7 +1,7 @@
 use crate::i18n::keys::Indicator;
 use crate::i18n::Plural;
 
-pub const TEXTS: Indicator = Indicator {
+pub static TEXTS: Indicator = Indicator {
     show_all_axes: "Voir tous les axes",
     loading_indicators: "Chargement des indicateurs…",
     other_indicators: "Autres indicateurs",

@@ -1,6 +1,6 @@
 use crate::i18n::keys::Presentation;
 
-pub const TEXTS: Presentation = Presentation {
+pub static TEXTS: Presentation = Presentation {
     preparing: "Préparation de la présentation…",
     unavailable: "Présentation indisponible",
     failed: "La présentation n'a pas pu être préparée",

@@ -1,6 +1,6 @@
 use crate::i18n::keys::Shell;
 
-pub const TEXTS: Shell = Shell {
+pub static TEXTS: Shell = Shell {
     skip_link: "Aller au contenu",
     brand: "En action",
     document_title: "En action : les indicateurs du territoire",

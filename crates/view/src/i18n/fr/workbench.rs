@@ -1,7 +1,7 @@
 use crate::i18n::keys::Workbench;
 use crate::i18n::Plural;
 
-pub const TEXTS: Workbench = Workbench {
+pub static TEXTS: Workbench = Workbench {
     title: "Atelier des données",
     intro: "Vérifiez vos fichiers avant de les publier, voyez le tableau de bord avec eux, et convertissez vos exports de tableur. Rien n'est envoyé : tout se passe dans ce navigateur.",
     status_done: "{files} : {errors}",

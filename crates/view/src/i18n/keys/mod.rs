@@ -23,23 +23,25 @@ pub use workbench::Workbench;
 
 use serde::Serialize;
 
-/// Every text of the interface, in one language.
+/// Every text of the interface, in one language (for the tests and tools that read a whole
+/// catalogue; the interface reads one area at a time through [`super::t`], so that an edition
+/// of the app keeps only the areas it shows).
 #[derive(Debug, Serialize)]
 pub struct Catalogue {
     /// Words every area uses: numbers that cannot be computed, months, sizes.
-    pub common: Common,
+    pub common: &'static Common,
     /// The frame of every page: skip link, header, navigation, language switch, footer, loading.
-    pub shell: Shell,
+    pub shell: &'static Shell,
     /// The overview, the indicator page, its views (trend, ranking, map, table) and their charts.
-    pub indicator: Indicator,
+    pub indicator: &'static Indicator,
     /// The commune profile, embedding, exports and downloads, sharing, offline use, errors.
-    pub commune: Commune,
+    pub commune: &'static Commune,
     /// The actions' summary, list and pages, and the actions shown on other pages.
-    pub actions: Actions,
+    pub actions: &'static Actions,
     /// The footer's pages: accessibility statement, legal notices, site map, about the data.
-    pub site: Site,
+    pub site: &'static Site,
     /// The presentation: decks, slides, presenter view, help.
-    pub presentation: Presentation,
+    pub presentation: &'static Presentation,
     /// The data workbench (« Atelier des données ») for the staff.
-    pub workbench: Workbench,
+    pub workbench: &'static Workbench,
 }
