@@ -11,13 +11,16 @@ pub fn ErrorCard(failure: Failure, #[prop(into)] title: String) -> impl IntoView
     const SHOWN: usize = 20;
     let text = i18n::t().commune();
     let more = failure.problems.len().saturating_sub(SHOWN);
+    // A checked file's problems are the checker's, in French; a failed download's are not.
+    let problems_lang = failure.summary.is_some().then_some("fr");
     view! {
         <div class="error-card" role="alert">
             <h3>{title}</h3>
             <p>{text.error_file}" "<code>{failure.file.clone()}</code></p>
-            {failure.summary.clone().map(|s| view! { <p class="problems-summary">{s}</p> })}
+            // The checker's words are French (for the staff): tagged so on an English page.
+            {failure.summary.clone().map(|s| view! { <p class="problems-summary" lang="fr">{s}</p> })}
             <ul>
-                {failure.problems.iter().take(SHOWN).map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                {failure.problems.iter().take(SHOWN).map(|p| view! { <li lang=problems_lang>{p.clone()}</li> }).collect_view()}
                 {(more > 0).then(|| view! { <li>{text.error_more_problems.of(more)}</li> })}
             </ul>
         </div>
