@@ -1,13 +1,14 @@
-//! Downloads that open right in a French spreadsheet (Excel, LibreOffice): `;` separator,
-//! UTF-8 with a byte order mark (so Excel reads the accents), decimal comma, CRLF line
-//! ends; a field holding `;`, `"`, CR or LF is quoted, its quotes doubled (RFC 4180).
+//! Downloads that open right in a spreadsheet of the page's language (Excel, LibreOffice): in
+//! French a `;` separator and a decimal comma, in English a `,` separator and a decimal point;
+//! UTF-8 with a byte order mark (so Excel reads the accents), CRLF line ends; a field holding
+//! the separator, `"`, CR or LF is quoted, its quotes doubled (RFC 4180).
 //!
 //! The file starts with the indicator's metadata (one `key;value` line each: title,
 //! definition, source, licence…), then an empty line, the header and the rows, so the data
 //! never travels without its source.
 //!
-//! Headings and metadata are in the page's language; the format stays the same in English
-//! (`;`, decimal comma), and every heading stays one the workbench's import reads back
+//! Headings and metadata are in the page's language, and every heading stays one the
+//! workbench's import (which finds the separator and the decimal mark itself) reads back
 //! (« Code INSEE » or « Commune » for the commune column — in English the import finds
 //! « Commune », the name —, « Année » or « Year », « Numérateur » or « Numerator »…).
 
@@ -48,34 +49,54 @@ pub struct CsvTable {
     pub rows: Vec<Vec<CsvCell>>,
 }
 
-/// The text of a cell: decimal comma, no grouping, no « −0 »; empty when missing.
+/// The field separator of the page's language's spreadsheets: `;` in French (where the comma
+/// is the decimal mark), `,` in English.
+fn separator() -> u8 {
+    match i18n::lang() {
+        i18n::Lang::Fr => b';',
+        i18n::Lang::En => b',',
+    }
+}
+
+/// The text of a cell: the language's decimal mark, no grouping, no « −0 »; empty when
+/// missing.
 fn cell(cell: &CsvCell) -> String {
     match cell {
         CsvCell::Text(text) => text.clone(),
         CsvCell::Number(value, decimals) if value.is_finite() => {
             let text = csv_number(*value, *decimals);
             match text.strip_prefix('-') {
-                Some(rest) if rest.bytes().all(|b| b == b'0' || b == b',') => rest.to_owned(),
+                Some(rest) if rest.bytes().all(|b| b == b'0' || b == b',' || b == b'.') => rest.to_owned(),
                 _ => text,
             }
         }
         CsvCell::Exact(value) if value.is_finite() => {
-            let text = format!("{value}").replace('.', ",");
+            let text = csv_number_exact(*value);
             if text == "-0" { "0".to_owned() } else { text }
         }
         CsvCell::Number(..) | CsvCell::Exact(_) | CsvCell::Empty => String::new(),
     }
 }
 
-/// Writes records with the `csv` crate: `;`, CRLF, fields quoted only when they hold `;`,
-/// `"`, CR or LF (quotes doubled, RFC 4180); records of any length.
+/// A number at full precision, with the language's decimal mark.
+fn csv_number_exact(value: f64) -> String {
+    let text = format!("{value}");
+    match i18n::lang() {
+        i18n::Lang::Fr => text.replace('.', ","),
+        i18n::Lang::En => text,
+    }
+}
+
+/// Writes records with the `csv` crate: the language's separator, CRLF, fields quoted only
+/// when they hold the separator, `"`, CR or LF (quotes doubled, RFC 4180); records of any
+/// length.
 fn write_records<I, R>(out: &mut Vec<u8>, records: I)
 where
     I: IntoIterator<Item = R>,
     R: IntoIterator<Item = String>,
 {
     let mut writer = csv::WriterBuilder::new()
-        .delimiter(b';')
+        .delimiter(separator())
         .terminator(csv::Terminator::CRLF)
         .flexible(true)
         .from_writer(out);

@@ -165,9 +165,10 @@ pub fn date_time(date: Date, hour: u8, minute: u8) -> String {
     fill(i18n::t().common().date_time, &[("date", &self::date(date)), ("hour", &hour.to_string()), ("minute", &minute)])
 }
 
-/// A number for a CSV cell read by French spreadsheets: decimal comma, no grouping.
+/// A number for a CSV cell, as the spreadsheets of the page's language read it: no grouping,
+/// a decimal comma in French, a decimal point in English.
 pub fn csv_number(value: f64, decimals: u8) -> String {
-    format!("{:.*}", usize::from(decimals), value).replace('.', ",")
+    format!("{:.*}", usize::from(decimals), value).replace('.', decimal_mark())
 }
 
 #[cfg(test)]

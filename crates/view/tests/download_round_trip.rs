@@ -69,9 +69,10 @@ fn a_ratio_downloaded_whole_imports_back_with_its_numerator_and_denominator() {
 
 #[test]
 fn an_english_download_imports_back_too() {
-    // In English the headings are English (« INSEE code;Commune;2015… », « Year »,
-    // « Numerator »…) and the format the same (`;`, decimal comma): the import finds the
-    // commune by its name (« Commune ») and reads the English names of the long layout.
+    // In English the headings are English (« INSEE code,Commune,2015… », « Year »,
+    // « Numerator »…) and the format an English spreadsheet's (`,`, decimal point): the import
+    // finds the separator and the decimal mark, the commune by its name (« Commune »), and
+    // reads the English names of the long layout.
     use en_action_view::csv::ratio_table;
     use en_action_view::i18n::{with_lang, Lang};
     let territory = check_territory("territory.json", &read("territory.json")).expect("territory").value;
@@ -86,8 +87,9 @@ fn an_english_download_imports_back_too() {
         .collect();
     let measure = Measure { unit: indicator.unit.clone(), decimals: indicator.decimals, qualifier: None };
     let csv = with_lang(Lang::En, || to_csv(&series_table(&indicator, &measure, &indicator.years, &lines)));
-    assert!(csv.starts_with("\u{feff}Indicator;"), "{csv}");
-    assert!(csv.contains("\r\nINSEE code;Commune;"), "{csv}");
+    assert!(csv.starts_with("\u{feff}Indicator,"), "{csv}");
+    assert!(csv.contains("\r\nINSEE code,Commune,"), "{csv}");
+    assert!(!csv.lines().skip_while(|l| !l.starts_with("INSEE")).any(|l| l.contains(';')), "no French separator in the table");
     let template: IndicatorFile = serde_json::from_slice(&bytes).expect("template");
     let options = ImportOptions { template: template.clone(), denominator: None };
     let imported = import_csv("no2-download.csv", csv.as_bytes(), &options, &territory).expect("imported");
@@ -104,7 +106,9 @@ fn an_english_download_imports_back_too() {
     assert_eq!(table.header, ["INSEE code", "Commune", "Year", "Numerator", "Denominator", "Value"]);
     let template: IndicatorFile = serde_json::from_slice(&bytes).expect("template");
     let options = ImportOptions { template: template.clone(), denominator: None };
-    let imported = import_csv("chomage-full.csv", to_csv(&table).as_bytes(), &options, &territory).expect("imported");
+    let csv = with_lang(Lang::En, || to_csv(&table));
+    assert!(csv.contains(".") && csv.contains("\r\nINSEE code,Commune,Year,Numerator,Denominator,Value\r\n"), "{csv}");
+    let imported = import_csv("chomage-full.csv", csv.as_bytes(), &options, &territory).expect("imported");
     let rows = |t: &Option<en_action_core::indicator::Component>| {
         let mut rows = t.as_ref().expect("part").values.0.clone();
         rows.sort_by(|a, b| a.0.cmp(&b.0));
