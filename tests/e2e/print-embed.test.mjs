@@ -28,7 +28,12 @@ test('printed on A4: title, finding and chart on page 1, no controls, in both or
   for (const [label, size] of [['portrait', A4], ['landscape', { width: A4.height, height: A4.width }]]) {
     await page.setViewportSize({ width: size.width - 2 * MARGIN_PX, height: size.height - 2 * MARGIN_PX });
     await page.emulateMedia({ media: 'print' });
-    await page.waitForFunction(() => document.querySelector('.chart svg')?.getBoundingClientRect().width <= 650);
+    // Redrawn at its print size (17 cm × 9 cm): the width and the height change in separate
+    // steps, so wait for both (measuring between them read the screen height).
+    await page.waitForFunction(() => {
+      const box = document.querySelector('.chart svg')?.getBoundingClientRect();
+      return box && box.width <= 650 && box.height <= 9 * 96 / 2.54 + 1;
+    });
     const layout = await page.evaluate(() => {
       const box = (s) => document.querySelector(s)?.getBoundingClientRect();
       const shown = (s) => [...document.querySelectorAll(s)].some((e) => getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0);
