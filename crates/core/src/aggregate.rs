@@ -70,11 +70,12 @@ impl Aggregate {
     }
 }
 
-/// Checks that `series` is non-empty and that every series has the years of `series[0]`.
-fn common_years(series: &[&Series]) -> Result<Vec<Year>, AggregateError> {
-    let first = series.first().ok_or(AggregateError::Empty)?;
-    match series.iter().position(|s| !s.has_years(first.years())) {
-        Some(index) => Err(AggregateError::YearsMismatch { index }),
+/// Checks that `series` is non-empty and that every series has the years of the first (the
+/// index of a mismatch counts in the order given).
+fn common_years<'a>(mut series: impl Iterator<Item = &'a Series>) -> Result<Vec<Year>, AggregateError> {
+    let first = series.next().ok_or(AggregateError::Empty)?;
+    match series.position(|s| !s.has_years(first.years())) {
+        Some(index) => Err(AggregateError::YearsMismatch { index: index + 1 }),
         None => Ok(first.years().to_vec()),
     }
 }
@@ -87,12 +88,11 @@ fn paired_years(left: &[&Series], right: &[&Series]) -> Result<Vec<Year>, Aggreg
             right: right.len(),
         });
     }
-    let all: Vec<&Series> = left.iter().chain(right).copied().collect();
-    common_years(&all)
+    common_years(left.iter().chain(right).copied())
 }
 
-/// Builds an aggregate by calling `year_value(i)` for each year index `i`; it returns the
-/// territory value (if any) and the number of reporting communes.
+/// Builds an aggregate from per-year totals: `year_value(i)` gives the territory value (if
+/// any) and the number of reporting communes of year index `i`.
 fn build(
     years: Vec<Year>,
     expected: usize,
@@ -114,15 +114,48 @@ fn build(
     Aggregate { series, coverage }
 }
 
+/// Per-year running totals of two terms and the number of communes counted, filled commune
+/// by commune: each commune's row is read once, in memory order, instead of once per year
+/// (35,000 rows scattered in memory). Each year's total adds its communes in the same order
+/// as a loop per year would, so the sums are the same to the bit.
+struct Totals {
+    first: Vec<f64>,
+    second: Vec<f64>,
+    reporting: Vec<usize>,
+}
+
+impl Totals {
+    /// Totals of `years` values, starting from `zero` (the neutral element of the sum).
+    fn new(years: usize, zero: f64) -> Self {
+        Totals { first: vec![zero; years], second: vec![zero; years], reporting: vec![0; years] }
+    }
+
+    /// Adds, for each year, `terms` of one commune (if it counts that year).
+    fn add(&mut self, rows: (&Series, &Series), mut terms: impl FnMut(Option<f64>, Option<f64>) -> Option<(f64, f64)>) {
+        let (a, b) = (rows.0.values(), rows.1.values());
+        for (i, ((first, second), reporting)) in self.first.iter_mut().zip(&mut self.second).zip(&mut self.reporting).enumerate() {
+            if let Some((x, y)) = terms(a[i], b[i]) {
+                *first += x;
+                *second += y;
+                *reporting += 1;
+            }
+        }
+    }
+}
+
 /// Territory total: the sum of the communes for the years where *every* commune has a value.
 ///
 /// Errors when `communes` is empty or the series do not share the same years.
 pub fn sum(communes: &[&Series]) -> Result<Aggregate, AggregateError> {
-    let years = common_years(communes)?;
+    let years = common_years(communes.iter().copied())?;
+    // As `Iterator::sum` would: from its neutral element, in commune order.
+    let mut totals = Totals::new(years.len(), std::iter::empty::<f64>().sum());
+    for series in communes {
+        totals.add((series, series), |v, _| v.map(|v| (v, 0.0)));
+    }
     Ok(build(years, communes.len(), |i| {
-        let present: Vec<f64> = communes.iter().filter_map(|s| s.values()[i]).collect();
-        let value = (present.len() == communes.len()).then(|| present.iter().sum());
-        (value, present.len())
+        let reporting = totals.reporting[i];
+        ((reporting == communes.len()).then_some(totals.first[i]), reporting)
     }))
 }
 
@@ -137,15 +170,12 @@ pub fn ratio_of_sums(
     scale: f64,
 ) -> Result<Aggregate, AggregateError> {
     let years = paired_years(numerators, denominators)?;
+    let mut totals = Totals::new(years.len(), 0.0);
+    for (n, d) in numerators.iter().zip(denominators) {
+        totals.add((n, d), |n, d| n.zip(d));
+    }
     Ok(build(years, numerators.len(), |i| {
-        let (mut num, mut den, mut reporting) = (0.0, 0.0, 0);
-        for (n, d) in numerators.iter().zip(denominators) {
-            if let (Some(n), Some(d)) = (n.values()[i], d.values()[i]) {
-                num += n;
-                den += d;
-                reporting += 1;
-            }
-        }
+        let (num, den, reporting) = (totals.first[i], totals.second[i], totals.reporting[i]);
         let value = (reporting > 0 && den != 0.0).then(|| scale * num / den);
         (value, reporting)
     }))
@@ -159,17 +189,12 @@ pub fn ratio_of_sums(
 /// Errors when the lists are empty, have different lengths, or do not share the same years.
 pub fn weighted_mean(values: &[&Series], weights: &[&Series]) -> Result<Aggregate, AggregateError> {
     let years = paired_years(values, weights)?;
+    let mut totals = Totals::new(years.len(), 0.0);
+    for (v, w) in values.iter().zip(weights) {
+        totals.add((v, w), |v, w| v.zip(w).filter(|(_, w)| w.is_finite() && *w >= 0.0).map(|(v, w)| (w * v, w)));
+    }
     Ok(build(years, values.len(), |i| {
-        let (mut weighted, mut total, mut reporting) = (0.0, 0.0, 0);
-        for (v, w) in values.iter().zip(weights) {
-            if let (Some(v), Some(w)) = (v.values()[i], w.values()[i]) {
-                if w.is_finite() && w >= 0.0 {
-                    weighted += w * v;
-                    total += w;
-                    reporting += 1;
-                }
-            }
-        }
+        let (weighted, total, reporting) = (totals.first[i], totals.second[i], totals.reporting[i]);
         let value = (reporting > 0 && total > 0.0).then(|| weighted / total);
         (value, reporting)
     }))
@@ -281,7 +306,66 @@ mod tests {
         x >= lo - eps && x <= hi + eps
     }
 
+    /// The rules as first written: a pass over every commune per year.
+    fn per_year(communes: &[&Series], others: &[&Series], rule: &str) -> Vec<(Option<f64>, usize)> {
+        (0..communes[0].len())
+            .map(|i| match rule {
+                "sum" => {
+                    let present: Vec<f64> = communes.iter().filter_map(|s| s.values()[i]).collect();
+                    ((present.len() == communes.len()).then(|| present.iter().sum()), present.len())
+                }
+                "ratio" => {
+                    let (mut num, mut den, mut reporting) = (0.0, 0.0, 0);
+                    for (n, d) in communes.iter().zip(others) {
+                        if let (Some(n), Some(d)) = (n.values()[i], d.values()[i]) {
+                            num += n;
+                            den += d;
+                            reporting += 1;
+                        }
+                    }
+                    ((reporting > 0 && den != 0.0).then(|| 100.0 * num / den), reporting)
+                }
+                _ => {
+                    let (mut weighted, mut total, mut reporting) = (0.0, 0.0, 0);
+                    for (v, w) in communes.iter().zip(others) {
+                        if let (Some(v), Some(w)) = (v.values()[i], w.values()[i]) {
+                            if w.is_finite() && w >= 0.0 {
+                                weighted += w * v;
+                                total += w;
+                                reporting += 1;
+                            }
+                        }
+                    }
+                    ((reporting > 0 && total > 0.0).then(|| weighted / total), reporting)
+                }
+            })
+            .collect()
+    }
+
+    /// Values as bits (`-0.0` is not `0.0`), with the reporting counts.
+    fn bits(aggregate: &Aggregate) -> Vec<(Option<u64>, usize)> {
+        aggregate.series.values().iter().zip(&aggregate.coverage).map(|(v, c)| (v.map(f64::to_bits), c.reporting)).collect()
+    }
+
+    /// A value of a commune: missing, a zero of either sign, or any number.
+    fn cell() -> impl Strategy<Value = Option<f64>> {
+        prop_oneof![Just(None), Just(Some(0.0)), Just(Some(-0.0)), (-1e6..1e6f64).prop_map(Some), (0.0..1e-300f64).prop_map(Some)]
+    }
+
     proptest! {
+        #[test]
+        fn the_same_to_the_bit_as_a_pass_per_year(
+            rows in prop::collection::vec((prop::collection::vec(cell(), 3), prop::collection::vec(cell(), 3)), 1..30),
+        ) {
+            let firsts: Vec<Series> = rows.iter().map(|(a, _)| s([a[0], a[1], a[2]])).collect();
+            let seconds: Vec<Series> = rows.iter().map(|(_, b)| s([b[0], b[1], b[2]])).collect();
+            let (a, b): (Vec<&Series>, Vec<&Series>) = (firsts.iter().collect(), seconds.iter().collect());
+            let expected = |rule| per_year(&a, &b, rule).into_iter().map(|(v, r)| (v.map(f64::to_bits), r)).collect::<Vec<_>>();
+            prop_assert_eq!(bits(&sum(&a).unwrap()), expected("sum"));
+            prop_assert_eq!(bits(&ratio_of_sums(&a, &b, 100.0).unwrap()), expected("ratio"));
+            prop_assert_eq!(bits(&weighted_mean(&a, &b).unwrap()), expected("weighted"));
+        }
+
         #[test]
         fn complete_sum_equals_sum_of_communes(vals in prop::collection::vec(-1e6..1e6f64, 1..20)) {
             let series: Vec<Series> = vals.iter().map(|&v| one_year(v)).collect();

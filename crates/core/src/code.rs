@@ -32,7 +32,7 @@ impl CommuneCode {
     }
 
     /// The bytes as one integer, in the same order as the text.
-    fn key(&self) -> u64 {
+    pub(crate) fn key(&self) -> u64 {
         let [a, b, c, d, e] = self.0;
         u64::from_be_bytes([0, 0, 0, a, b, c, d, e])
     }

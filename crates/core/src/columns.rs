@@ -81,6 +81,17 @@ impl Columns {
         Some(&self.invalid[i].1)
     }
 
+    /// An empty table with room for as many rows, keys and values as `other` holds.
+    pub(crate) fn with_capacity_of(other: &Columns) -> Self {
+        Columns {
+            keys: String::with_capacity(other.keys.len()),
+            rows: Vec::with_capacity(other.rows.len()),
+            values: Vec::with_capacity(other.values.len()),
+            invalid: Vec::new(),
+            places: Vec::with_capacity(other.places.len()),
+        }
+    }
+
     /// Appends a row (for tests and conversions).
     pub fn push(&mut self, key: &str, cells: impl IntoIterator<Item = Result<Option<f64>, String>>) {
         let key_start = self.keys.len();

@@ -50,15 +50,17 @@ impl JsonPath {
     }
 
     pub fn key(&self, key: impl Into<String>) -> Self {
-        let mut path = self.clone();
-        path.0.push(Segment::Key(key.into()));
-        path
+        self.then(Segment::Key(key.into()))
     }
 
     pub fn index(&self, index: usize) -> Self {
-        let mut path = self.clone();
-        path.0.push(Segment::Index(index));
-        path
+        self.then(Segment::Index(index))
+    }
+
+    /// This path and one more step, allocated once at its length (a national file may place
+    /// thousands of warnings).
+    fn then(&self, segment: Segment) -> Self {
+        JsonPath(self.0.iter().cloned().chain([segment]).collect())
     }
 
     pub fn segments(&self) -> &[Segment] {

@@ -14,6 +14,7 @@ use crate::diagnostic::Diagnostic;
 use crate::indicator::IndicatorFile;
 use crate::parse::parse_json;
 use crate::scan::{self, Cursor};
+use crate::walk::{members, skip_value, without};
 
 /// Which table of the file a cut held.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -36,16 +37,10 @@ pub fn parse_indicator<'a>(file: &str, bytes: &'a [u8]) -> Result<(IndicatorFile
 fn quick(bytes: &[u8]) -> Option<(IndicatorFile<Columns>, &str)> {
     let text = std::str::from_utf8(bytes).ok()?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let cuts = find_tables(text.as_bytes())?;
-    let mut metadata = String::with_capacity(1024);
-    let mut from = 0;
-    for (_, range, _) in &cuts {
-        metadata.push_str(text.get(from..range.start)?);
-        metadata.push_str("{}");
-        from = range.end;
-    }
-    metadata.push_str(text.get(from..)?);
-    let mut raw: IndicatorFile<Columns> = serde_json::from_str(&metadata).ok()?;
+    let cuts = find_tables(text)?;
+    let metadata = without(text, cuts.iter().map(|(_, range, _)| range.clone()), "{}")?;
+    // Through `parse_json` too: one copy of serde's reader in the Wasm, not two.
+    let (mut raw, _) = parse_json::<IndicatorFile<Columns>>("", metadata.as_bytes()).ok()?;
     for (place, _, table) in cuts {
         let slot = match place {
             Place::Values => raw.values.as_mut()?,
@@ -59,14 +54,14 @@ fn quick(bytes: &[u8]) -> Option<(IndicatorFile<Columns>, &str)> {
 
 /// The tables of the document, read, with their byte ranges; `None` when a table is not
 /// plain or the document's structure is not followed (the reference reader then decides).
-fn find_tables(bytes: &[u8]) -> Option<Vec<(Place, Range<usize>, Columns)>> {
-    let mut cursor = Cursor::new(bytes);
+fn find_tables(text: &str) -> Option<Vec<(Place, Range<usize>, Columns)>> {
+    let mut cursor = Cursor::new(text);
     let mut cuts = Vec::new();
-    members(&mut cursor, |cursor, key| match key {
+    members(&mut cursor, &mut |cursor, key| match key {
         "values" => read_table(cursor, Place::Values, &mut cuts),
         "numerator" | "denominator" => {
             let place = if key == "numerator" { Place::Numerator } else { Place::Denominator };
-            members(cursor, |cursor, key| if key == "values" { read_table(cursor, place, &mut cuts) } else { skip_value(cursor) })
+            members(cursor, &mut |cursor, key| if key == "values" { read_table(cursor, place, &mut cuts) } else { skip_value(cursor) })
         }
         _ => skip_value(cursor),
     })?;
@@ -76,70 +71,11 @@ fn find_tables(bytes: &[u8]) -> Option<Vec<(Place, Range<usize>, Columns)>> {
 fn read_table(cursor: &mut Cursor, place: Place, cuts: &mut Vec<(Place, Range<usize>, Columns)>) -> Option<()> {
     cursor.skip_whitespace();
     let start = cursor.at;
-    let table = scan::table(cursor)?;
+    // A ratio's two tables have the same rows, usually: the second is sized like the first.
+    let mut table = cuts.last().map(|(_, _, first)| Columns::with_capacity_of(first)).unwrap_or_default();
+    scan::table(cursor, &mut table)?;
     cuts.push((place, start..cursor.at, table));
     Some(())
-}
-
-/// Walks the members of the object under the cursor, calling `member` with the cursor on each
-/// value (keys must be plain strings).
-fn members(cursor: &mut Cursor, mut member: impl FnMut(&mut Cursor, &str) -> Option<()>) -> Option<()> {
-    cursor.expect(b'{')?;
-    if cursor.peek()? == b'}' {
-        cursor.at += 1;
-        return Some(());
-    }
-    loop {
-        cursor.skip_whitespace();
-        let key = cursor.plain_string()?;
-        cursor.expect(b':')?;
-        member(cursor, key)?;
-        match cursor.next_byte()? {
-            b',' => {}
-            b'}' => return Some(()),
-            _ => return None,
-        }
-    }
-}
-
-/// Skips the value under the cursor: brackets counted, strings jumped. It need not be strict
-/// (serde reads these bytes again), only find the value's end as serde would.
-fn skip_value(cursor: &mut Cursor) -> Option<()> {
-    cursor.skip_whitespace();
-    let bytes = cursor.bytes;
-    let mut depth = 0usize;
-    loop {
-        match *bytes.get(cursor.at)? {
-            b'[' | b'{' => depth += 1,
-            b']' | b'}' if depth == 0 => return Some(()),
-            b']' | b'}' => {
-                depth -= 1;
-                if depth == 0 {
-                    cursor.at += 1;
-                    return Some(());
-                }
-            }
-            b',' if depth == 0 => return Some(()),
-            b'\n' => cursor.new_line(),
-            b'"' => {
-                cursor.at += 1;
-                loop {
-                    match *bytes.get(cursor.at)? {
-                        b'\\' => cursor.at += 2,
-                        b'"' => break,
-                        // Invalid in a string (serde will refuse it), but counted all the same.
-                        b'\n' => {
-                            cursor.new_line();
-                            cursor.at += 1;
-                        }
-                        _ => cursor.at += 1,
-                    }
-                }
-            }
-            _ => {}
-        }
-        cursor.at += 1;
-    }
 }
 
 #[cfg(test)]
@@ -149,7 +85,7 @@ mod tests {
     #[test]
     fn cuts_the_three_tables_and_skips_the_rest() {
         let text = "{\"a\": [1, {\"values\": {}}], \"values\": {\"x\": [1]}, \"s\": \"}\\\"{\", \"numerator\": {\"label\": \"n\", \"values\": {\"y\": [2]}}, \"denominator\": {\"values\": {}}}";
-        let cuts = find_tables(text.as_bytes()).unwrap();
+        let cuts = find_tables(text).unwrap();
         let places: Vec<_> = cuts.iter().map(|(p, r, t)| (*p, &text[r.clone()], t.len())).collect();
         assert_eq!(places, [(Place::Values, "{\"x\": [1]}", 1), (Place::Numerator, "{\"y\": [2]}", 1), (Place::Denominator, "{}", 0)]);
     }
@@ -157,7 +93,7 @@ mod tests {
     #[test]
     fn gives_up_on_what_it_does_not_follow() {
         for text in ["{\"values\": {\"x\": [1e3]}}", "{\"values\": [1]}", "{\"a\": 1} x", "{\"a\\n\": 1}", "{\"a\": [1}", "{\"numerator\": null}", "{\"a\": 1,}"] {
-            assert!(find_tables(text.as_bytes()).is_none(), "{text}");
+            assert!(find_tables(text).is_none(), "{text}");
         }
     }
 }

@@ -256,16 +256,15 @@ impl Indicator {
             IndicatorData::Ratio { numerator, denominator, scale, .. } => {
                 // Both tables are sorted by code: one walk pairs their rows.
                 let mut den = denominator.0.iter().peekable();
-                numerator
-                    .0
-                    .iter()
-                    .filter_map(|(code, num)| {
-                        while den.next_if(|(c, _)| c < code).is_some() {}
-                        let (_, d) = den.next_if(|(c, _)| c == code)?;
+                let mut values = Vec::with_capacity(numerator.0.len());
+                for (code, num) in &numerator.0 {
+                    while den.next_if(|(c, _)| c < code).is_some() {}
+                    if let Some((_, d)) = den.next_if(|(c, _)| c == code) {
                         let value = num.get(year).and_then(|n| d.get(year).filter(|d| *d != 0.0).map(|d| scale * n / d));
-                        Some((code, value))
-                    })
-                    .collect()
+                        values.push((code, value));
+                    }
+                }
+                values
             }
         }
     }

@@ -15,6 +15,7 @@ pub mod deck;
 pub mod diagnostic;
 pub mod direction;
 pub mod fast_parse;
+pub mod fast_territory;
 pub mod file_kind;
 pub mod fold;
 pub mod import;
@@ -31,6 +32,7 @@ pub mod series;
 pub mod source;
 pub mod stats;
 pub mod territory;
+mod walk;
 
 pub use direction::Direction;
 pub use series::{Series, Year};

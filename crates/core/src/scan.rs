@@ -20,15 +20,14 @@ pub const MAX_DIGITS: usize = 15;
 /// Exact powers of ten (up to 10²², every one is an `f64` exactly).
 const POW10: [f64; MAX_DIGITS + 1] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-/// Reads the table object under the cursor (after whitespace). Returns the table, with the
-/// place of each row's key, the cursor just after the closing `}`; `None` on anything outside
-/// the plain shape.
-pub fn table(cursor: &mut Cursor) -> Option<Columns> {
-    let mut table = Columns::default();
+/// Reads the table object under the cursor (after whitespace) into `table` (empty), with the
+/// place of each row's key, the cursor left just after the closing `}`; `None` on anything
+/// outside the plain shape.
+pub fn table(cursor: &mut Cursor, table: &mut Columns) -> Option<()> {
     cursor.expect(b'{')?;
     if cursor.peek()? == b'}' {
         cursor.at += 1;
-        return Some(table);
+        return Some(());
     }
     loop {
         cursor.skip_whitespace();
@@ -36,11 +35,11 @@ pub fn table(cursor: &mut Cursor) -> Option<Columns> {
         let key = cursor.plain_string()?;
         cursor.expect(b':')?;
         let row = table.begin_row(key, place);
-        cursor.row(&mut table)?;
+        cursor.row(|value| table.push_number(value))?;
         table.end_row(row);
         match cursor.next_byte()? {
             b',' => {}
-            b'}' => return Some(table),
+            b'}' => return Some(()),
             _ => return None,
         }
     }
@@ -48,6 +47,8 @@ pub fn table(cursor: &mut Cursor) -> Option<Columns> {
 
 /// A reading position in a text, with the line it is on.
 pub struct Cursor<'a> {
+    /// The text, to hand out its strings without checking their UTF-8 again.
+    text: &'a str,
     pub(crate) bytes: &'a [u8],
     pub(crate) at: usize,
     /// The line of `at`, from 1, and where that line starts: kept up to date by whoever moves
@@ -57,9 +58,9 @@ pub struct Cursor<'a> {
 }
 
 impl<'a> Cursor<'a> {
-    /// At the start of `bytes`.
-    pub fn new(bytes: &'a [u8]) -> Self {
-        Cursor { bytes, at: 0, line: 1, line_start: 0 }
+    /// At the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Cursor { text, bytes: text.as_bytes(), at: 0, line: 1, line_start: 0 }
     }
 
     /// Where the cursor is.
@@ -77,11 +78,32 @@ impl<'a> Cursor<'a> {
     /// Skips JSON whitespace (space, tab, line feed, carriage return: not form feed).
     #[inline(always)]
     pub(crate) fn skip_whitespace(&mut self) {
-        while let Some(&byte @ (b' ' | b'\n' | b'\r' | b'\t')) = self.bytes.get(self.at) {
-            if byte == b'\n' {
-                self.new_line();
+        loop {
+            match self.bytes.get(self.at) {
+                Some(b' ') => self.at += self.spaces(),
+                Some(b'\n') => {
+                    self.new_line();
+                    self.at += 1;
+                }
+                Some(b'\r' | b'\t') => self.at += 1,
+                _ => return,
             }
-            self.at += 1;
+        }
+    }
+
+    /// How many spaces start at `at` (one at least, as the caller saw), up to eight read at
+    /// once: the indentation of a pretty-printed file costs a step, not a step per space.
+    #[inline(always)]
+    fn spaces(&self) -> usize {
+        let Some(eight) = self.bytes.get(self.at..self.at + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) else {
+            return 1;
+        };
+        // Zero bytes where there are spaces; the first other byte is the lowest non-zero one.
+        let others = u64::from_le_bytes(eight) ^ u64::from_le_bytes([b' '; 8]);
+        if others == 0 {
+            8
+        } else {
+            (others.trailing_zeros() / 8) as usize
         }
     }
 
@@ -118,11 +140,13 @@ impl<'a> Cursor<'a> {
             return None;
         }
         self.at = end + 1;
-        std::str::from_utf8(&self.bytes[start..end]).ok()
+        // Between two quotes: character boundaries, so no UTF-8 to check again.
+        self.text.get(start..end)
     }
 
-    /// A row `[cell, …]`, its values appended to `table`.
-    fn row(&mut self, table: &mut Columns) -> Option<()> {
+    /// A row `[cell, …]` of `null` and plain numbers, each value given to `push`.
+    #[inline(always)]
+    pub(crate) fn row(&mut self, mut push: impl FnMut(Option<f64>)) -> Option<()> {
         self.expect(b'[')?;
         if self.peek()? == b']' {
             self.at += 1;
@@ -131,7 +155,7 @@ impl<'a> Cursor<'a> {
         loop {
             self.skip_whitespace();
             let value = self.cell()?;
-            table.push_number(value);
+            push(value);
             match self.next_byte()? {
                 b',' => {}
                 b']' => return Some(()),
@@ -143,7 +167,8 @@ impl<'a> Cursor<'a> {
     /// `null` or a plain number (cursor on its first byte).
     #[inline(always)]
     fn cell(&mut self) -> Option<Option<f64>> {
-        if self.bytes.get(self.at..self.at + 4) == Some(b"null") {
+        // Byte by byte: comparing slices would call `memcmp`, a loop in WebAssembly.
+        if let Some([b'n', b'u', b'l', b'l']) = self.bytes.get(self.at..self.at + 4) {
             self.at += 4;
             return Some(None);
         }
@@ -181,6 +206,15 @@ impl<'a> Cursor<'a> {
         Some(if negative { -magnitude } else { magnitude })
     }
 
+    /// A whole number written plainly (`0` or `[1-9][0-9]*`) below 10⁹, as a `u32` (cursor on
+    /// its first byte); `None` for any other form, even one serde would take.
+    pub(crate) fn small_whole(&mut self) -> Option<u32> {
+        let start = self.at;
+        let (value, length) = self.digits();
+        let plain = (1..=9).contains(&length) && (length == 1 || self.bytes[start] != b'0');
+        plain.then(|| u32::try_from(value).ok()).flatten()
+    }
+
     /// A run of ASCII digits: its value (up to [`MAX_DIGITS`] digits; beyond, garbage that the
     /// caller rejects by the length) and its length.
     #[inline(always)]
@@ -205,7 +239,7 @@ mod tests {
     use super::*;
 
     fn number(text: &str) -> Option<f64> {
-        let mut cursor = Cursor::new(text.as_bytes());
+        let mut cursor = Cursor::new(text);
         let value = cursor.number()?;
         (cursor.at == text.len()).then_some(value)
     }
@@ -222,17 +256,35 @@ mod tests {
     #[test]
     fn leaves_every_other_form_to_serde() {
         for text in ["01", "-", "1.", ".5", "+1", "1e5", "1E5", "2.5e-3", "1234567890123456", "0.1234567890123456", "NaN", "Infinity", "-Infinity", "--1", "1e400"] {
-            let mut cursor = Cursor::new(text.as_bytes());
+            let mut cursor = Cursor::new(text);
             let read = cursor.number().filter(|_| cursor.at == text.len() || matches!(text.as_bytes()[cursor.at], b',' | b']'));
             assert_eq!(read, None, "{text}");
         }
     }
 
     #[test]
+    fn skips_whitespace_counting_lines() {
+        for (text, at, line) in [("x", 0, 1), ("  x", 2, 1), (" \t\r\n  \n\n x", 9, 4), (&format!("{}x", " ".repeat(21)), 21, 1), (&format!("\n{}\n {}", " ".repeat(8), " ".repeat(7)), 18, 3), ("   ", 3, 1)] {
+            let mut cursor = Cursor::new(text);
+            cursor.skip_whitespace();
+            assert_eq!((cursor.at, cursor.line), (at, line), "{text:?}");
+            assert_eq!(cursor.line_start, text[..at].rfind('\n').map_or(0, |i| i + 1), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn reads_small_whole_numbers_only() {
+        for (text, expected) in [("0", Some(0)), ("7", Some(7)), ("123456789", Some(123_456_789)), ("1234567890", None), ("01", None), ("-1", None), ("", None), ("x", None)] {
+            assert_eq!(Cursor::new(text).small_whole(), expected, "{text}");
+        }
+    }
+
+    #[test]
     fn reads_a_table_with_key_offsets() {
         let text = "{\"62001\": [1, null, 2.5],\n \"62002\":[ ] }";
-        let mut cursor = Cursor::new(text.as_bytes());
-        let table = table(&mut cursor).unwrap();
+        let mut cursor = Cursor::new(text);
+        let mut table = Columns::default();
+        super::table(&mut cursor, &mut table).unwrap();
         assert_eq!(cursor.at, text.len());
         let rows: Vec<_> = table.rows().map(|r| (r.key, r.values.to_vec(), r.place)).collect();
         let place = |offset, line, line_start| Some(KeyPlace { offset, line, line_start });
@@ -242,7 +294,7 @@ mod tests {
     #[test]
     fn refuses_anything_unusual() {
         for text in ["{\"a\": [1,]}", "{\"a\": [1],}", "{\"a\\u0030\": [1]}", "{\"a\": [\"1\"]}", "{\"a\": [nul]}", "{\"a\": [nullx]}", "{\"a\": [[1]]}", "{\"a\": 1}", "{\"a\": [1]", "{\"a\": [1 2]}", "{\"a\"  [1]}", "{a: [1]}", "{\"a\": [1]\u{c}}", "{\"a\": [1.5.2]}", "{\"a\":[true]}"] {
-            assert_eq!(table(&mut Cursor::new(text.as_bytes())).map(|t| t.len()), None, "{text}");
+            assert_eq!(table(&mut Cursor::new(text), &mut Columns::default()), None, "{text}");
         }
     }
 }

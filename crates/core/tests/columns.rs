@@ -173,3 +173,33 @@ fn n_missing_values_give_n_warnings_each_at_its_row() {
         assert_eq!(warning.problem, Problem::CoverageGap { years: year.to_string() }, "{warning}");
     }
 }
+
+#[test]
+fn rows_in_any_order_give_the_same_checked_tables() {
+    // Each row is placed at its commune's place in the territory: the tables come out in code
+    // order whatever the file's order, with the same warnings (placed at their rows).
+    let territory_bytes = std::fs::read(root().join("indicators/territory.json")).expect("territory");
+    let territory = check_territory("indicators/territory.json", &territory_bytes).expect("sample territory").value;
+    let codes: Vec<&str> = territory.codes().map(|c| c.as_str()).collect();
+    let head = "{\"format\": 1, \"id\": \"essai\", \"axis\": \"bouger\", \"title\": \"Essai\", \"unit\": \"%\", \"definition\": \"d\", \"source\": {\"name\": \"n\", \"licence\": \"l\", \"retrieved\": \"2024\"}, \"aggregation\": \"ratio\", \"scale\": 100, \"direction\": \"up\", \"years\": [2020, 2021],\n";
+    let table = |order: &[usize], factor: usize| {
+        let rows: Vec<String> = order.iter().map(|&i| format!("\"{}\": [{}, {}]", codes[i], factor * (i + 1), if i % 4 == 0 { "null".to_owned() } else { (factor * (i + 2)).to_string() })).collect();
+        format!("{{{}}}", rows.join(",\n"))
+    };
+    let file = |order: &[usize]| format!("{head}\"numerator\": {{\"label\": \"n\", \"values\": {}}},\n\"denominator\": {{\"label\": \"d\", \"values\": {}}}}}", table(order, 1), table(order, 10));
+    let in_order: Vec<usize> = (0..codes.len()).collect();
+    let shuffled: Vec<usize> = in_order.iter().map(|i| (i * 7) % codes.len()).collect();
+    let mut every = shuffled.clone();
+    every.sort();
+    assert_eq!(every, in_order, "7 is prime to {}: a permutation", codes.len());
+    let check = |order: &[usize]| check_indicator("bouger/essai.json", file(order).as_bytes(), &territory).expect("accepted with warnings");
+    let (sorted, unsorted) = (check(&in_order), check(&shuffled));
+    assert_eq!(format!("{:?}", unsorted.value), format!("{:?}", sorted.value));
+    let problems = |warnings: &[Diagnostic]| {
+        let mut problems: Vec<String> = warnings.iter().map(|w| format!("{} {}", w.path, w.problem)).collect();
+        problems.sort();
+        problems
+    };
+    assert_eq!(problems(&unsorted.warnings), problems(&sorted.warnings));
+    assert_eq!(sorted.warnings.len(), 2 * codes.len().div_ceil(4));
+}

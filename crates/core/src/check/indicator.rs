@@ -2,8 +2,9 @@
 
 use std::collections::HashMap;
 
+use super::commune_index::CommuneIndex;
 use super::report::{Checked, Report};
-use super::rows::{check_cells, check_range, check_rows, check_year, check_years, warn_gaps};
+use super::rows::{check_cells, check_range, check_rows, check_year, check_years, warn_gaps, RowYears};
 use super::text::{check_text, LONG_TEXT, SHORT_TEXT};
 use super::source::check_source;
 use crate::columns::Columns;
@@ -121,11 +122,14 @@ fn check_data(report: &mut Report, raw: &IndicatorFile<Columns>, range: Range, t
             unexpected(raw.scale.is_some(), "scale");
         }
     }
+    // Every row of every table shares the years, and finds its commune in one index.
+    let row_years = RowYears::new(years);
+    let communes = CommuneIndex::new(territory);
     let table = |report: &mut Report, path: JsonPath, rows, range| {
-        let checked = check_rows(report, &root.key("years"), &path, rows, years, range, territory);
+        let checked = check_rows(report, &root.key("years"), &path, rows, &row_years, range, &communes);
         // Rows of the wrong length leave years empty: one error says it, not a warning per row.
         if !checked.length_fault {
-            warn_gaps(report, &path, &checked.table, &checked.places, years);
+            warn_gaps(report, &path, &checked.table, &checked.places, row_years.years());
         }
         checked.table
     };
@@ -164,7 +168,7 @@ fn check_data(report: &mut Report, raw: &IndicatorFile<Columns>, range: Range, t
                 report.error(root.clone(), Problem::MissingData { rule, expected: "territory" });
                 return None;
             };
-            let territory_series = check_cells(report, || root.key("territory"), cells, years, range);
+            let territory_series = check_cells(report, || root.key("territory"), cells, &row_years, range);
             let communes = raw.values.as_ref().map(|rows| table(report, root.key("values"), rows, range));
             Some(IndicatorData::Given { territory: territory_series, communes })
         }

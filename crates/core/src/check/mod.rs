@@ -3,6 +3,8 @@
 
 mod action;
 mod actions;
+mod commune_index;
+mod communes;
 mod deck;
 mod hint;
 mod indicator;

@@ -110,16 +110,18 @@ impl<'a> Report<'a> {
     }
 }
 
-/// Years as a French list: « 2017, 2018 et 2020 ».
+/// Years as a French list: « 2017, 2018 et 2020 » (written in one string: a national file
+/// may have thousands of these).
 pub(crate) fn list_years(years: &[crate::series::Year]) -> String {
-    match years {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => {
-            let rest: Vec<String> = rest.iter().map(ToString::to_string).collect();
-            format!("{} et {last}", rest.join(", "))
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(years.len() * 6);
+    for (i, year) in years.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == years.len() { " et " } else { ", " });
         }
+        let _ = write!(out, "{year}");
     }
+    out
 }
 
 #[cfg(test)]
@@ -135,5 +137,13 @@ mod tests {
         assert!(report.has(&here, &Problem::Empty));
         assert!(!report.has(&there, &Problem::Empty), "same problem, other place");
         assert!(!report.has(&here, &Problem::LengthMismatch { expected: 2, found: 3 }), "same place, other problem");
+    }
+
+    #[test]
+    fn years_are_listed_in_french() {
+        assert_eq!(list_years(&[]), "");
+        assert_eq!(list_years(&[2017]), "2017");
+        assert_eq!(list_years(&[2017, 2018]), "2017 et 2018");
+        assert_eq!(list_years(&[2017, 2018, 2020, 2024]), "2017, 2018, 2020 et 2024");
     }
 }

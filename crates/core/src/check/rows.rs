@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use super::commune_index::CommuneIndex;
 use super::report::{list_years, Report};
 use super::row_length::check_row_lengths;
 use crate::cell::Cell;
@@ -10,7 +11,7 @@ use crate::columns::{Columns, KeyPlace, Row};
 use crate::diagnostic::{JsonPath, Problem};
 use crate::indicator::{CommuneTable, Range, MAX_MAGNITUDE};
 use crate::series::{Series, Year};
-use crate::territory::{Commune, Territory};
+use crate::territory::Commune;
 
 /// The plausible years of any data, census or target.
 pub const YEARS: std::ops::RangeInclusive<Year> = 1800..=2200;
@@ -42,22 +43,45 @@ pub(crate) fn check_years(report: &mut Report, path: &JsonPath, years: &[Year]) 
     }
 }
 
+/// The years of a file's rows, held once: every row's series shares them (a national table
+/// has 35,000 rows on the same years).
+pub(crate) struct RowYears<'a> {
+    years: &'a [Year],
+    /// A series on `years` whose years the rows share; `None` when the years are not strictly
+    /// ascending (reported by [`check_years`]): the rows are then empty series.
+    shared: Option<Series>,
+}
+
+impl<'a> RowYears<'a> {
+    pub fn new(years: &'a [Year]) -> Self {
+        RowYears { years, shared: Series::new(years.to_vec(), vec![None; years.len()]) }
+    }
+
+    /// The years, as the rows' series hold them.
+    pub fn years(&self) -> &[Year] {
+        self.shared.as_ref().map_or(self.years, Series::years)
+    }
+
+    /// The series of a row of values, one per year.
+    fn series(&self, values: Vec<Option<f64>>) -> Series {
+        self.shared.as_ref().and_then(|s| s.with_values(values)).unwrap_or_default()
+    }
+}
+
 /// Turns one row of cells into a series, reporting non-numeric and out-of-range values
 /// and a length that does not match the years.
 /// The path is only built for a problem.
-pub(crate) fn check_cells(report: &mut Report, path: impl Fn() -> JsonPath, cells: &[Cell], years: &[Year], range: Range) -> Series {
-    if cells.len() != years.len() {
-        report.error(path(), Problem::LengthMismatch { expected: years.len(), found: cells.len() });
+pub(crate) fn check_cells(report: &mut Report, path: impl Fn() -> JsonPath, cells: &[Cell], years: &RowYears, range: Range) -> Series {
+    if cells.len() != years.years.len() {
+        report.error(path(), Problem::LengthMismatch { expected: years.years.len(), found: cells.len() });
     }
     row_series(report, path, cells, years, range)
 }
 
 /// The series of a row, reporting non-numeric and out-of-range values (not its length).
-fn row_series(report: &mut Report, path: impl Fn() -> JsonPath, cells: &[Cell], years: &[Year], range: Range) -> Series {
-    let values = years
-        .iter()
-        .enumerate()
-        .map(|(i, _)| match cells.get(i)? {
+fn row_series(report: &mut Report, path: impl Fn() -> JsonPath, cells: &[Cell], years: &RowYears, range: Range) -> Series {
+    let values = (0..years.years.len())
+        .map(|i| match cells.get(i)? {
             Cell::Number(v) => {
                 check_range(report, || path().index(i), *v, range);
                 Some(*v)
@@ -69,7 +93,7 @@ fn row_series(report: &mut Report, path: impl Fn() -> JsonPath, cells: &[Cell], 
             }
         })
         .collect();
-    Series::new(years.to_vec(), values).unwrap_or_default()
+    years.series(values)
 }
 
 /// Reports `value` if it is beyond the plausible magnitude ([`MAX_MAGNITUDE`]) or outside
@@ -97,11 +121,12 @@ pub(crate) struct CheckedRows {
 /// the territory present, every row aligned with the years (`years_path`) and numeric. An
 /// unknown code one typing step from a missing commune is reported as that commune mistyped.
 /// Paths are only built for problems: a clean row costs its code and its series.
-pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &JsonPath, rows: &Columns, years: &[Year], range: Range, territory: &Territory) -> CheckedRows {
-    let length_fault = check_row_lengths(report, years_path, path, rows, years);
-    let mut table = Vec::with_capacity(rows.len());
-    // Which communes of the territory (by their index there) have a row.
-    let mut seen = vec![false; territory.communes.len()];
+pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &JsonPath, rows: &Columns, years: &RowYears, range: Range, communes: &CommuneIndex) -> CheckedRows {
+    let territory = communes.territory;
+    let length_fault = check_row_lengths(report, years_path, path, rows, years.years);
+    // Each row at the place of its commune in the territory (which is in code order): the
+    // table comes out sorted whatever the file's order, and a taken place is a duplicate.
+    let mut placed: Vec<Option<(CommuneCode, Option<KeyPlace>, Series)>> = vec![None; territory.communes.len()];
     let mut unknown = Vec::new();
     // Rows usually come in the territory's order: the commune after the last one found is
     // tried before searching.
@@ -112,20 +137,19 @@ pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &Json
             report.error(row_path(), Problem::InvalidCommuneCode { found: row.key.to_owned() });
             continue;
         };
-        let hinted = territory.communes.get(next).filter(|c| c.code == code).map(|_| next);
-        let Some(index) = hinted.or_else(|| territory.communes.binary_search_by(|c| c.code.cmp(&code)).ok()) else {
+        let Some(index) = communes.find(&code, next) else {
             unknown.push((row.key, row_path()));
             column_series(report, &row_path, rows, row, years, range);
             continue;
         };
-        if std::mem::replace(&mut seen[index], true) {
+        if placed[index].is_some() {
             report.error(row_path(), Problem::DuplicateCommune { code: row.key.to_owned() });
             continue;
         }
         next = index + 1;
-        table.push((index, code, row.place, column_series(report, &row_path, rows, row, years, range)));
+        placed[index] = Some((code, row.place, column_series(report, &row_path, rows, row, years, range)));
     }
-    let mut missing: Vec<&Commune> = territory.communes.iter().zip(&seen).filter(|(_, seen)| !**seen).map(|(c, _)| c).collect();
+    let mut missing: Vec<&Commune> = territory.communes.iter().zip(&placed).filter(|(_, row)| row.is_none()).map(|(c, _)| c).collect();
     for (key, row_path) in unknown {
         let typo = missing
             .iter()
@@ -147,19 +171,19 @@ pub(crate) fn check_rows(report: &mut Report, years_path: &JsonPath, path: &Json
     for commune in missing {
         report.error(path.clone(), Problem::MissingCommune { code: commune.code.to_string(), name: commune.name.clone() });
     }
-    // By place in the territory, which is by code; usually already in order.
-    if !table.is_sorted_by_key(|(index, ..)| *index) {
-        table.sort_unstable_by_key(|(index, ..)| *index);
+    let found = rows.len().min(territory.communes.len());
+    let (mut table, mut places) = (Vec::with_capacity(found), Vec::with_capacity(found));
+    for (code, place, series) in placed.into_iter().flatten() {
+        table.push((code, series));
+        places.push(place);
     }
-    let places = table.iter().map(|(_, _, place, _)| *place).collect();
-    let table = table.into_iter().map(|(_, code, _, series)| (code, series)).collect();
     CheckedRows { table: CommuneTable(table), places, length_fault }
 }
 
 /// The series of a row of `table`, reporting non-numeric and out-of-range values (not its
 /// length), as [`row_series`] does for cells.
-fn column_series(report: &mut Report, path: &impl Fn() -> JsonPath, table: &Columns, row: Row, years: &[Year], range: Range) -> Series {
-    let values = (0..years.len())
+fn column_series(report: &mut Report, path: &impl Fn() -> JsonPath, table: &Columns, row: Row, years: &RowYears, range: Range) -> Series {
+    let values = (0..years.years.len())
         .map(|i| match *row.values.get(i)? {
             Some(v) => {
                 check_range(report, || path().index(i), v, range);
@@ -173,7 +197,7 @@ fn column_series(report: &mut Report, path: &impl Fn() -> JsonPath, table: &Colu
             }
         })
         .collect();
-    Series::new(years.to_vec(), values).unwrap_or_default()
+    years.series(values)
 }
 
 /// The values of `series` on each of `years` (the years its table was built on).

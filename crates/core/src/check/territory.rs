@@ -1,22 +1,22 @@
 //! Validation of the territory file.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
+use super::communes::check_communes;
 use super::report::{Checked, Report};
-use super::rows::{check_cells, check_years};
+use super::rows::check_years;
 use super::publisher::check_publisher;
 use super::source::check_source;
 use super::text::{check_text, LONG_TEXT, SHORT_TEXT};
 use crate::data_path::DataPath;
 use crate::date::Date;
 use crate::diagnostic::{JsonPath, Problem};
-use crate::indicator::Range;
-use crate::parse::parse_json;
+use crate::fast_territory::parse_territory;
 use crate::territory::{Commune, Territory, TerritoryEvent, TerritoryFile, FORMAT_VERSION};
 
 /// Parses and validates a territory file.
 pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
-    let (raw, text) = parse_json::<TerritoryFile>(file, bytes)?;
+    let (mut raw, text) = parse_territory(file, bytes)?;
     let mut report = Report::new(file, text);
     let root = JsonPath::root();
     if raw.format != FORMAT_VERSION {
@@ -26,28 +26,7 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
     if raw.communes.is_empty() {
         report.error(root.key("communes"), Problem::EmptyList { what: "liste des communes" });
     }
-    let mut communes = Vec::with_capacity(raw.communes.len());
-    let mut codes = HashSet::new();
-    let mut tiles = HashMap::new();
-    for (i, entry) in raw.communes.iter().enumerate() {
-        let path = || root.key("communes").index(i);
-        if !codes.insert(&entry.code) {
-            report.error(path().key("code"), Problem::DuplicateCommune { code: entry.code.to_string() });
-        }
-        let population = check_cells(&mut report, || path().key("population"), &entry.population, &raw.census_years, Range::default());
-        if let Some(tile) = entry.tile {
-            if let Some(grid) = raw.tile_grid {
-                if tile.col >= grid.cols || tile.row >= grid.rows {
-                    report.error(path().key("tile"), Problem::TileOutsideGrid { col: tile.col, row: tile.row, cols: grid.cols, rows: grid.rows });
-                }
-            }
-            if let Some(other) = tiles.insert((tile.col, tile.row), entry.name.clone()) {
-                report.error(path().key("tile"), Problem::TileTaken { col: tile.col, row: tile.row, other });
-            }
-        }
-        communes.push(Commune { code: entry.code.clone(), name: entry.name.clone(), population, tile: entry.tile });
-    }
-    communes.sort_unstable_by(|a, b| a.code.cmp(&b.code));
+    let communes = check_communes(&mut report, std::mem::take(&mut raw.communes), &raw.census_years, raw.tile_grid);
 
     let mut axis_ids = HashSet::new();
     for (i, axis) in raw.axes.iter().enumerate() {
@@ -65,7 +44,7 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
         report.warning(root.key("indicators"), Problem::EmptyList { what: "liste des fichiers d'indicateurs" });
     }
     check_source(&mut report, &root.key("population_source"), &raw.population_source);
-    check_texts(&mut report, &raw);
+    check_texts(&mut report, &raw, &communes.communes);
     if let Some(publisher) = &raw.publisher {
         check_publisher(&mut report, &root.key("publisher"), publisher);
     }
@@ -93,7 +72,7 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
         name: raw.name,
         short_name: raw.short_name,
         population_source: raw.population_source,
-        communes,
+        communes: communes.in_code_order(),
         tile_grid: raw.tile_grid,
         boundaries,
         axes: raw.axes,
@@ -106,15 +85,16 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
     })
 }
 
-/// Names and labels: plausible lengths, no invisible characters.
-fn check_texts(report: &mut Report, raw: &TerritoryFile) {
+/// Names and labels: plausible lengths, no invisible characters (`communes` in file order,
+/// moved out of `raw`).
+fn check_texts(report: &mut Report, raw: &TerritoryFile, communes: &[Commune]) {
     let root = JsonPath::root();
     check_text(report, || root.key("name"), &raw.name, SHORT_TEXT);
     check_text(report, || root.key("short_name"), &raw.short_name, SHORT_TEXT);
     if let Some(phrase) = &raw.of_short_name {
         check_text(report, || root.key("of_short_name"), phrase, SHORT_TEXT);
     }
-    for (i, commune) in raw.communes.iter().enumerate() {
+    for (i, commune) in communes.iter().enumerate() {
         check_text(report, || root.key("communes").index(i).key("name"), &commune.name, SHORT_TEXT);
     }
     for (i, axis) in raw.axes.iter().enumerate() {
@@ -158,3 +138,6 @@ fn data_paths(report: &mut Report, path: &JsonPath, texts: &[String], extensions
 fn is_hex_colour(text: &str) -> bool {
     text.len() == 7 && text.starts_with('#') && text[1..].chars().all(|c| c.is_ascii_hexdigit())
 }
+
+#[cfg(test)]
+mod pinned;
