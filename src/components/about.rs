@@ -7,7 +7,7 @@ use en_action_core::date::Date;
 use en_action_core::link::safe_href;
 use en_action_core::territory::Territory;
 use en_action_view::format;
-use en_action_view::i18n::{self, data, fill, Lang};
+use en_action_view::i18n::{self, data, fill};
 use en_action_view::lines::aggregation_explanation;
 use leptos::prelude::*;
 
@@ -21,12 +21,7 @@ pub fn About(territory: Arc<Territory>, computed: Arc<Computed>) -> impl IntoVie
     let retrieved = Date::parse(&source.retrieved).map(format::date).unwrap_or(source.retrieved.clone());
     let partial = computed.territory.partial_years();
     let text = i18n::t().indicator();
-    // « Valeur de la CALL »: the territory file's phrase after « de » is French; English
-    // names the territory by its short name.
-    let of_territory = match i18n::lang() {
-        Lang::Fr => &territory.of_short_name,
-        Lang::En => &territory.short_name,
-    };
+    let of_territory = data::of_territory(&territory);
     view! {
         <aside class="about" aria-labelledby="a-propos">
             <h2 id="a-propos">{text.about}</h2>

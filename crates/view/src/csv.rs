@@ -80,11 +80,7 @@ fn cell(cell: &CsvCell) -> String {
 
 /// A number at full precision, with the language's decimal mark.
 fn csv_number_exact(value: f64) -> String {
-    let text = format!("{value}");
-    match i18n::lang() {
-        i18n::Lang::Fr => text.replace('.', ","),
-        i18n::Lang::En => text,
-    }
+    format!("{value}").replace('.', format::decimal_mark())
 }
 
 /// Writes records with the `csv` crate: the language's separator, CRLF, fields quoted only

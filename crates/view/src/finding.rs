@@ -55,12 +55,10 @@ fn points(text: &str, magnitude: f64, decimals: u8) -> String {
     fill(if singular { forms.one } else { forms.other }, &[("n", text)])
 }
 
-/// `text` followed by a percent sign: « 12,3 % », « 12.3% ».
+/// `text` followed by a percent sign: « 12,3 % », « 12.3% » (the spacing of
+/// [`crate::format::with_unit`]).
 fn with_percent(text: &str) -> String {
-    match i18n::lang() {
-        Lang::Fr => format!("{text}{NBSP}%"),
-        Lang::En => format!("{text}%"),
-    }
+    format!("{text}{}%", crate::format::unit_space("%"))
 }
 
 /// The amount of a change: « 4,0 points », « 12,3 % », « 40 logements »; with its sign

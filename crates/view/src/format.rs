@@ -68,7 +68,7 @@ fn round_to(value: f64, decimals: u8) -> f64 {
 }
 
 /// The decimal mark of the page's language.
-fn decimal_mark() -> &'static str {
+pub(crate) fn decimal_mark() -> &'static str {
     match i18n::lang() {
         Lang::Fr => ",",
         Lang::En => ".",
@@ -123,7 +123,7 @@ pub fn with_unit(value: f64, decimals: u8, unit: &str) -> String {
 }
 
 /// What separates a number from its unit: a no-break space, but none before « % » in English.
-fn unit_space(unit: &str) -> &'static str {
+pub(crate) fn unit_space(unit: &str) -> &'static str {
     match (i18n::lang(), unit) {
         (Lang::En, "%") => "",
         _ => "\u{a0}",

@@ -6,7 +6,7 @@
 use en_action_core::territory::Territory;
 
 use super::{DeckModel, SlideSpec};
-use crate::i18n::{self, data, fill, Lang};
+use crate::i18n::{self, data, fill};
 use crate::url::ViewState;
 
 /// An indicator file as the deck sees it: its id and, when it could be read, its axis.
@@ -41,11 +41,7 @@ pub fn project_deck(territory: &Territory, indicators: &[Listed]) -> DeckModel {
 /// The project deck's title: « Le projet « en action » de la CALL », “CALL's “en action”
 /// project” (French names the territory after « de », English by its short name).
 pub fn project_title(territory: &Territory) -> String {
-    let name = match i18n::lang() {
-        Lang::Fr => &territory.of_short_name,
-        Lang::En => &territory.short_name,
-    };
-    fill(i18n::t().presentation().project_title, &[("territory", name)])
+    fill(i18n::t().presentation().project_title, &[("territory", data::of_territory(territory))])
 }
 
 fn axis_slides(axis_id: &str, indicators: &[Listed]) -> Vec<SlideSpec> {
@@ -108,7 +104,7 @@ mod tests {
     #[test]
     fn titles_in_english() {
         let t = territory();
-        crate::i18n::with_lang(Lang::En, || {
+        crate::i18n::with_lang(crate::i18n::Lang::En, || {
             assert_eq!(project_deck(&t, &[]).title, format!("{}'s “en action” project", t.short_name));
             let label = data::axis_label(&t.axes[0]).plain();
             assert_eq!(axis_deck(&t, "bouger", &[]).map(|d| d.title), Some(format!("Axis “{label}”")));

@@ -4,7 +4,7 @@
 //! `lang="fr"` (so that screen readers read it in French).
 
 use en_action_core::indicator::{Indicator, SeriesBreak, Target};
-use en_action_core::territory::{Axis, TerritoryEvent};
+use en_action_core::territory::{Axis, Territory, TerritoryEvent};
 
 use super::{lang, t, Lang};
 
@@ -34,6 +34,16 @@ pub fn pick(french: &str, english: Option<&str>) -> Localised {
         (Lang::Fr, _) => Localised { text: french.to_owned(), in_french: false },
         (Lang::En, Some(english)) => Localised { text: english.to_owned(), in_french: false },
         (Lang::En, None) => Localised { text: french.to_owned(), in_french: true },
+    }
+}
+
+/// The territory as a phrase that follows « Valeur … » or « Le projet … »: in French the
+/// file's phrase after « de » (`of_short_name`: « de la CALL »), in English its short name
+/// (« Value for CALL »), so no phrase is built with a fixed article.
+pub fn of_territory(territory: &Territory) -> &str {
+    match lang() {
+        Lang::Fr => &territory.of_short_name,
+        Lang::En => &territory.short_name,
     }
 }
 

@@ -13,7 +13,7 @@ use en_action_core::territory::Territory;
 
 use super::{external, french, internal, paragraph, text, Block, Document, Inline, Section};
 use crate::format;
-use crate::i18n::{self, fill, t, Lang};
+use crate::i18n::{self, fill, t};
 use crate::url::ViewState;
 
 /// The title of the error card of indicator file `file` that could not be used.
@@ -48,8 +48,7 @@ pub fn indicator_section(indicator: &Indicator, file: &str, territory: &Territor
         (Some(first), _) => first.to_string(),
         _ => String::new(),
     };
-    // « Valeur de la CALL »; in English « CALL value ».
-    let of_territory = if i18n::lang() == Lang::Fr { &territory.of_short_name } else { &territory.short_name };
+    let of_territory = i18n::data::of_territory(territory);
     let title = i18n::data::title(indicator).plain();
     let first = vec![(words.data_axis_term.to_owned(), vec![text(axis)])];
     let mut terms = source_terms(&indicator.source, first);
@@ -145,7 +144,7 @@ mod tests {
     fn in_english() {
         let territory = fixture::territory();
         let ind = indicator(&territory, "travailler/chomage.json");
-        crate::i18n::with_lang(Lang::En, || {
+        crate::i18n::with_lang(crate::i18n::Lang::En, || {
             let all = all_text(&document(&territory));
             assert!(all.starts_with("About the data\nEach indicator of the dashboard comes from a data file published with the site (20 files)."), "{all}");
             assert!(all.contains("Data retrieved on\n22 November 2026"), "{all}");
