@@ -49,7 +49,7 @@ pub fn Slide(territory: Arc<Territory>, view: ViewState, title: Option<String>, 
 
 /// « Axe « Bouger » », the label tagged in French when it has no English version.
 fn axis_title(axis: &en_action_core::territory::Axis) -> impl IntoView {
-    let (before, after) = en_action_view::workbench::report::around(i18n::t().presentation().axis_title, "label");
+    let (before, after) = i18n::around(i18n::t().presentation().axis_title, "label");
     view! { {before}<LocalisedText text=data::axis_label(axis)/>{after} }
 }
 

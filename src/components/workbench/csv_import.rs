@@ -14,7 +14,7 @@ use super::short_form::ShortFormFields;
 use crate::workbench::{Entry, Template, Workbench};
 use en_action_view::i18n::{self, fill};
 use en_action_view::workbench::form::ShortForm;
-use en_action_view::workbench::report::around;
+use en_action_view::i18n::around;
 
 /// The option of the template list that opens the short form.
 const NEW: &str = "nouveau";

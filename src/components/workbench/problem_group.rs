@@ -6,7 +6,8 @@ use std::sync::Arc;
 use en_action_view::format::number;
 use en_action_view::i18n::{self, fill};
 use en_action_view::workbench::excerpt::Source;
-use en_action_view::workbench::report::{around, Item, ProblemGroup};
+use en_action_view::i18n::around;
+use en_action_view::workbench::report::{Item, ProblemGroup};
 use leptos::prelude::*;
 
 /// Problems shown in full (with their source line) before the « Voir les N problèmes » list.

@@ -21,7 +21,7 @@ use std::cell::Cell;
 use serde::Serialize;
 
 pub use keys::Catalogue;
-pub use template::{fill, placeholders};
+pub use template::{around, fill, placeholders};
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

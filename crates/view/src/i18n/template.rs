@@ -26,6 +26,13 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// `template` cut at its placeholder `{name}`: the text before and after, for a value shown in
+/// an element of its own (a French message tagged `lang="fr"` in an English sentence).
+pub fn around<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
+    let placeholder = format!("{{{name}}}");
+    template.split_once(placeholder.as_str()).unwrap_or((template, ""))
+}
+
 /// The placeholders of `template`, in order.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();

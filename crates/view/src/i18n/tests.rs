@@ -35,6 +35,13 @@ fn templates_fill_their_placeholders() {
 }
 
 #[test]
+fn a_template_cut_at_its_placeholder() {
+    assert_eq!(around("{what}, par exemple : {first}", "first"), ("{what}, par exemple : ", ""));
+    assert_eq!(around("Lu : {notes}.", "notes"), ("Lu : ", "."));
+    assert_eq!(around("sans", "notes"), ("sans", ""));
+}
+
+#[test]
 fn plurals_follow_each_language() {
     let actions = Plural { one: "{n} action", other: "{n} actions" };
     with_lang(Lang::Fr, || assert_eq!([actions.of(0), actions.of(1), actions.of(2)], ["0 action", "1 action", "2 actions"]));

@@ -139,13 +139,6 @@ impl FileReport {
     }
 }
 
-/// `template` cut at its placeholder `{name}`: the text before and after, for a value shown in
-/// an element of its own (a French message tagged `lang="fr"` in an English sentence).
-pub fn around<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
-    let placeholder = format!("{{{name}}}");
-    template.split_once(placeholder.as_str()).unwrap_or((template, ""))
-}
-
 /// Groups by severity (errors first) and kind, in the order first found.
 fn groups(diagnostics: &[Diagnostic]) -> Vec<ProblemGroup> {
     let mut out: Vec<ProblemGroup> = Vec::new();
@@ -258,12 +251,5 @@ mod tests {
             assert_eq!((report.kind_label(), csv.kind_label()), ("indicator file", "spreadsheet export (CSV)"));
             assert!(csv.advice().is_some_and(|a| a.contains("“Convert to a JSON file”")));
         });
-    }
-
-    #[test]
-    fn a_template_cut_at_its_placeholder() {
-        assert_eq!(around("{what}, par exemple : {first}", "first"), ("{what}, par exemple : ", ""));
-        assert_eq!(around("Lu : {notes}.", "notes"), ("Lu : ", "."));
-        assert_eq!(around("sans", "notes"), ("sans", ""));
     }
 }
