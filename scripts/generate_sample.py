@@ -206,18 +206,42 @@ def dump(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def keep_english(spec: dict, path) -> dict:
+    """The spec with the English texts the file at `path` already has (title_en, unit_en,
+    definition_en, and each target's or break's label_en, matched by year): they are written by
+    hand (staff guide §15), the generator only writes the French ones."""
+    if not path.exists():
+        return spec
+    old = json.loads(path.read_text(encoding="utf-8"))
+    spec = dict(spec)
+    for key in ("title_en", "unit_en", "definition_en"):
+        if key in old:
+            spec[key] = old[key]
+    for key in ("targets", "breaks"):
+        english = {item["year"]: item["label_en"] for item in old.get(key, []) if "label_en" in item}
+        if spec.get(key):
+            spec[key] = [dict(item, label_en=english[item["year"]]) if item["year"] in english else item for item in spec[key]]
+    return spec
+
+
 def write_indicator(spec: dict) -> str:
+    path = INDICATORS / spec["axis"] / f"{spec['id']}.json"
+    spec = keep_english(spec, path)
     d = spec["decimals"]
     count_decimals = 0  # numerators and denominators are counts
+    english = lambda key: [(key, dump(spec[key]))] if key in spec else []
     parts = [
         ("$schema", dump(SCHEMA)),
         ("format", "1"),
         ("id", dump(spec["id"])),
         ("axis", dump(spec["axis"])),
         ("title", dump(spec["title"])),
+        *english("title_en"),
         ("unit", dump(spec["unit"])),
+        *english("unit_en"),
         ("decimals", str(d)),
         ("definition", dump(spec["definition"])),
+        *english("definition_en"),
         ("source", dump(spec["source"])),
         ("illustrative", "true"),
         ("aggregation", dump(spec["aggregation"])),
@@ -243,7 +267,6 @@ def write_indicator(spec: dict) -> str:
         parts.append(("territory", cells(spec["territory"], d)))
     text = "{\n" + ",\n".join(f'  "{k}": {v}' for k, v in parts) + "\n}\n"
     json.loads(text)  # must be valid JSON
-    path = INDICATORS / spec["axis"] / f"{spec['id']}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return f"{spec['axis']}/{spec['id']}.json"
