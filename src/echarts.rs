@@ -39,8 +39,8 @@ extern "C" {
 }
 
 /// The `<meta>` naming the hashed ECharts script (written at build time by
-/// `scripts/echarts-asset.mjs`); the boot script of `index.html` adds a `<script data-echarts>`
-/// for pages that will draw charts, in parallel with the WebAssembly.
+/// `scripts/asset-names.mjs`); the boot script of `index.html` preloads it on pages that will
+/// draw charts as soon as the WebAssembly runs, and [`ready`] adds the `<script data-echarts>`.
 const SCRIPT_META: &str = "meta[name='en-action-echarts']";
 
 thread_local! {
@@ -48,7 +48,7 @@ thread_local! {
     static LOADING: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Whether ECharts is there (loaded by the boot script or by [`ready`]).
+/// Whether ECharts is there (run by [`ready`]).
 pub fn loaded() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::get(&w, &"echarts".into()).is_ok_and(|e| !e.is_undefined()))
 }
@@ -64,7 +64,7 @@ pub async fn ready() -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() && loaded()
 }
 
-/// The promise of the `<script data-echarts>` loaded (added now if the boot script did not).
+/// The promise of the `<script data-echarts>` loaded (added now if not there yet).
 fn load() -> js_sys::Promise {
     js_sys::Promise::new(&mut |resolve, reject| {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {

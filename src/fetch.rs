@@ -3,12 +3,13 @@
 //! transient faults, the size cap checked from `Content-Length` and again while reading the
 //! body chunk by chunk, and progress reported as it comes.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use en_action_view::fetch_policy::{check_size, retry_delay_ms, FetchError, ATTEMPTS, TIMEOUT_MS};
 use js_sys::{Promise, Reflect, Uint8Array};
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReadableStreamDefaultReader};
@@ -67,10 +68,22 @@ async fn fetch_once(url: &str, on_progress: &dyn Fn(u64, Option<u64>)) -> Result
     Ok(bytes)
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The global `setTimeout`, its id kept as the value it is: `web_sys`'s i32 would cut an
+    /// id above 2³¹ (a test's fake clock gives such ids), and `clearTimeout` would then miss
+    /// it and leave the timer to call a dropped closure.
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(callback: &js_sys::Function, ms: u32) -> JsValue;
+
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(id: &JsValue);
+}
+
 /// Aborts the request after [`TIMEOUT_MS`] without news; knows whether it fired.
 struct Timer {
     fired: Rc<Cell<bool>>,
-    handle: Cell<Option<i32>>,
+    id: RefCell<Option<JsValue>>,
     callback: Closure<dyn FnMut()>,
 }
 
@@ -82,18 +95,16 @@ impl Timer {
             flag.set(true);
             controller.abort();
         });
-        let timer = Timer { fired, handle: Cell::new(None), callback };
+        let timer = Timer { fired, id: RefCell::new(None), callback };
         timer.restart();
         timer
     }
 
     fn restart(&self) {
-        let Some(window) = web_sys::window() else { return };
-        if let Some(handle) = self.handle.take() {
-            window.clear_timeout_with_handle(handle);
+        if let Some(id) = self.id.take() {
+            clear_timeout(&id);
         }
-        let function = self.callback.as_ref().unchecked_ref();
-        self.handle.set(window.set_timeout_with_callback_and_timeout_and_arguments_0(function, TIMEOUT_MS as i32).ok());
+        *self.id.borrow_mut() = Some(set_timeout(self.callback.as_ref().unchecked_ref(), TIMEOUT_MS));
     }
 
     /// The error of a failed request: a timeout if the timer aborted it.
@@ -108,8 +119,8 @@ impl Timer {
 
 impl Drop for Timer {
     fn drop(&mut self) {
-        if let (Some(window), Some(handle)) = (web_sys::window(), self.handle.take()) {
-            window.clear_timeout_with_handle(handle);
+        if let Some(id) = self.id.take() {
+            clear_timeout(&id);
         }
     }
 }

@@ -19,6 +19,7 @@ mod pages;
 mod route;
 mod store;
 mod task_queue;
+mod timing;
 #[cfg(feature = "full")]
 mod workbench;
 #[cfg(feature = "full")]
@@ -31,6 +32,7 @@ mod worker_api;
 pub fn start() {
     use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
+    timing::mark("start");
     // In the workbench's Web Worker, this bundle only serves `worker_api`: no page to mount.
     if web_sys::window().is_none() {
         return;
@@ -49,6 +51,7 @@ fn mount() {
     language::choose();
     remove_static_shell();
     leptos::mount::mount_to_body(app::App);
+    timing::mark("mounted");
 }
 
 /// Removes the static shell of `index.html` (every `[data-shell]` element), in the same task as

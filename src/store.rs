@@ -133,6 +133,7 @@ impl Store {
                     Err(rejected) => Loaded::Failed(Failure::rejected(&path, rejected)),
                 },
             };
+            crate::timing::mark("territory-checked");
             self.territory.set(state);
         });
     }
@@ -184,6 +185,7 @@ impl Store {
         let started_with = store.preview.get_untracked();
         spawn_local(async move {
             let state = load_indicator(store, &territory, &name).await;
+            crate::timing::mark(&format!("computed {name}"));
             // A file read before the preview started or ended is not kept.
             let same = |now: &Option<Arc<Preview>>| match (now, &started_with) {
                 (None, None) => true,
@@ -238,7 +240,10 @@ impl Store {
 async fn load_indicator(store: Store, territory: &Territory, name: &str) -> Loaded<Arc<Computed>> {
     let path = format!("{DATA_DIR}/{name}");
     let bytes = match store.read(&path).await {
-        Ok(bytes) => bytes,
+        Ok(bytes) => {
+            crate::timing::mark(&format!("read {name}"));
+            bytes
+        }
         Err(problem) => return Loaded::Failed(Failure::new(&path, vec![problem]).with_hint(territory, None)),
     };
     match check_indicator(&path, &bytes, territory) {

@@ -38,6 +38,13 @@ pub fn Chart(
     // On a slide, the same option made for the projector.
     let presenting = use_context::<Presenting>();
     let at_once = use_context::<DrawAtOnce>().is_some_and(|d| d.0.get_value());
+    // ECharts (downloaded by the boot script) runs now, in a task of its own, while the page
+    // around the chart is still being rendered: the drawing below then only draws.
+    if !echarts::loaded() {
+        leptos::task::spawn_local(async {
+            echarts::ready().await;
+        });
+    }
     Effect::new(move |_| {
         let option = match presenting {
             Some(p) => en_action_view::deck::projector::project(&option.get(), p.projection.get()),
@@ -50,8 +57,10 @@ pub fn Chart(
         let draw = move || {
             // Gone meanwhile (the page changed before the queue came to it): nothing to draw.
             let Some(()) = instance.try_update_value(|slot| {
+                crate::timing::mark("chart-draw");
                 let chart = slot.get_or_insert_with(|| echarts::init(&element));
                 echarts::set_option(chart, &option, &format);
+                crate::timing::mark("chart-drawn");
             }) else { return };
             if let Some(callback) = on_instance {
                 callback.run(Some(SendInstance(instance)));

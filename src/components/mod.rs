@@ -7,6 +7,7 @@ pub mod embed_snippet;
 pub mod error_card;
 pub mod file_problems;
 pub mod indicator_controls;
+pub mod later;
 pub mod localised;
 pub mod offline_notice;
 #[cfg(feature = "full")]

@@ -18,6 +18,7 @@ use crate::components::embed_snippet::EmbedSnippet;
 use crate::components::verdict::Verdicts;
 use crate::components::error_card::ErrorCard;
 use crate::components::indicator_controls::Controls;
+use crate::components::later::Later;
 use crate::components::localised::LocalisedText;
 use crate::components::views::{ChangeTableView, MapView, RankingView, TrendView};
 use crate::route::{Link, Route};
@@ -113,6 +114,8 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
     let ind = computed.indicator.clone();
     let axis = territory.axis(&ind.axis).cloned();
     let model = page_model(route, territory.clone(), computed.clone());
+    // One copy for each part rendered later (see `Later`).
+    let (territory_side, computed_side, id) = (territory.clone(), computed.clone(), ind.id.clone());
     let territory_for_actions = territory.clone();
     let view_kind = Memo::new(move |_| route.state.with(|s| s.view));
     let tab = move |v: IndicatorView, label: &'static str| {
@@ -122,6 +125,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
     let axis_style = ("--axis-colour", axis.as_ref().map(|a| a.colour.clone()).unwrap_or_default());
     let text = i18n::t().indicator();
     let title = data::title(&ind);
+    let title_side = title.clone();
     view! {
         <nav class="breadcrumb" aria-label=text.breadcrumb>
             <ol>
@@ -147,17 +151,25 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
             </ul>
         </nav>
         <AddToDeck share=title.plain()/>
+        // The heading above is painted first; the views, the side column and the actions
+        // come in tasks of their own (each below or beside what is already there).
         <div class="indicator-layout">
             <div>
-                <Controls territory=territory.clone() computed=computed.clone()/>
-                <Verdicts territory=territory.clone() computed=computed.clone() model=model/>
-                <ViewBody territory=territory.clone() computed=computed.clone() model=model/>
+                <Later>
+                    <Controls territory=territory.clone() computed=computed.clone()/>
+                    <Verdicts territory=territory.clone() computed=computed.clone() model=model/>
+                    <ViewBody territory=territory.clone() computed=computed.clone() model=model/>
+                </Later>
             </div>
             <div class="indicator-side">
-                <About territory=territory computed=computed/>
-                <EmbedSnippet title=title.plain()/>
+                <Later>
+                    <About territory=territory_side.clone() computed=computed_side.clone()/>
+                    <EmbedSnippet title=title_side.plain()/>
+                </Later>
             </div>
         </div>
-        <crate::pages::actions::sections::IndicatorActions territory=territory_for_actions id=ind.id.clone()/>
+        <Later>
+            <crate::pages::actions::sections::IndicatorActions territory=territory_for_actions.clone() id=id.clone()/>
+        </Later>
     }
 }

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::components::add_to_deck::AddToDeck;
 use crate::components::card_face::CardFace;
+use crate::components::later::Later;
 use crate::components::file_problems::{slots_on_axis, FileProblems, Slot};
 use crate::components::localised::LocalisedText;
 use crate::components::unavailable_card::UnavailableCard;
@@ -39,8 +40,17 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
         {move || if shown.get() {
             view! {
                 <FileProblems territory=t.clone() in_place=true/>
-                {let t = t.clone(); move || axes.get().into_iter().map(|axis| view! { <AxisSection territory=t.clone() axis=axis/> }).collect_view()}
-                <Unplaced territory=t.clone()/>
+                // The first axis comes with the heading; each further one in a task of its own,
+                // below it (one long task would hold back every input).
+                {let t = t.clone(); move || axes.get().into_iter().enumerate().map(|(i, axis)| {
+                    let t = t.clone();
+                    if i == 0 {
+                        view! { <AxisSection territory=t axis=axis/> }.into_any()
+                    } else {
+                        view! { <Later><AxisSection territory=t.clone() axis=axis.clone()/></Later> }.into_any()
+                    }
+                }).collect_view()}
+                {let t = t.clone(); view! { <Later><Unplaced territory=t.clone()/></Later> }}
             }.into_any()
         } else {
             view! { <p class="loading" role="status">{text.loading_indicators}</p> }.into_any()
@@ -71,7 +81,9 @@ fn all_cards_or_timeout(territory: &Arc<Territory>) -> Signal<bool> {
     let waited = RwSignal::new(false);
     set_timeout(move || waited.set(true), std::time::Duration::from_millis(WAIT_FOR_ALL_MS.into()));
     let t = territory.clone();
-    let settled = Memo::new(move |_| t.indicators.iter().all(|f| !matches!(store.indicator(&t, f), Loaded::Loading)));
+    // Every file is asked for on the first run (`filter` + `count`, not `all`, which would stop
+    // at the first file still loading and so fetch the files one after another).
+    let settled = Memo::new(move |_| t.indicators.iter().filter(|f| matches!(store.indicator(&t, f), Loaded::Loading)).count() == 0);
     Signal::derive(move || settled.get() || waited.get())
 }
 

@@ -43,9 +43,12 @@ pub fn deck_of(territory: Arc<Territory>, source: DeckSource) -> Signal<Loaded<A
 
 /// Every indicator file with its axis, once none is loading. Reactive.
 fn listed(store: Store, territory: &Arc<Territory>) -> Loaded<Vec<Listed>> {
+    // Every file is asked for before any answer is looked at: returning at the first one still
+    // loading would fetch the files one after another.
+    let states: Vec<_> = territory.indicators.iter().map(|file| (file, store.indicator(territory, file))).collect();
     let mut listed = Vec::new();
-    for file in &territory.indicators {
-        let axis = match store.indicator(territory, file) {
+    for (file, state) in states {
+        let axis = match state {
             Loaded::Loading => return Loaded::Loading,
             Loaded::Ready(c) => Some(c.indicator.axis.clone()),
             Loaded::Failed(f) => f.hint.axis,

@@ -30,6 +30,9 @@ pub fn Sitemap(territory: Arc<Territory>) -> impl IntoView {
                     Loaded::Failed(f) => Some(IndicatorEntry { id, title: f.hint.title.as_deref().map(|t| data::pick(t, None).plain()), axis: f.hint.axis.clone() }),
                 }
             })
+            // Collected before the `Option`: every file is asked for at once, not one by one.
+            .collect::<Vec<_>>()
+            .into_iter()
             .collect::<Option<Vec<_>>>()
     });
     move || match entries.get() {
