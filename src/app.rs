@@ -10,6 +10,7 @@ use crate::pages::indicator::IndicatorPage;
 use crate::pages::embed::EmbedPage;
 use crate::pages::overview::{Overview, OverviewIntro};
 use crate::edition;
+use crate::shell_intro;
 use crate::language::LanguageSwitch;
 use crate::pages::site::FooterLinks;
 use crate::route::{Link, Route};
@@ -72,6 +73,14 @@ fn Shell() -> impl IntoView {
     // view's state (which would lose the keyboard focus).
     let page = Memo::new(move |_| route.state.with(|s| s.page));
     let page = move || page.get();
+    let intro = Memo::new(move |_| page() == Page::Overview && !matches!(store.territory.get(), Loaded::Failed(_)));
+    let main = NodeRef::<leptos::html::Main>::new();
+    Effect::new(move |_| {
+        let on = intro.get();
+        if let Some(main) = main.get() {
+            shell_intro::show(&main, on);
+        }
+    });
     let shell = en_action_view::i18n::t().shell();
     let short_name = move || match store.territory.get() {
         Loaded::Ready(t) => t.name.clone(),
@@ -98,12 +107,14 @@ fn Shell() -> impl IntoView {
         </header>
         {edition::preview_banner()}
         <OfflineNotice/>
-        <main id="contenu" class="page" tabindex="-1">
+        <main id="contenu" class="page" tabindex="-1" node_ref=main>
+            // The overview's heading and introduction: the static shell's, kept (see
+            // `shell_intro`); made here only if the shell had none.
+            {move || (intro.get() && !shell_intro::kept()).then(OverviewIntro)}
             {move || match store.territory.get() {
                 Loaded::Loading => {
                     let text = move || store.progress_of(&territory_path()).unwrap_or_else(|| shell.loading_territory.to_owned());
-                    let intro = (page() == Page::Overview).then(OverviewIntro);
-                    view! { {intro} <p class="loading" role="status">{text}</p> }.into_any()
+                    view! { <p class="loading" role="status">{text}</p> }.into_any()
                 }
                 Loaded::Failed(failure) => view! { <ErrorCard failure=failure title=shell.territory_failed/> }.into_any(),
                 Loaded::Ready(territory) => match page() {

@@ -17,6 +17,7 @@ mod language;
 mod offline;
 mod pages;
 mod route;
+mod shell_intro;
 mod store;
 mod task_queue;
 mod timing;
@@ -40,12 +41,37 @@ pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     // The boot script starts the bundle from <head>: the shell may not be parsed yet.
     if document.ready_state() == "loading" {
-        let mount = wasm_bindgen::closure::Closure::once_into_js(mount);
+        let mount = wasm_bindgen::closure::Closure::once_into_js(after_next_paint);
         let _ = document.add_event_listener_with_callback("DOMContentLoaded", mount.unchecked_ref());
     } else {
-        mount();
+        after_next_paint();
     }
 }
+
+/// Mounts once the page read whole has been painted (a frame, then a task), or after
+/// [`PAINT_WAIT_MS`] if no frame comes (a hidden tab): the static shell's introduction, shown
+/// once the page is read (`shell_intro`), is painted before the app takes it.
+fn after_next_paint() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use std::time::Duration;
+    use wasm_bindgen::JsCast;
+    let once = Rc::new(Cell::new(true));
+    let run = move || {
+        if once.replace(false) {
+            mount();
+        }
+    };
+    let after_frame = run.clone();
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || leptos::prelude::set_timeout(after_frame, Duration::ZERO));
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+    }
+    leptos::prelude::set_timeout(run, Duration::from_millis(PAINT_WAIT_MS));
+}
+
+/// How long the mount waits for a frame at most.
+const PAINT_WAIT_MS: u64 = 100;
 
 fn mount() {
     language::choose();
@@ -58,6 +84,7 @@ fn mount() {
 /// the mount, so the browser never paints a page without header.
 fn remove_static_shell() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    shell_intro::keep(&document);
     let Ok(nodes) = document.query_selector_all("[data-shell]") else { return };
     for i in 0..nodes.length() {
         if let Some(node) = nodes.item(i) {

@@ -12,15 +12,31 @@ use leptos::prelude::set_timeout;
 /// A task that ran past this many milliseconds hands over to the browser before the next job.
 const SLICE_MS: f64 = 12.0;
 
+/// A queued job, and whether it ends its task (its real work comes after it returns).
+struct Job {
+    run: Box<dyn FnOnce()>,
+    alone: bool,
+}
+
 thread_local! {
-    static QUEUE: RefCell<VecDeque<Box<dyn FnOnce()>>> = RefCell::new(VecDeque::new());
+    static QUEUE: RefCell<VecDeque<Job>> = RefCell::new(VecDeque::new());
 }
 
 /// Queues `job` after the jobs already queued.
 pub fn later(job: impl FnOnce() + 'static) {
+    push(Job { run: Box::new(job), alone: false });
+}
+
+/// Queues `job`, which starts asynchronous work (a fetch, whose start runs in the microtasks
+/// after it): the task ends after it, so that such starts are not all taken in one task.
+pub fn later_alone(job: impl FnOnce() + 'static) {
+    push(Job { run: Box::new(job), alone: true });
+}
+
+fn push(job: Job) {
     let first = QUEUE.with(|q| {
         let mut q = q.borrow_mut();
-        q.push_back(Box::new(job));
+        q.push_back(job);
         q.len() == 1
     });
     if first {
@@ -33,8 +49,8 @@ fn run() {
     let start = now();
     loop {
         let Some(job) = QUEUE.with(|q| q.borrow_mut().pop_front()) else { return };
-        job();
-        if now() - start > SLICE_MS {
+        (job.run)();
+        if job.alone || now() - start > SLICE_MS {
             break;
         }
     }

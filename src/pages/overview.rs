@@ -33,8 +33,8 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
     let t = territory.clone();
     let shown = all_cards_or_timeout(&territory);
     let text = i18n::t().indicator();
+    // The heading and introduction above are the shell's (`crate::app`): made once.
     view! {
-        <OverviewIntro/>
         {move || alone().then(|| view! { <p><Link to=ViewState::overview()>{text.show_all_axes}</Link></p> })}
         <AddToDeck/>
         {move || if shown.get() {
@@ -59,8 +59,9 @@ pub fn Overview(territory: Arc<Territory>) -> impl IntoView {
 }
 
 /// The overview's heading and introduction. The same text is in the static shell of
-/// `index.html` (shown on the overview before the WebAssembly runs) and while the territory
-/// loads: it depends on no data, so it is painted at once and never moves or changes.
+/// `index.html` (shown on the overview before the WebAssembly runs); the app makes it once,
+/// above the territory's loading and the overview (`crate::app`): it depends on no data, so
+/// it is painted at once and never moves or changes.
 #[component]
 pub fn OverviewIntro() -> impl IntoView {
     let shell = en_action_view::i18n::t().shell();
