@@ -1,7 +1,8 @@
 //! The overview's heading and introduction, taken from the static shell of `index.html` and
 //! kept by the app instead of made anew: the shell paints them before the WebAssembly runs,
-//! and the same elements stay on the screen (a new element the same size would count as the
-//! page's largest paint once more, when the app mounts). In the page on the overview only
+//! and the same elements stay on the screen (the browser counts a new element, or one first
+//! painted half-read, as a later "largest paint" when the app mounts; Lighthouse then times
+//! the page's largest paint after the WebAssembly). In the page on the overview only
 //! ([`show`]; the style sheet shows it under `html[data-accueil]`, which the boot script sets
 //! on the overview's first view). The texts are the catalogue's (`shell.overview_title`,
 //! `shell.overview_lead`: a native test holds the shell to them).
