@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::communes::check_communes;
+use super::communes::{check_communes, CheckedCommunes};
 use super::report::{Checked, Report};
 use super::rows::check_years;
 use super::publisher::check_publisher;
@@ -27,7 +27,30 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
         report.error(root.key("communes"), Problem::EmptyList { what: "liste des communes" });
     }
     let communes = check_communes(&mut report, std::mem::take(&mut raw.communes), &raw.census_years, raw.tile_grid);
+    check_after_communes(report, raw, communes)
+}
 
+/// The checked communes, as the checks after them need them.
+trait CommuneOrders {
+    /// In the file's order (the places of their names' problems).
+    fn in_file_order(&self) -> &[Commune];
+    /// In code order, for the territory (made only if the file is accepted).
+    fn in_code_order(self) -> Vec<Commune>;
+}
+
+impl CommuneOrders for CheckedCommunes {
+    fn in_file_order(&self) -> &[Commune] {
+        &self.communes
+    }
+
+    fn in_code_order(self) -> Vec<Commune> {
+        CheckedCommunes::in_code_order(self)
+    }
+}
+
+/// The checks after the communes' (axes, texts, sources, paths, events), then the territory.
+fn check_after_communes(mut report: Report, raw: TerritoryFile, communes: impl CommuneOrders) -> Checked<Territory> {
+    let root = JsonPath::root();
     let mut axis_ids = HashSet::new();
     for (i, axis) in raw.axes.iter().enumerate() {
         if !axis_ids.insert(axis.id.as_str()) {
@@ -44,7 +67,7 @@ pub fn check_territory(file: &str, bytes: &[u8]) -> Checked<Territory> {
         report.warning(root.key("indicators"), Problem::EmptyList { what: "liste des fichiers d'indicateurs" });
     }
     check_source(&mut report, &root.key("population_source"), &raw.population_source);
-    check_texts(&mut report, &raw, &communes.communes);
+    check_texts(&mut report, &raw, communes.in_file_order());
     if let Some(publisher) = &raw.publisher {
         check_publisher(&mut report, &root.key("publisher"), publisher);
     }

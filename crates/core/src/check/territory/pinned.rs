@@ -9,7 +9,8 @@ use super::*;
 use crate::check::rows::{check_cells, RowYears};
 use crate::parse::parse_json;
 
-/// The check as first written (only `check_cells` is today's: it shares the years).
+/// The check as first written, up to the communes (`check_cells` and what follows the
+/// communes are today's).
 fn first_written(file: &str, bytes: &[u8]) -> Checked<Territory> {
     let (raw, text) = parse_json::<TerritoryFile>(file, bytes)?;
     let mut report = Report::new(file, text);
@@ -46,62 +47,24 @@ fn first_written(file: &str, bytes: &[u8]) -> Checked<Territory> {
     // The names were checked from the file's entries, in file order.
     let in_file_order = communes.clone();
     communes.sort_unstable_by(|a, b| a.code.cmp(&b.code));
+    // What follows the communes is today's (this pins the communes' reading).
+    check_after_communes(report, raw, FirstWritten { in_code_order: communes, in_file_order })
+}
 
-    let mut axis_ids = HashSet::new();
-    for (i, axis) in raw.axes.iter().enumerate() {
-        if !axis_ids.insert(axis.id.as_str()) {
-            report.error(root.key("axes").index(i).key("id"), Problem::Structure(format!("axe « {} » en double", axis.id)));
-        }
-        if !is_hex_colour(&axis.colour) {
-            report.error(root.key("axes").index(i).key("colour"), Problem::InvalidColour { found: axis.colour.clone() });
-        }
+/// The communes as the first check kept them: sorted, and a copy in file order.
+struct FirstWritten {
+    in_code_order: Vec<Commune>,
+    in_file_order: Vec<Commune>,
+}
+
+impl CommuneOrders for FirstWritten {
+    fn in_file_order(&self) -> &[Commune] {
+        &self.in_file_order
     }
-    if raw.axes.is_empty() {
-        report.error(root.key("axes"), Problem::EmptyList { what: "liste des axes" });
+
+    fn in_code_order(self) -> Vec<Commune> {
+        self.in_code_order
     }
-    if raw.indicators.is_empty() {
-        report.warning(root.key("indicators"), Problem::EmptyList { what: "liste des fichiers d'indicateurs" });
-    }
-    check_source(&mut report, &root.key("population_source"), &raw.population_source);
-    check_texts(&mut report, &raw, &in_file_order);
-    if let Some(publisher) = &raw.publisher {
-        check_publisher(&mut report, &root.key("publisher"), publisher);
-    }
-    let indicators = data_paths(&mut report, &root.key("indicators"), &raw.indicators, INDICATOR_EXTENSIONS);
-    let decks = data_paths(&mut report, &root.key("decks"), &raw.decks, INDICATOR_EXTENSIONS);
-    let actions = raw.actions.as_deref().and_then(|a| data_path(&mut report, root.key("actions"), a, INDICATOR_EXTENSIONS));
-    let boundaries = raw.boundaries.as_deref().and_then(|b| data_path(&mut report, root.key("boundaries"), b, BOUNDARY_EXTENSIONS));
-    let known_axes = raw.axes.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ");
-    let mut events = Vec::with_capacity(raw.events.len());
-    for (i, event) in raw.events.iter().enumerate() {
-        let path = root.key("events").index(i);
-        for (j, axis) in event.axes.iter().enumerate() {
-            if !axis_ids.contains(axis.as_str()) {
-                report.error(path.key("axes").index(j), Problem::UnknownAxis { found: axis.clone(), known: known_axes.clone() });
-            }
-        }
-        match Date::parse(&event.date) {
-            Some(date) => events.push(TerritoryEvent { date, label: event.label.clone(), label_en: event.label_en.clone(), axes: event.axes.clone() }),
-            None => report.error(path.key("date"), Problem::InvalidDate { found: event.date.clone() }),
-        }
-    }
-    events.sort_by_key(|e| e.date);
-    report.finish(|| Territory {
-        of_short_name: crate::territory::of_short_name(raw.of_short_name.as_deref(), &raw.short_name),
-        name: raw.name,
-        short_name: raw.short_name,
-        population_source: raw.population_source,
-        communes,
-        tile_grid: raw.tile_grid,
-        boundaries,
-        axes: raw.axes,
-        indicators,
-        decks,
-        actions,
-        baseline_year: raw.baseline_year,
-        events,
-        publisher: raw.publisher,
-    })
 }
 
 /// Both checks agree on `bytes` (through the debug text: values bit for bit, diagnostics in
