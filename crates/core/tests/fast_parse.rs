@@ -3,6 +3,8 @@
 //! file bit for bit when it parses, the same located diagnostic when it does not; and the
 //! warnings it places from the rows' offsets must sit where searching the path puts them.
 
+mod common;
+
 use std::path::PathBuf;
 
 use en_action_core::check::{check_indicator, check_territory};
@@ -141,15 +143,8 @@ fn agrees_on_hostile_documents() {
         agree(text.as_bytes());
     }
     // Every truncation of the file, and every file with one byte changed to a troublemaker.
-    for end in 0..good.len() {
-        agree(&good.as_bytes()[..end]);
-    }
-    for at in 0..good.len() {
-        for byte in [b'"', b'{', b'}', b'[', b']', b',', b':', b'\\', b'0', b'.', b'e', b'-', b' ', b'\n', 0xff] {
-            let mut bytes = good.clone().into_bytes();
-            bytes[at] = byte;
-            agree(&bytes);
-        }
+    for bytes in common::damaged(&good) {
+        agree(&bytes);
     }
 }
 
