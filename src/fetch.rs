@@ -70,9 +70,9 @@ async fn fetch_once(url: &str, on_progress: &dyn Fn(u64, Option<u64>)) -> Result
 
 #[wasm_bindgen]
 extern "C" {
-    /// The global `setTimeout`, its id kept as the value it is: `web_sys`'s i32 would cut an
-    /// id above 2³¹ (a test's fake clock gives such ids), and `clearTimeout` would then miss
-    /// it and leave the timer to call a dropped closure.
+    /// The global `setTimeout` (a window's or a worker's), its id kept as the value it is:
+    /// `web_sys`'s i32 would cut an id above 2³¹ (a test's fake clock gives such ids), and
+    /// `clearTimeout` would then miss it and leave the timer to call a dropped closure.
     #[wasm_bindgen(js_name = setTimeout)]
     fn set_timeout(callback: &js_sys::Function, ms: u32) -> JsValue;
 
@@ -135,9 +135,7 @@ pub async fn sleep(ms: u32) {
         return;
     }
     let promise = Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
-        }
+        set_timeout(&resolve, ms);
     });
     let _ = JsFuture::from(promise).await;
 }
