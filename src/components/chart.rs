@@ -32,6 +32,13 @@ pub fn Chart(
     /// Receives the ECharts instance once created (for image export).
     #[prop(optional)]
     on_instance: Option<Callback<Option<SendInstance>>>,
+    /// When given, ECharts is neither loaded nor drawn before this holds `true`; `children`
+    /// (the chart's picture) stand for it meanwhile.
+    #[prop(optional, into)]
+    until: Option<Signal<bool>>,
+    /// What the chart's box shows before ECharts draws in it.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let instance: StoredValue<Option<Instance>, LocalStorage> = StoredValue::new_local(None);
@@ -40,12 +47,15 @@ pub fn Chart(
     let at_once = use_context::<DrawAtOnce>().is_some_and(|d| d.0.get_value());
     // ECharts (downloaded by the boot script) runs now, in a task of its own, while the page
     // around the chart is still being rendered: the drawing below then only draws.
-    if !echarts::loaded() {
+    if !echarts::loaded() && until.is_none_or(|u| u.get_untracked()) {
         leptos::task::spawn_local(async {
             echarts::ready().await;
         });
     }
     Effect::new(move |_| {
+        if until.is_some_and(|u| !u.get()) {
+            return;
+        }
         let option = match presenting {
             Some(p) => en_action_view::deck::projector::project(&option.get(), p.projection.get()),
             None => option.get(),
@@ -125,7 +135,7 @@ pub fn Chart(
         });
     });
     view! {
-        <div class=format!("chart {class}") node_ref=node role="img" aria-label=move || label.get()></div>
+        <div class=format!("chart {class}") node_ref=node role="img" aria-label=move || label.get()>{children.map(|c| c())}</div>
     }
 }
 

@@ -10,6 +10,7 @@ pub mod indicator_controls;
 pub mod later;
 pub mod localised;
 pub mod offline_notice;
+pub mod picture;
 #[cfg(feature = "full")]
 pub mod presentation;
 pub mod presenting;

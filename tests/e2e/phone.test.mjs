@@ -3,7 +3,7 @@
 // and the focus and scroll position given back after Back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, closePage, communeCode, waitForLoaded, until, DESKTOP, PHONE } from './support.mjs';
+import { launch, serve, openPage, closePage, communeCode, waitForLoaded, waitForChart, until, DESKTOP, PHONE } from './support.mjs';
 
 const LIEVIN = communeCode('Liévin');
 let browser, server;
@@ -11,6 +11,15 @@ before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const drawn = (page) => page.waitForFunction(() => document.querySelector('.chart:not(.chart--spark) svg path'), null, { timeout: 20000 });
+/** The trend is first a picture (src/components/picture.rs), then the live chart: `check`
+ * runs on each, the picture first. */
+async function bothDrawings(page, check) {
+  await drawn(page);
+  assert.equal(await page.locator('.chart .picture').count(), 1, 'first a picture');
+  await check('picture');
+  await waitForChart(page, '.chart:not(.chart--spark)');
+  await check('live chart');
+}
 
 /** The boxes of the x axis's labels (the years under the plot) that are shown. */
 const yearLabels = (page) => page.evaluate(() => {
@@ -26,13 +35,14 @@ for (const width of [320, 390, 1366]) {
     const page = await openPage(browser, { width, height: 800 }, { reducedMotion: 'reduce' });
     for (const id of ['chomage', 'frequentation_bulles', 'no2']) {
       await page.goto(`${server.url}?v=1&page=indicateur&id=${id}&communes=${LIEVIN}`);
-      await drawn(page);
-      const labels = (await yearLabels(page)).sort((a, b) => a.left - b.left);
-      const row = labels.filter((l) => Math.abs(l.top - labels.at(-1).top) < 4);
-      assert.ok(row.length >= 2, `${id} at ${width}: years shown (${row.map((l) => l.text)})`);
-      for (let i = 1; i < row.length; i++) {
-        assert.ok(row[i].left >= row[i - 1].right, `${id} at ${width}: ${row[i - 1].text} and ${row[i].text} overlap`);
-      }
+      await bothDrawings(page, async (drawing) => {
+        const labels = (await yearLabels(page)).sort((a, b) => a.left - b.left);
+        const row = labels.filter((l) => Math.abs(l.top - labels.at(-1).top) < 4);
+        assert.ok(row.length >= 2, `${id} at ${width}, ${drawing}: years shown (${row.map((l) => l.text)})`);
+        for (let i = 1; i < row.length; i++) {
+          assert.ok(row[i].left >= row[i - 1].right, `${id} at ${width}, ${drawing}: ${row[i - 1].text} and ${row[i].text} overlap`);
+        }
+      });
     }
     await closePage(page);
   });
@@ -41,7 +51,8 @@ for (const width of [320, 390, 1366]) {
 test('the tooltip writes the year as a year', async () => {
   const page = await openPage(browser, DESKTOP, { reducedMotion: 'reduce' });
   await page.goto(`${server.url}?v=1&page=indicateur&id=chomage`);
-  await drawn(page);
+  // The live chart's (the picture has none).
+  await waitForChart(page, '.chart:not(.chart--spark)');
   // The tooltip is drawn in the SVG (rich text: no inline style under the CSP).
   const texts = () => page.evaluate(() => [...document.querySelector('.chart svg').querySelectorAll('text')].map((t) => t.textContent));
   await page.locator('.chart').first().scrollIntoViewIfNeeded();
@@ -65,19 +76,20 @@ test('the tooltip writes the year as a year', async () => {
 test('forced colours: the territory line and the axis labels stay visible', async () => {
   const page = await openPage(browser, DESKTOP, { reducedMotion: 'reduce', forcedColors: 'active' });
   await page.goto(`${server.url}?v=1&page=indicateur&id=chomage`);
-  await drawn(page);
-  const colours = await page.evaluate(() => {
-    const rgb = (c) => c.match(/\d+/g).slice(0, 3).map(Number);
-    const lum = ([r, g, b]) => [r, g, b].map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; }).reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
-    const contrast = (a, b) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
-    const bg = getComputedStyle(document.body).backgroundColor;
-    const svg = document.querySelector('.chart svg');
-    const territory = [...svg.querySelectorAll('path')].find((p) => p.getAttribute('stroke') === '#1a1a1a' && p.getAttribute('fill') === 'none');
-    const label = [...svg.querySelectorAll('text')].find((t) => /^\d{4}$/.test(t.textContent));
-    return { line: contrast(getComputedStyle(territory).stroke, bg), label: contrast(getComputedStyle(label).fill, bg) };
+  await bothDrawings(page, async (drawing) => {
+    const colours = await page.evaluate(() => {
+      const rgb = (c) => c.match(/\d+/g).slice(0, 3).map(Number);
+      const lum = ([r, g, b]) => [r, g, b].map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; }).reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
+      const contrast = (a, b) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+      const bg = getComputedStyle(document.body).backgroundColor;
+      const svg = document.querySelector('.chart svg');
+      const territory = [...svg.querySelectorAll('path')].find((p) => p.getAttribute('stroke') === '#1a1a1a' && p.getAttribute('fill') === 'none');
+      const label = [...svg.querySelectorAll('text')].find((t) => /^\d{4}$/.test(t.textContent));
+      return { line: contrast(getComputedStyle(territory).stroke, bg), label: contrast(getComputedStyle(label).fill, bg) };
+    });
+    assert.ok(colours.line >= 3, `${drawing}: territory line ${colours.line.toFixed(1)}:1`);
+    assert.ok(colours.label >= 4.5, `${drawing}: axis labels ${colours.label.toFixed(1)}:1`);
   });
-  assert.ok(colours.line >= 3, `territory line ${colours.line.toFixed(1)}:1`);
-  assert.ok(colours.label >= 4.5, `axis labels ${colours.label.toFixed(1)}:1`);
   await closePage(page);
 });
 

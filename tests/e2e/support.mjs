@@ -34,12 +34,21 @@ export async function openPage(browser, viewport = DESKTOP, options = {}) {
   page.errors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   page.on('pageerror', (e) => page.errors.push(String(e)));
+  // `window.__wakePictures()`: makes every chart shown as a picture (src/components/picture.rs)
+  // live, as a reader's pointer over it does; the chart helpers below call it.
+  await page.addInitScript(() => {
+    window.__wakePictures = () => document.querySelectorAll('.chart > .picture')
+      .forEach((p) => p.dispatchEvent(new PointerEvent('pointerenter')));
+  });
   return page;
 }
 
-/** Waits until the chart in `selector` has an ECharts instance with drawn series. */
+
+/** Waits until the chart in `selector` has an ECharts instance with drawn series (a chart
+ * shown as a picture is made live first). */
 export async function waitForChart(page, selector = '.chart') {
   await page.waitForFunction((sel) => {
+    window.__wakePictures?.();
     const el = document.querySelector(sel);
     // ECharts comes on demand (never on the overview): not there yet is not drawn yet.
     const chart = el && window.echarts?.getInstanceByDom(el);
@@ -47,9 +56,11 @@ export async function waitForChart(page, selector = '.chart') {
   }, selector, { timeout: 20000 });
 }
 
-/** The series of the chart in `selector`: [{ name, type, data, endLabel }]. */
+/** The series of the chart in `selector`: [{ name, type, data, endLabel }] (a chart shown
+ * as a picture is made live, and read once it is: poll with `until`). */
 export function chartSeries(page, selector = '.chart') {
   return page.evaluate((sel) => {
+    window.__wakePictures?.();
     const chart = window.echarts.getInstanceByDom(document.querySelector(sel));
     return chart.getOption().series.map((s) => ({ name: s.name, type: s.type, data: s.data, endLabel: { formatter: typeof s.endLabel?.formatter === 'string' ? s.endLabel.formatter : null } }));
   }, selector);
@@ -102,9 +113,11 @@ export async function waitForLoaded(page) {
     && document.querySelector('main :is(h1, .controls, .error-card)'), null, { timeout: 20000 });
 }
 
-/** The whole option of the chart in `selector`, as JSON (formatter functions dropped). */
+/** The whole option of the chart in `selector`, as JSON (formatter functions dropped; a
+ * chart shown as a picture is made live, and read once it is). */
 export function chartOption(page, selector = '.chart') {
   return page.evaluate((sel) => {
+    window.__wakePictures?.();
     const chart = window.echarts.getInstanceByDom(document.querySelector(sel));
     return JSON.parse(JSON.stringify(chart.getOption()));
   }, selector);
@@ -165,6 +178,7 @@ export async function until(fn, { timeout = 10000, interval = 50, message = 'con
  * plain SVG, drawn at once; the others are ECharts instances). */
 export async function waitForChartsSettled(page, timeout = 20000) {
   await page.waitForFunction(() => {
+    window.__wakePictures?.();
     const all = [...document.querySelectorAll('.chart')];
     const sparks = all.filter((el) => el.classList.contains('chart--spark'));
     const charts = all.filter((el) => !sparks.includes(el)).map((el) => window.echarts?.getInstanceByDom(el));

@@ -30,6 +30,9 @@ pub fn Downloads(
     /// The view's finding, written above the exported chart.
     #[prop(into)]
     finding: Signal<String>,
+    /// Set to make a chart shown as a picture live (an image is exported from the live chart).
+    #[prop(optional)]
+    live: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let meta = {
         let ind = &computed.indicator;
@@ -95,14 +98,31 @@ pub fn Downloads(
             }
         });
     };
+    // An image asked of a chart not yet live: exported once it is.
+    let pending = RwSignal::new(None::<bool>);
+    Effect::new(move |_| {
+        if let (Some(png), true) = (pending.get(), instance.with(Option::is_some)) {
+            pending.set(None);
+            image(png);
+        }
+    });
+    let export = move |png: bool| {
+        match (instance.with_untracked(Option::is_some), live) {
+            (false, Some(live)) => {
+                pending.set(Some(png));
+                live.set(true);
+            }
+            _ => image(png),
+        }
+    };
     let text = i18n::t().indicator();
     view! {
         <div class="downloads" role="group" aria-label=text.download>
             <button type="button" on:click=csv_shown>{text.download_shown}</button>
             <button type="button" on:click=csv_full>{text.download_full}</button>
-            {move || instance.get().is_some().then(|| view! {
-                <button type="button" on:click=move |_| image(true)>{text.download_png}</button>
-                <button type="button" on:click=move |_| image(false)>{text.download_svg}</button>
+            {move || (live.is_some() || instance.with(Option::is_some)).then(|| view! {
+                <button type="button" on:click=move |_| export(true)>{text.download_png}</button>
+                <button type="button" on:click=move |_| export(false)>{text.download_svg}</button>
             })}
         </div>
     }

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use en_action_core::territory::Territory;
 use en_action_view::chart::trend::{trend_option, ChartLine, TrendSpec};
+use en_action_view::chart::trend_picture::trend_picture;
 use en_action_view::finding::{goal_label, trend_finding};
 use en_action_view::i18n::{self, data, fill};
 use en_action_view::lines::years_in;
@@ -13,6 +14,7 @@ use super::data_table::YearTable;
 use super::downloads::Downloads;
 use super::{number_format, prefers_reduced_motion, qualified_title, window_width};
 use crate::components::chart::{Chart, SendInstance};
+use crate::components::picture::PictureBox;
 use crate::pages::indicator::PageModel;
 use crate::store::Computed;
 
@@ -81,11 +83,19 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
     let finding = Signal::derive(move || findings.with(|f| f.join(" ")) + &caveat.get());
     let format = number_format(model);
     let instance = RwSignal::new(None::<SendInstance>);
+    // The chart is first a picture drawn here (no ECharts in the first view: 200 kB and a
+    // long task less on a phone); the live chart, with its tooltips, comes when the reader
+    // reaches for it or asks for an image. On a slide it is live at once.
+    let live = RwSignal::new(presenting);
+    let picture = Callback::new(move |(w, h): (f64, f64)| trend_picture(&spec.get(), w, h, format.with(|f| f.decimals)));
+    let reach = Callback::new(move |()| live.set(true));
     view! {
         <p class="finding" id="constat">{headline}</p>
         {move || { let d = details(); (!d.is_empty()).then(|| view! { <p class="finding-detail">{d}</p> }) }}
-        <Chart option=option format=format label=finding on_instance=Callback::new(move |i| instance.set(i))/>
+        <Chart option=option format=format label=finding on_instance=Callback::new(move |i| instance.set(i)) until=live>
+            {move || instance.with(Option::is_none).then(|| view! { <PictureBox draw=picture on_reach=reach/> })}
+        </Chart>
         <YearTable computed=computed.clone() model=model/>
-        <Downloads territory=territory computed=computed model=model instance=instance view_name="evolution" finding=finding/>
+        <Downloads territory=territory computed=computed model=model instance=instance view_name="evolution" finding=finding live=live/>
     }
 }

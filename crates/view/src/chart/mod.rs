@@ -7,6 +7,8 @@
 
 pub mod palette;
 pub mod trend;
+pub mod picture;
+pub mod trend_picture;
 pub mod ranking;
 pub mod ranking_rows;
 pub mod tilemap;

@@ -41,9 +41,22 @@ pub struct TrendSpec {
 const END_LABEL_ROOM: i32 = 150;
 /// Right margin on a narrow screen, where names go to the legend.
 const NARROW_ROOM: i32 = 16;
+/// The plot's left and top margins (the axis labels inside them), in pixels.
+pub(super) const GRID_LEFT: i32 = 8;
+pub(super) const GRID_TOP: i32 = 40;
+
+/// The margin right of the plot: room for the lines' names, or little on a phone.
+pub(super) fn right_room(narrow: bool) -> i32 {
+    if narrow { NARROW_ROOM } else { END_LABEL_ROOM }
+}
+
+/// The margin under the plot (the axis labels inside it): more on a phone, for the legend.
+pub(super) fn bottom_room(narrow: bool) -> i32 {
+    if narrow { 56 } else { 30 }
+}
 
 impl TrendSpec {
-    fn x_range(&self) -> Option<(Year, Year)> {
+    pub(super) fn x_range(&self) -> Option<(Year, Year)> {
         let first = *self.years.first()?;
         let last = (*self.years.last()?).max(self.target.as_ref().map_or(Year::MIN, |t| t.0));
         Some((first, last))
@@ -73,7 +86,7 @@ pub fn trend_option(spec: &TrendSpec) -> Value {
     };
     let mut chart = OptionBuilder::new()
         .animation(spec.animate)
-        .grid(Grid::new().left(8).right(if spec.narrow { NARROW_ROOM } else { END_LABEL_ROOM }).top(40).bottom(if spec.narrow { 56 } else { 30 }).contain_label(true))
+        .grid(Grid::new().left(GRID_LEFT).right(right_room(spec.narrow)).top(GRID_TOP).bottom(bottom_room(spec.narrow)).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(FORMAT_VALUE))
         .x_axis(Axis::new().type_(AxisType::Value).min(first).max(last).interval(1.0))
         .y_axis(Axis::new().type_(AxisType::Value).scale(true));
@@ -107,7 +120,7 @@ pub fn trend_option(spec: &TrendSpec) -> Value {
 /// most 12 labels (5 on a narrow screen) over `span` years. The axis has a tick every year;
 /// only the multiples of the step are labelled, so labels fall on round years (2015, 2020,
 /// 2025…) whatever the first year.
-fn year_step(span: Year, narrow: bool) -> Year {
+pub(super) fn year_step(span: Year, narrow: bool) -> Year {
     let most = if narrow { 5 } else { 12 };
     [1, 2, 5, 10, 20, 50].into_iter().find(|step| span / step + 1 <= most).unwrap_or(100)
 }
@@ -133,7 +146,7 @@ const LABEL_GAP: f64 = 15.0;
 
 /// Vertical offsets (pixels, downwards) for the end labels of lines that end the same year
 /// with close values, so that their names do not overlap.
-fn end_label_offsets(lines: &[&ChartLine], years: &[Year]) -> Vec<f64> {
+pub(super) fn end_label_offsets(lines: &[&ChartLine], years: &[Year]) -> Vec<f64> {
     let last = |l: &ChartLine| years.iter().zip(&l.values).rev().find_map(|(y, v)| v.map(|v| (*y, v)));
     let all = lines.iter().flat_map(|l| l.values.iter().flatten().copied());
     let (min, max) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(v), b.max(v)));

@@ -1,0 +1,94 @@
+// The indicator page's trend is first a picture drawn by the app as plain SVG
+// (src/components/picture.rs, crates/view/src/chart/trend_picture.rs): no ECharts in the first
+// view. The live chart takes its place when the reader reaches for it (a pointer over it) or
+// asks for an image, and shows the same lines on the same scale.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, openPage, closePage, waitForLoaded, communeCode, DESKTOP, PHONE } from './support.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const LENS = communeCode('Lens');
+const QUERY = `?v=1&page=indicateur&id=chomage&communes=${LENS}`;
+
+/** The picture's texts of `cls` (picture__tick, picture__year, picture__end-label…). */
+const texts = (page, cls) => page.locator(`.chart .picture text.${cls}`).allTextContents();
+
+const echartsAsked = () => server.requests.filter((p) => /\/echarts-[0-9a-f]+\.js$/.test(p)).length;
+
+async function open(viewport = DESKTOP) {
+  const page = await openPage(browser, viewport);
+  await page.goto(server.url + QUERY);
+  await waitForLoaded(page);
+  await page.locator('.chart .picture svg path.picture__line').first().waitFor({ timeout: 20000 });
+  return page;
+}
+
+test('the first view draws the trend as a picture, without ECharts', async () => {
+  const asked = echartsAsked();
+  const page = await open();
+  assert.deepEqual(await texts(page, 'picture__end-label'), ['Lens', 'CALL']);
+  assert.match((await texts(page, 'picture__target-label')).join(), /^Objectif 2030/);
+  // 2015-2030 on a desktop: years every two, on even years.
+  assert.deepEqual(await texts(page, 'picture__year'), ['2016', '2018', '2020', '2022', '2024', '2026', '2028', '2030']);
+  assert.ok((await texts(page, 'picture__tick')).every((t) => /^\d+,\d$/.test(t)), 'ticks with the indicator\'s decimal');
+  // Hidden from screen readers: the chart's box says it in words.
+  assert.equal(await page.locator('.chart .picture').getAttribute('aria-hidden'), 'true');
+  assert.match(await page.locator('.chart').first().getAttribute('aria-label'), /CALL\s:\s14,8\s%/);
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.evaluate(() => typeof window.echarts), 'undefined');
+  assert.equal(echartsAsked(), asked, 'echarts.js never asked');
+  // The image buttons are there already.
+  assert.equal(await page.getByRole('button', { name: 'Graphique (SVG)', exact: true }).count(), 1);
+  assert.deepEqual(page.errors, []);
+  await closePage(page);
+});
+
+test('a pointer over the picture brings the live chart: same lines, same scale', async () => {
+  const page = await open();
+  const ticks = (await texts(page, 'picture__tick')).map((t) => Number(t.replace(',', '.')));
+  await page.hover('.chart .picture');
+  await page.waitForFunction(() => {
+    const el = document.querySelector('.chart');
+    return window.echarts?.getInstanceByDom(el) && !el.querySelector('.picture') && el.querySelector('svg path');
+  }, null, { timeout: 20000 });
+  const live = await page.evaluate(() => {
+    const chart = window.echarts.getInstanceByDom(document.querySelector('.chart'));
+    const axis = chart.getModel().getComponent('yAxis').axis;
+    const named = chart.getOption().series.filter((s) => s.endLabel?.show && s.type === 'line' && s.name !== 'Trajectoire vers l\'objectif');
+    return { ticks: axis.scale.getTicks().map((t) => t.value), names: named.map((s) => s.name) };
+  });
+  assert.deepEqual(live.names, ['Lens', 'CALL']);
+  assert.deepEqual(ticks, live.ticks, 'the picture\'s y axis is ECharts\'');
+  assert.deepEqual(page.errors, []);
+  await closePage(page);
+});
+
+test('on a phone, the names are in a legend under the picture', async () => {
+  const page = await open(PHONE);
+  assert.deepEqual(await texts(page, 'picture__end-label'), []);
+  assert.deepEqual(await texts(page, 'picture__legend-label'), ['Lens', 'CALL']);
+  assert.deepEqual(await texts(page, 'picture__year'), ['2015', '2020', '2025', '2030']);
+  // The picture fits the chart's box: nothing drawn past the screen's right edge.
+  const overflow = await page.evaluate(() => {
+    const right = Math.max(...[...document.querySelectorAll('.chart .picture text')].map((t) => t.getBoundingClientRect().right));
+    return right - document.documentElement.clientWidth;
+  });
+  assert.ok(overflow <= 0, `${overflow} px past the edge`);
+  assert.deepEqual(page.errors, []);
+  await closePage(page);
+});
+
+test('an image asked of the picture is made from the live chart', async () => {
+  const page = await open();
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20000 }),
+    page.getByRole('button', { name: 'Graphique (SVG)', exact: true }).click(),
+  ]);
+  assert.equal(file.suggestedFilename(), 'chomage-evolution.svg');
+  assert.equal(await page.locator('.chart .picture').count(), 0, 'the live chart took the picture\'s place');
+  assert.deepEqual(page.errors, []);
+  await closePage(page);
+});
