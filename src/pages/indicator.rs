@@ -117,6 +117,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
     // One copy for each part rendered later (see `Later`).
     let (territory_side, computed_side, id) = (territory.clone(), computed.clone(), ind.id.clone());
     let territory_for_actions = territory.clone();
+    let (territory_view, computed_view) = (territory.clone(), computed.clone());
     let view_kind = Memo::new(move |_| route.state.with(|s| s.view));
     let tab = move |v: IndicatorView, label: &'static str| {
         let to = Signal::derive(move || route.state.with(|s| s.clone().with_view(v)));
@@ -158,7 +159,9 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
                 <Later>
                     <Controls territory=territory.clone() computed=computed.clone()/>
                     <Verdicts territory=territory.clone() computed=computed.clone() model=model/>
-                    <ViewBody territory=territory.clone() computed=computed.clone() model=model/>
+                </Later>
+                <Later>
+                    <ViewBody territory=territory_view.clone() computed=computed_view.clone() model=model/>
                 </Later>
             </div>
             <div class="indicator-side">

@@ -36,19 +36,23 @@ fn scale(low: f64, high: f64, from: f64, to: f64) -> impl Fn(f64) -> f64 {
     move |v| if high > low { from + (v - low) / (high - low) * (to - from) } else { (from + to) / 2.0 }
 }
 
-/// ECharts' `nice` (rounding): 1, 2, 3, 5 or 10 times a power of ten.
+/// ECharts' `nice` (rounding): 1, 2, 3, 5 or 10 times a power of ten. The power is found by
+/// steps of ten (no `log10`, `powf`: each links kilobytes of maths into the WebAssembly).
 fn nice(value: f64) -> f64 {
-    let exponent = value.log10().floor();
-    let power = 10f64.powf(exponent);
-    let f = value / power;
-    let n = if f < 1.5 { 1.0 } else if f < 2.5 { 2.0 } else if f < 4.0 { 3.0 } else if f < 7.0 { 5.0 } else { 10.0 };
-    let v = n * power;
-    if exponent < 0.0 {
-        let digits = 10f64.powf(-exponent);
-        (v * digits).round() / digits
-    } else {
-        v
+    if !(value.is_finite() && value > 0.0) {
+        return 1.0;
     }
+    let mut exponent = 0;
+    while value >= 10f64.powi(exponent + 1) {
+        exponent += 1;
+    }
+    while value < 10f64.powi(exponent) {
+        exponent -= 1;
+    }
+    let f = value / 10f64.powi(exponent);
+    let n = if f < 1.5 { 1.0 } else if f < 2.5 { 2.0 } else if f < 4.0 { 3.0 } else if f < 7.0 { 5.0 } else { 10.0 };
+    // 0.1, not 0.30000000000000004 / 3: a whole number of the power's digits.
+    if exponent < 0 { n / 10f64.powi(-exponent) } else { n * 10f64.powi(exponent) }
 }
 
 /// The y axis ECharts draws for values in `[min, max]` (`scale: true`, five splits):
