@@ -64,6 +64,16 @@ pub fn Chart(
         let Some(element) = node.get() else { return };
         let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else { return };
         let drawn = instance.with_value(Option::is_some);
+        // Taking a picture's place, the lines are already there: no animation draws them again.
+        let option = if until.is_some() && !drawn && presenting.is_none() {
+            let mut still = option;
+            if let Some(o) = still.as_object_mut() {
+                o.insert("animation".into(), false.into());
+            }
+            still
+        } else {
+            option
+        };
         let draw = move || {
             // Gone meanwhile (the page changed before the queue came to it): nothing to draw.
             let Some(()) = instance.try_update_value(|slot| {

@@ -58,9 +58,10 @@ test('a pointer over the picture brings the live chart: same lines, same scale',
     const chart = window.echarts.getInstanceByDom(document.querySelector('.chart'));
     const axis = chart.getModel().getComponent('yAxis').axis;
     const named = chart.getOption().series.filter((s) => s.endLabel?.show && s.type === 'line' && s.name !== 'Trajectoire vers l\'objectif');
-    return { ticks: axis.scale.getTicks().map((t) => t.value), names: named.map((s) => s.name) };
+    return { ticks: axis.scale.getTicks().map((t) => t.value), names: named.map((s) => s.name), animation: chart.getOption().animation };
   });
   assert.deepEqual(live.names, ['Lens', 'CALL']);
+  assert.equal(live.animation, false, 'the lines were there: not drawn again with an animation');
   assert.deepEqual(ticks, live.ticks, 'the picture\'s y axis is ECharts\'');
   assert.deepEqual(page.errors, []);
   await closePage(page);

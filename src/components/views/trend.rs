@@ -85,7 +85,8 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
     let instance = RwSignal::new(None::<SendInstance>);
     // The chart is first a picture drawn here (no ECharts in the first view: 200 kB and a
     // long task less on a phone); the live chart, with its tooltips, comes when the reader
-    // reaches for it or asks for an image. On a slide it is live at once.
+    // reaches for it or asks for an image. On a slide it is live at once (drawn for the
+    // projector, which the picture is not).
     let live = RwSignal::new(presenting);
     let picture = Callback::new(move |(w, h): (f64, f64)| trend_picture(&spec.get(), w, h, format.with(|f| f.decimals)));
     let reach = Callback::new(move |()| live.set(true));
@@ -93,7 +94,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
         <p class="finding" id="constat">{headline}</p>
         {move || { let d = details(); (!d.is_empty()).then(|| view! { <p class="finding-detail">{d}</p> }) }}
         <Chart option=option format=format label=finding on_instance=Callback::new(move |i| instance.set(i)) until=live>
-            {move || instance.with(Option::is_none).then(|| view! { <PictureBox draw=picture on_reach=reach/> })}
+            {move || (!presenting && instance.with(Option::is_none)).then(|| view! { <PictureBox draw=picture on_reach=reach/> })}
         </Chart>
         <YearTable computed=computed.clone() model=model/>
         <Downloads territory=territory computed=computed model=model instance=instance view_name="evolution" finding=finding live=live/>

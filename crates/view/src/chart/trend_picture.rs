@@ -174,28 +174,33 @@ pub fn trend_picture(spec: &TrendSpec, width: f64, height: f64, decimals: u8) ->
         s
     });
 
-    // The lines: communes, then the target's path, then the territory on top.
+    // Each line: its stretches, its dots, its name at its end (not on a phone).
     let offsets = end_label_offsets(&lines.iter().map(|l| l.0).collect::<Vec<_>>(), &spec.years);
     let break_years: Vec<Year> = spec.breaks.iter().map(|b| b.0).collect();
-    for (n, ((line, colour, width, dash, r), dy)) in lines.iter().zip(&offsets).enumerate() {
-        if n == spec.communes.len() {
-            shapes.extend(target_shapes.iter().flatten().cloned());
-        }
-        for run in runs(&spec.years, &line.values, &break_years) {
-            let points: Vec<(f64, f64)> = run.iter().map(|&(yr, v)| at(yr, v)).collect();
-            if points.len() > 1 {
-                shapes.push(path("picture__line", polyline(&points), colour, *width, dash.clone()));
+    let mut drawn: Vec<Vec<Shape>> = lines
+        .iter()
+        .zip(&offsets)
+        .map(|((line, colour, width, dash, r), dy)| {
+            let mut s = Vec::new();
+            for run in runs(&spec.years, &line.values, &break_years) {
+                let points: Vec<(f64, f64)> = run.iter().map(|&(yr, v)| at(yr, v)).collect();
+                if points.len() > 1 {
+                    s.push(path("picture__line", polyline(&points), colour, *width, dash.clone()));
+                }
+                s.extend(points.iter().map(|&(dot_x, dot_y)| Shape::Dot { x: px(dot_x), y: px(dot_y), r: *r, fill: (*colour).to_owned() }));
             }
-            shapes.extend(points.iter().map(|&(px_, py)| Shape::Dot { x: px(px_), y: px(py), r: *r, fill: (*colour).to_owned() }));
-        }
-        if let (Some((yr, v)), false) = (latest(line), spec.narrow) {
-            let (lx, ly) = at(yr, v);
-            shapes.push(Shape::Text { class: "picture__end-label", x: px(lx + r + END_GAP), y: px(ly + dy), text: line.name.clone(), fill: (*colour).to_owned(), size: LABEL_PX, bold: true, anchor: Anchor::Start, vertical: false });
-        }
-    }
-    if spec.territory.is_none() {
-        shapes.extend(target_shapes.into_iter().flatten());
-    }
+            if let (Some((yr, v)), false) = (latest(line), spec.narrow) {
+                let (lx, ly) = at(yr, v);
+                s.push(Shape::Text { class: "picture__end-label", x: px(lx + r + END_GAP), y: px(ly + dy), text: line.name.clone(), fill: (*colour).to_owned(), size: LABEL_PX, bold: true, anchor: Anchor::Start, vertical: false });
+            }
+            s
+        })
+        .collect();
+    // The communes, then the target's path, then the territory on top (the last line).
+    let territory_shapes = if spec.territory.is_some() { drawn.pop() } else { None };
+    shapes.extend(drawn.into_iter().flatten());
+    shapes.extend(target_shapes.into_iter().flatten());
+    shapes.extend(territory_shapes.into_iter().flatten());
     if spec.narrow {
         legend(&mut shapes, &lines.iter().map(|l| (l.0.name.as_str(), l.1)).collect::<Vec<_>>(), width, height);
     }
@@ -296,6 +301,10 @@ mod tests {
         let lines = paths(&p, "picture__line");
         assert_eq!(lines.len(), 2, "Lens 2015-2017 and CALL 2015-2016: {lines:?}");
         assert!(lines.iter().all(|d| d.matches('L').count() >= 1));
+        // Drawn in order: Lens, the target's path, then CALL on top.
+        let at = |class: &str, colour: &str| p.shapes.iter().position(|s| matches!(s, Shape::Path { class: c, stroke: Some(k), .. } if *c == class && k == colour)).unwrap();
+        let (lens, target, call) = (at("picture__line", palette::commune_colour(0)), at("picture__target", palette::TARGET), at("picture__line", palette::TERRITORY));
+        assert!(lens < target && target < call, "{lens} {target} {call}");
         // The names at the ends, the target named at its point.
         assert_eq!(texts(&p, "picture__end-label"), ["Lens", "CALL"]);
         assert_eq!(texts(&p, "picture__target-label"), ["Objectif 2030"]);
