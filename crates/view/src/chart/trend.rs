@@ -50,6 +50,17 @@ pub(super) fn right_room(narrow: bool) -> i32 {
     if narrow { NARROW_ROOM } else { END_LABEL_ROOM }
 }
 
+/// The longest target name that fits after its point in the room right of the plot (about
+/// 5.7 px a character at 13 px: « Objectif 2030 : 12,0 % » fits, « Objectif 2030 :
+/// 10 000 000 voyages » does not).
+const TARGET_LABEL_CHARS: usize = 24;
+
+/// Whether the target's name goes above its point, inside the plot, rather than after it: on
+/// a phone, and when it is too long for the room right of the plot (it would be cut).
+pub(super) fn target_label_above(narrow: bool, label: &str) -> bool {
+    narrow || label.chars().count() > TARGET_LABEL_CHARS
+}
+
 /// The margin under the plot (the axis labels inside it): more on a phone, for the legend.
 pub(super) fn bottom_room(narrow: bool) -> i32 {
     if narrow { 56 } else { 30 }
@@ -213,8 +224,10 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
             if let Some((from_year, from_value)) = latest {
                 // The path the target asks for, not a forecast: named so in the legend and
                 // the tooltip leaves it out (its first point is the latest value).
-                // On a narrow screen the target's name sits above its point, inside the plot.
-                let end = if spec.narrow {
+                // On a narrow screen, or when too long for the room right of the plot, the
+                // target's name sits above its point, inside the plot.
+                let above = target_label_above(spec.narrow, label);
+                let end = if above {
                     json!({ "value": [year, value], "label": { "show": true, "position": "top", "align": "right", "formatter": label, "color": palette::TARGET, "fontSize": 12 } })
                 } else {
                     json!([year, value])
@@ -225,7 +238,7 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
                     "symbol": ["none", "diamond"], "symbolSize": 12,
                     "lineStyle": { "type": "dashed", "width": 2, "color": palette::TARGET },
                     "itemStyle": { "color": palette::TARGET },
-                    "endLabel": { "show": !spec.narrow, "formatter": label, "color": palette::TARGET, "fontSize": 13 }
+                    "endLabel": { "show": !above, "formatter": label, "color": palette::TARGET, "fontSize": 13 }
                 }));
             }
         }
@@ -343,6 +356,23 @@ mod tests {
         let o = trend_option(&spec);
         let marks = o["series"].as_array().unwrap().iter().find(|s| s["name"] == "Repères").cloned().unwrap();
         assert_eq!(marks["markLine"]["data"][0]["label"]["formatter"], "Rupture de série : New survey");
+    }
+
+    #[test]
+    fn a_long_target_name_goes_above_its_point() {
+        let spec = |label: &str| TrendSpec {
+            years: vec![2019, 2020],
+            territory: Some(ChartLine { name: "CALL".into(), values: vec![Some(5.0), Some(8.0)] }),
+            target: Some((2030, 10.0, label.into())),
+            ..TrendSpec::default()
+        };
+        let target = |o: &Value| o["series"].as_array().unwrap().iter().find(|s| s["name"] == target_path()).cloned().unwrap();
+        let short = target(&trend_option(&spec("Objectif 2030 : 12,0 %")));
+        assert_eq!(short["endLabel"]["show"], true);
+        let long = target(&trend_option(&spec("Objectif 2030 : 10 000 000 voyages")));
+        assert_eq!(long["endLabel"]["show"], false, "it would be cut at the chart's edge");
+        assert_eq!(long["data"][1]["label"]["position"], "top");
+        assert_eq!(long["data"][1]["label"]["formatter"], "Objectif 2030 : 10 000 000 voyages");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use en_action_core::Year;
 
 use super::palette;
 use super::picture::{polyline, px, segment, text_width, Anchor, Picture, Shape};
-use super::trend::{bottom_room, end_label_offsets, right_room, year_step, ChartLine, TrendSpec, GRID_LEFT, GRID_TOP};
+use super::trend::{bottom_room, end_label_offsets, right_room, target_label_above, year_step, ChartLine, TrendSpec, GRID_LEFT, GRID_TOP};
 use crate::format;
 
 /// ECharts' default colours for axes and split lines.
@@ -166,7 +166,7 @@ pub fn trend_picture(spec: &TrendSpec, width: f64, height: f64, decimals: u8) ->
         let mut s = vec![path("picture__target", segment(at(from_year, from_value), (tx, ty)), palette::TARGET, 2.0, Some("8 4".to_owned()))];
         let diamond = format!("M{} {}L{} {}L{} {}L{} {}Z", px(tx), px(ty - 6.0), px(tx + 6.0), px(ty), px(tx), px(ty + 6.0), px(tx - 6.0), px(ty));
         s.push(Shape::Path { class: "picture__target", d: diamond, stroke: None, fill: Some(palette::TARGET.to_owned()), width: 0.0, dash: None });
-        s.push(if spec.narrow {
+        s.push(if target_label_above(spec.narrow, label) {
             text("picture__target-label", (tx, ty - 6.0 - LABEL_PX), label, palette::TARGET, 12.0, Anchor::End)
         } else {
             text("picture__target-label", (tx + 6.0 + END_GAP, ty), label, palette::TARGET, LABEL_PX, Anchor::Start)
@@ -325,6 +325,14 @@ mod tests {
         assert_eq!(texts(&p, "picture__year"), ["2015", "2020", "2025", "2030"]);
         let Some(Shape::Text { anchor, .. }) = p.shapes.iter().find(|s| matches!(s, Shape::Text { class: "picture__target-label", .. })) else { panic!() };
         assert_eq!(*anchor, Anchor::End, "the target's name above its point, inside the plot");
+    }
+
+    #[test]
+    fn a_long_target_name_sits_above_its_point() {
+        let long = TrendSpec { target: Some((2030, 12.0, "Objectif 2030 : 10 000 000 voyages".into())), ..spec() };
+        let p = trend_picture(&long, 900.0, 416.0, 1).unwrap();
+        let Some(Shape::Text { anchor, .. }) = p.shapes.iter().find(|s| matches!(s, Shape::Text { class: "picture__target-label", .. })) else { panic!() };
+        assert_eq!(*anchor, Anchor::End, "inside the plot, as the live chart puts it");
     }
 
     #[test]
