@@ -53,6 +53,25 @@ pub fn loaded() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::get(&w, &"echarts".into()).is_ok_and(|e| !e.is_undefined()))
 }
 
+/// Downloads ECharts into the browser's cache without running it (`<link rel="prefetch">`),
+/// once: a page that shows pictures first asks for it once its first view is there, so that
+/// the live chart or another view comes at once when the reader asks for it.
+pub fn prefetch() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let asked = document.query_selector("script[data-echarts], link[data-echarts]").ok().flatten().is_some();
+    if loaded() || asked {
+        return;
+    }
+    let Some(src) = document.query_selector(SCRIPT_META).ok().flatten().and_then(|m| m.get_attribute("content")) else { return };
+    let Ok(link) = document.create_element("link") else { return };
+    let _ = link.set_attribute("rel", "prefetch");
+    let _ = link.set_attribute("href", &src);
+    let _ = link.set_attribute("data-echarts", "");
+    if let Some(head) = document.head() {
+        let _ = head.append_child(&link);
+    }
+}
+
 /// Waits until ECharts is there, loading it on first need (the overview draws its sparklines
 /// without it, so its first view never loads it). False if it cannot be loaded: the chart
 /// then stays empty, its text alternative and table still say everything.

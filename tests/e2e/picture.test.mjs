@@ -1,10 +1,11 @@
 // The indicator page's trend is first a picture drawn by the app as plain SVG
 // (src/components/picture.rs, crates/view/src/chart/trend_picture.rs): no ECharts in the first
-// view. The live chart takes its place when the reader reaches for it (a pointer over it) or
-// asks for an image, and shows the same lines on the same scale.
+// view (it is prefetched a while after). The live chart takes its place when the reader
+// reaches for it (a pointer over it) or asks for an image, and shows the same lines on the
+// same scale.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, closePage, waitForLoaded, communeCode, DESKTOP, PHONE } from './support.mjs';
+import { launch, serve, openPage, closePage, waitForLoaded, communeCode, until, DESKTOP, PHONE } from './support.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -39,7 +40,12 @@ test('the first view draws the trend as a picture, without ECharts', async () =>
   assert.match(await page.locator('.chart').first().getAttribute('aria-label'), /CALL\s:\s14,8\s%/);
   await page.waitForLoadState('networkidle');
   assert.equal(await page.evaluate(() => typeof window.echarts), 'undefined');
-  assert.equal(echartsAsked(), asked, 'echarts.js never asked');
+  assert.equal(echartsAsked(), asked, 'echarts.js not asked by the first view');
+  // A while after, it comes into the cache (a prefetch), not run: the live chart or another
+  // view then needs no download.
+  await until(() => echartsAsked() === asked + 1, { timeout: 10000, message: 'echarts.js prefetched' });
+  assert.equal(await page.locator('link[rel=prefetch][data-echarts]').count(), 1);
+  assert.equal(await page.evaluate(() => typeof window.echarts), 'undefined', 'prefetched, not run');
   // The image buttons are there already.
   assert.equal(await page.getByRole('button', { name: 'Graphique (SVG)', exact: true }).count(), 1);
   assert.deepEqual(page.errors, []);
