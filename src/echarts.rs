@@ -53,6 +53,11 @@ pub fn loaded() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::get(&w, &"echarts".into()).is_ok_and(|e| !e.is_undefined()))
 }
 
+/// The hashed address of the ECharts script, from its `<meta>`.
+fn script_src(document: &web_sys::Document) -> Option<String> {
+    document.query_selector(SCRIPT_META).ok().flatten()?.get_attribute("content")
+}
+
 /// Downloads ECharts into the browser's cache without running it (`<link rel="prefetch">`),
 /// once: a page that shows pictures first asks for it once its first view is there, so that
 /// the live chart or another view comes at once when the reader asks for it.
@@ -62,7 +67,7 @@ pub fn prefetch() {
     if loaded() || asked {
         return;
     }
-    let Some(src) = document.query_selector(SCRIPT_META).ok().flatten().and_then(|m| m.get_attribute("content")) else { return };
+    let Some(src) = script_src(&document) else { return };
     let Ok(link) = document.create_element("link") else { return };
     let _ = link.set_attribute("rel", "prefetch");
     let _ = link.set_attribute("href", &src);
@@ -91,7 +96,7 @@ fn load() -> js_sys::Promise {
             return;
         };
         let script = document.query_selector("script[data-echarts]").ok().flatten().or_else(|| {
-            let src = document.query_selector(SCRIPT_META).ok().flatten()?.get_attribute("content")?;
+            let src = script_src(&document)?;
             let script = document.create_element("script").ok()?;
             script.set_attribute("src", &src).ok()?;
             script.set_attribute("data-echarts", "").ok()?;

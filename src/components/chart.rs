@@ -56,7 +56,7 @@ pub fn Chart(
         if until.is_some_and(|u| !u.get()) {
             return;
         }
-        let option = match presenting {
+        let mut option = match presenting {
             Some(p) => en_action_view::deck::projector::project(&option.get(), p.projection.get()),
             None => option.get(),
         };
@@ -65,15 +65,11 @@ pub fn Chart(
         let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else { return };
         let drawn = instance.with_value(Option::is_some);
         // Taking a picture's place, the lines are already there: no animation draws them again.
-        let option = if until.is_some() && !drawn && presenting.is_none() {
-            let mut still = option;
-            if let Some(o) = still.as_object_mut() {
+        if until.is_some() && !drawn && presenting.is_none() {
+            if let Some(o) = option.as_object_mut() {
                 o.insert("animation".into(), false.into());
             }
-            still
-        } else {
-            option
-        };
+        }
         let draw = move || {
             // Gone meanwhile (the page changed before the queue came to it): nothing to draw.
             let Some(()) = instance.try_update_value(|slot| {

@@ -18,6 +18,13 @@ pub struct ChartLine {
     pub values: Vec<Option<f64>>,
 }
 
+impl ChartLine {
+    /// The line's latest known (year, value), `years` being the chart's.
+    pub fn latest(&self, years: &[Year]) -> Option<(Year, f64)> {
+        years.iter().zip(&self.values).rev().find_map(|(y, v)| v.map(|v| (*y, v)))
+    }
+}
+
 /// Everything the trend chart shows, already computed.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrendSpec {
@@ -158,7 +165,6 @@ const LABEL_GAP: f64 = 15.0;
 /// Vertical offsets (pixels, downwards) for the end labels of lines that end the same year
 /// with close values, so that their names do not overlap.
 pub(super) fn end_label_offsets(lines: &[&ChartLine], years: &[Year]) -> Vec<f64> {
-    let last = |l: &ChartLine| years.iter().zip(&l.values).rev().find_map(|(y, v)| v.map(|v| (*y, v)));
     let all = lines.iter().flat_map(|l| l.values.iter().flatten().copied());
     let (min, max) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(v), b.max(v)));
     let per_unit = if max > min { PLOT_HEIGHT / (max - min) } else { 0.0 };
@@ -166,7 +172,7 @@ pub(super) fn end_label_offsets(lines: &[&ChartLine], years: &[Year]) -> Vec<f64
     let mut ends: Vec<(usize, Year, f64)> = lines
         .iter()
         .enumerate()
-        .filter_map(|(i, l)| last(l).map(|(y, v)| (i, y, (max - v) * per_unit)))
+        .filter_map(|(i, l)| l.latest(years).map(|(y, v)| (i, y, (max - v) * per_unit)))
         .collect();
     // By end year, then from the top of the chart down.
     ends.sort_by(|a, b| a.1.cmp(&b.1).then(a.2.total_cmp(&b.2)));
@@ -220,8 +226,7 @@ fn finish(option: &mut Value, spec: &TrendSpec) {
             }));
         }
         if let (Some((year, value, label)), Some(territory)) = (&spec.target, &spec.territory) {
-            let latest = spec.years.iter().zip(&territory.values).rev().find_map(|(y, v)| v.map(|v| (*y, v)));
-            if let Some((from_year, from_value)) = latest {
+            if let Some((from_year, from_value)) = territory.latest(&spec.years) {
                 // The path the target asks for, not a forecast: named so in the legend and
                 // the tooltip leaves it out (its first point is the latest value).
                 // On a narrow screen, or when too long for the room right of the plot, the

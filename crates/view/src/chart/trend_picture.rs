@@ -160,8 +160,7 @@ pub fn trend_picture(spec: &TrendSpec, width: f64, height: f64, decimals: u8) ->
     }
 
     // The target's path, from the territory's latest value (under the territory's line).
-    let latest = |l: &ChartLine| spec.years.iter().zip(&l.values).rev().find_map(|(y, v)| v.map(|v| (*y, v)));
-    let target_shapes = target.zip(spec.territory.as_ref().and_then(latest)).map(|((year, value, label), (from_year, from_value))| {
+    let target_shapes = target.zip(spec.territory.as_ref().and_then(|t| t.latest(&spec.years))).map(|((year, value, label), (from_year, from_value))| {
         let (tx, ty) = at(*year, *value);
         let mut s = vec![path("picture__target", segment(at(from_year, from_value), (tx, ty)), palette::TARGET, 2.0, Some("8 4".to_owned()))];
         let diamond = format!("M{} {}L{} {}L{} {}L{} {}Z", px(tx), px(ty - 6.0), px(tx + 6.0), px(ty), px(tx), px(ty + 6.0), px(tx - 6.0), px(ty));
@@ -189,7 +188,7 @@ pub fn trend_picture(spec: &TrendSpec, width: f64, height: f64, decimals: u8) ->
                 }
                 s.extend(points.iter().map(|&(dot_x, dot_y)| Shape::Dot { x: px(dot_x), y: px(dot_y), r: *r, fill: (*colour).to_owned() }));
             }
-            if let (Some((yr, v)), false) = (latest(line), spec.narrow) {
+            if let (Some((yr, v)), false) = (line.latest(&spec.years), spec.narrow) {
                 let (lx, ly) = at(yr, v);
                 s.push(Shape::Text { class: "picture__end-label", x: px(lx + r + END_GAP), y: px(ly + dy), text: line.name.clone(), fill: (*colour).to_owned(), size: LABEL_PX, bold: true, anchor: Anchor::Start, vertical: false });
             }
