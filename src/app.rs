@@ -10,7 +10,7 @@ use crate::pages::indicator::IndicatorPage;
 use crate::pages::embed::EmbedPage;
 use crate::pages::overview::{Overview, OverviewIntro};
 use crate::edition;
-use crate::shell_intro;
+use crate::{shell_indicator, shell_intro};
 use crate::language::LanguageSwitch;
 use crate::pages::site::FooterLinks;
 use crate::route::{Link, Route};
@@ -79,6 +79,18 @@ fn Shell() -> impl IntoView {
         let on = intro.get();
         if let Some(main) = main.get() {
             shell_intro::show(&main, on);
+        }
+    });
+    // An indicator's header drawn by the static shell, kept until the page draws its own (see
+    // `shell_indicator`; the page drops it), or dropped at once elsewhere.
+    let header_of = Memo::new(move |_| {
+        let failed = store.territory.with(|t| matches!(t, Loaded::Failed(_)));
+        route.state.with(|s| (s.page == Page::Indicator && !failed).then(|| s.indicator.clone()).flatten())
+    });
+    Effect::new(move |_| {
+        let id = header_of.get();
+        if let Some(main) = main.get() {
+            shell_indicator::show(&main, id.as_deref());
         }
     });
     let shell = en_action_view::i18n::t().shell();

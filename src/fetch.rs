@@ -29,13 +29,24 @@ pub async fn fetch_bytes(url: &str, on_progress: &dyn Fn(u64, Option<u64>)) -> R
 }
 
 async fn fetch_once(url: &str, on_progress: &dyn Fn(u64, Option<u64>)) -> Result<Vec<u8>, FetchError> {
-    let controller = AbortController::new().map_err(|e| FetchError::Network(describe(&e)))?;
+    let early = take_early(url);
+    let controller = match &early {
+        Some((_, controller)) => controller.clone(),
+        None => AbortController::new().map_err(|e| FetchError::Network(describe(&e)))?,
+    };
     let timer = Timer::start(controller.clone());
-    let response = gloo_net::http::Request::get(url)
-        .abort_signal(Some(&controller.signal()))
-        .send()
-        .await
-        .map_err(|e| timer.fault(e.to_string()))?;
+    let response = match early {
+        Some((response, _)) => JsFuture::from(response)
+            .await
+            .and_then(|r| r.dyn_into::<web_sys::Response>())
+            .map(gloo_net::http::Response::from)
+            .map_err(|e| timer.fault(describe(&e)))?,
+        None => gloo_net::http::Request::get(url)
+            .abort_signal(Some(&controller.signal()))
+            .send()
+            .await
+            .map_err(|e| timer.fault(e.to_string()))?,
+    };
     if !response.ok() {
         return Err(FetchError::from_status(response.status(), &response.status_text()));
     }
@@ -66,6 +77,19 @@ async fn fetch_once(url: &str, on_progress: &dyn Fn(u64, Option<u64>)) -> Result
         on_progress(bytes.len() as u64, total);
     }
     Ok(bytes)
+}
+
+/// The request `index.html`'s boot script already made for `url`, if any (an indicator page's
+/// two files, read there to paint the page's heading before the WebAssembly came): its
+/// response and its controller, taken once (a retry fetches anew).
+fn take_early(url: &str) -> Option<(Promise, AbortController)> {
+    let early = Reflect::get(&js_sys::global(), &"__enActionEarly".into()).ok().filter(JsValue::is_object)?;
+    let key = JsValue::from_str(url);
+    let entry = Reflect::get(&early, &key).ok().filter(JsValue::is_object)?;
+    let _ = Reflect::delete_property(early.unchecked_ref::<js_sys::Object>(), &key);
+    let response = Reflect::get(&entry, &"response".into()).ok()?.dyn_into::<Promise>().ok()?;
+    let controller = Reflect::get(&entry, &"controller".into()).ok()?.dyn_into::<AbortController>().ok()?;
+    Some((response, controller))
 }
 
 #[wasm_bindgen]

@@ -17,6 +17,7 @@ mod language;
 mod offline;
 mod pages;
 mod route;
+mod shell_indicator;
 mod shell_intro;
 mod store;
 mod task_queue;
@@ -85,6 +86,7 @@ fn mount() {
 fn remove_static_shell() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     shell_intro::keep(&document);
+    shell_indicator::keep(&document);
     let Ok(nodes) = document.query_selector_all("[data-shell]") else { return };
     for i in 0..nodes.length() {
         if let Some(node) = nodes.item(i) {

@@ -36,24 +36,31 @@ pub fn IndicatorPage(territory: Arc<Territory>) -> impl IntoView {
         t.indicators.iter().find(|f| id_of_file(f) == id).map(|file| store.indicator(&t, file))
     });
     let text = i18n::t().indicator();
-    move || match state.get() {
-        None => view! {
-            <h1 tabindex="-1">{text.not_found}</h1>
-            <p>{fill(text.not_found_text, &[("id", &id.get_untracked())])}" "<Link to=ViewState::overview()>{text.back_to_overview}</Link></p>
+    move || {
+        let state = state.get();
+        // The static shell's header stays while the file is read; this page's replaces it.
+        if !matches!(state, Some(Loaded::Loading)) {
+            crate::shell_indicator::drop_header();
         }
-        .into_any(),
-        Some(Loaded::Loading) => {
-            let path = territory.indicators.iter().find(|f| id_of_file(f) == id.get_untracked()).map(|f| format!("{DATA_DIR}/{f}")).unwrap_or_default();
-            let status = move || store.progress_of(&path).unwrap_or_else(|| text.loading_indicator.to_owned());
-            view! { <p class="loading" role="status">{status}</p> }.into_any()
+        match state {
+            None => view! {
+                <h1 tabindex="-1">{text.not_found}</h1>
+                <p>{fill(text.not_found_text, &[("id", &id.get_untracked())])}" "<Link to=ViewState::overview()>{text.back_to_overview}</Link></p>
+            }
+            .into_any(),
+            Some(Loaded::Loading) => {
+                let path = territory.indicators.iter().find(|f| id_of_file(f) == id.get_untracked()).map(|f| format!("{DATA_DIR}/{f}")).unwrap_or_default();
+                let status = move || store.progress_of(&path).unwrap_or_else(|| text.loading_indicator.to_owned());
+                view! { <p class="loading" role="status">{status}</p> }.into_any()
+            }
+            Some(Loaded::Failed(failure)) => view! {
+                <h1 tabindex="-1">{text.unavailable}</h1>
+                <ErrorCard failure=failure title=text.file_unreadable/>
+                <p><Link to=ViewState::overview()>{text.back_to_overview}</Link></p>
+            }
+            .into_any(),
+            Some(Loaded::Ready(computed)) => view! { <IndicatorBody territory=territory.clone() computed=computed/> }.into_any(),
         }
-        Some(Loaded::Failed(failure)) => view! {
-            <h1 tabindex="-1">{text.unavailable}</h1>
-            <ErrorCard failure=failure title=text.file_unreadable/>
-            <p><Link to=ViewState::overview()>{text.back_to_overview}</Link></p>
-        }
-        .into_any(),
-        Some(Loaded::Ready(computed)) => view! { <IndicatorBody territory=territory.clone() computed=computed/> }.into_any(),
     }
 }
 

@@ -124,3 +124,23 @@ fn the_static_shell_of_index_html_says_what_the_app_says() {
     assert!(html.contains(&en.document_title.replace('\'', "\\'")), "the English tab title");
     assert!(html.contains(&format!("<title>{}</title>", fr.document_title)));
 }
+
+#[test]
+fn the_indicator_header_of_index_html_says_what_the_app_says() {
+    // index.html's boot script paints an indicator page's breadcrumb and heading from the data
+    // files before the WebAssembly runs, with these texts of its <template>: the app then
+    // draws its own in their place, which must read the same.
+    let html = include_str!("../../../../index.html");
+    let (fr, en) = (Lang::Fr.catalogue(), Lang::En.catalogue());
+    let pairs = [
+        (fr.indicator.overview, en.indicator.overview),
+        (fr.indicator.axis_of, en.indicator.axis_of),
+        (fr.indicator.unit_of, en.indicator.unit_of),
+        (fr.indicator.illustrative, en.indicator.illustrative),
+        (fr.common.in_french, en.common.in_french),
+    ];
+    for (french, english) in pairs {
+        assert!(html.contains(&format!("data-en=\"{english}\">{french}<")), "index.html lacks « {french} » / « {english} »");
+    }
+    assert!(html.contains(&format!("aria-label=\"{}\" data-en-label=\"{}\"", fr.indicator.breadcrumb, en.indicator.breadcrumb)));
+}

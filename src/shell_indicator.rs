@@ -1,0 +1,41 @@
+//! An indicator page's breadcrumb and heading, drawn by `index.html`'s boot script from the
+//! data files before the WebAssembly came (the page's largest paint), and kept on the screen
+//! until the page draws its own in the same place and the same frame: the heading never
+//! blinks out while the app starts and reads the files. Gone for good once the page is drawn,
+//! failed, or left.
+
+use std::cell::RefCell;
+
+thread_local! {
+    static HEADER: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+}
+
+/// Takes the drawn header out of the static shell (before the shell is removed).
+pub fn keep(document: &web_sys::Document) {
+    let Ok(Some(header)) = document.query_selector(".shell-indicator") else { return };
+    header.remove();
+    HEADER.with(|h| *h.borrow_mut() = Some(header));
+}
+
+/// Puts the kept header first in `main` if it is the header of indicator `id` (else drops it).
+pub fn show(main: &web_sys::Element, id: Option<&str>) {
+    let matches = HEADER.with(|h| h.borrow().as_ref().is_some_and(|e| e.get_attribute("data-indicator").as_deref() == id));
+    if !matches {
+        drop_header();
+        return;
+    }
+    HEADER.with(|h| {
+        if let Some(header) = h.borrow().as_ref() {
+            if main.first_child().as_ref() != Some(header.as_ref()) {
+                let _ = main.insert_before(header, main.first_child().as_ref());
+            }
+        }
+    });
+}
+
+/// Removes the kept header from the page, for good (the page draws its own, or another page).
+pub fn drop_header() {
+    if let Some(header) = HEADER.with(|h| h.borrow_mut().take()) {
+        header.remove();
+    }
+}
