@@ -40,6 +40,8 @@ async function held(query, { viewport = PHONE, files = {} } = {}) {
       requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => [e.value, e.sources.map((x) => x.node?.className).join(' ')]))).observe({ type: 'layout-shift', buffered: true });
     window.__lcp = [];
     new PerformanceObserver((list) => window.__lcp.push(...list.getEntries().map((e) => [e.startTime, e.size, e.element?.tagName, e.element?.className, e.element?.textContent.slice(0, 30)].join(' ')))).observe({ type: 'largest-contentful-paint', buffered: true });
   });
@@ -77,6 +79,9 @@ test('the heading is painted before the WebAssembly, and the app draws its own a
     assert.deepEqual({ ...app, colour: app.colour.trim() }, shell, 'the same header, at the same place, once');
     assert.equal(await page.locator('.shell-indicator').count(), 0);
     assert.equal(await page.evaluate(() => window.__headingLost), false, 'the heading never blinked out');
+    // Nothing painted before the header moved when it came (the loading line waited for it).
+    const shifts = await page.evaluate(() => window.__shifts);
+    assert.ok(shifts.reduce((sum, [value]) => sum + value, 0) < 0.005, `layout shifts ${JSON.stringify(shifts)}`);
     // On a phone, the largest paint is the shell's: the app's heading, no larger, is no new
     // one. (On a wide screen, the definition beside the chart is larger and comes later.)
     const [lcp, mounted] = await page.evaluate(() => [window.__lcp, performance.getEntriesByName('en-action:mounted')[0]?.startTime]);
