@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use super::downloads::Downloads;
 use super::{number_format, prefers_reduced_motion, qualified_title};
 use crate::components::chart::{Chart, SendInstance};
+use crate::components::later::Later;
 use crate::components::presenting::Presenting;
 use crate::pages::indicator::PageModel;
 use crate::route::Route;
@@ -83,9 +84,12 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
             <Chart option=option format=format label=finding class="chart--fill" on_instance=Callback::new(move |i| instance.set(i))/>
         </div>
         {toggle}
-        <RankMeaning computed=computed.clone() model=model/>
-        <RankTable computed=computed.clone() model=model values=values/>
-        <Downloads territory=territory computed=computed model=model instance=instance view_name="classement" finding=finding/>
+        // Below the chart, a task later: a change of view paints the chart first.
+        <Later>
+            <RankMeaning computed=computed.clone() model=model/>
+            <RankTable computed=computed.clone() model=model values=values/>
+            <Downloads territory=territory.clone() computed=computed.clone() model=model instance=instance view_name="classement" finding=finding/>
+        </Later>
     }
     .into_any()
 }
