@@ -276,9 +276,12 @@ pub async fn fetch_data(path: &str, progress: RwSignal<HashMap<String, String>>)
         }
     };
     let result = fetch_bytes(path, &report).await;
-    progress.update(|m| {
-        m.remove(path);
-    });
+    // Only a large file had a progress text: a small one's end tells no reader anything.
+    if progress.with_untracked(|m| m.contains_key(path)) {
+        progress.update(|m| {
+            m.remove(path);
+        });
+    }
     if result.is_ok() {
         crate::offline::mark_data_read();
     }

@@ -74,9 +74,18 @@ pub fn mark_data_read() {
     }
     let now = js_sys::Date::new_0();
     let text = stamp(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8, now.get_hours() as u8, now.get_minutes() as u8);
+    // Written once a minute at most: a page reads twenty files at once, and each storage write
+    // is synchronous (about a millisecond each, on the path to the first chart).
+    thread_local! {
+        static WRITTEN: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    if WRITTEN.with(|w| *w.borrow() == text) {
+        return;
+    }
     if let Some(s) = window().local_storage().ok().flatten() {
         let _ = s.set_item(STAMP_KEY, &text);
     }
+    WRITTEN.with(|w| *w.borrow_mut() = text);
 }
 
 fn read(key: &str) -> Option<String> {
