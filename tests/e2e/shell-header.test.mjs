@@ -155,13 +155,34 @@ test('a slow file does not hold the app: the WebAssembly comes at once, and no h
 });
 
 test('an embedded chart (integrer=1) and other pages draw no header before the app', async () => {
-  for (const query of ['?v=1&page=indicateur&id=chomage&integrer=1', '?v=1', '?v=1&page=commune&commune=62498']) {
+  for (const query of ['?v=1&page=indicateur&id=chomage&integrer=1', '?v=1', '?v=1&page=commune&communes=62498']) {
     const { page, release } = await held(query);
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-shell-ready'));
     await page.waitForTimeout(300);
     assert.equal(await page.locator('.shell-indicator').count(), 0, query);
-    assert.equal(await page.evaluate(() => window.__enActionEarly), undefined, query);
     release();
     await closePage(page);
   }
+});
+
+test('the overview and a commune\'s page ask for every indicator file while the WebAssembly comes, and once', async () => {
+  const files = ['territory.json', ...territory.indicators].map((f) => `indicators/${f}`).sort();
+  for (const query of ['?v=1', '?v=1&page=commune&communes=62498']) {
+    server.requests.length = 0;
+    const { page, release } = await held(query);
+    await page.waitForFunction((n) => Object.keys(window.__enActionEarly ?? {}).length === n, files.length);
+    assert.deepEqual(await page.evaluate(() => Object.keys(window.__enActionEarly).sort()), files, query);
+    release();
+    await page.waitForSelector(query === '?v=1' ? '.cards' : '.profile, main h2');
+    await page.waitForFunction(() => Object.keys(window.__enActionEarly).length === 0);
+    for (const file of files) assert.equal(server.requests.filter((p) => p === `/${file}`).length, 1, `${query}: ${file}`);
+    assert.deepEqual(page.errors, []);
+    await closePage(page);
+  }
+  // An embedded chart asks for nothing before the app.
+  const { page, release } = await held('?v=1&page=indicateur&id=chomage&integrer=1');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => Object.keys(window.__enActionEarly)), []);
+  release();
+  await closePage(page);
 });
