@@ -35,6 +35,11 @@ async fn fetch_once(url: &str, on_progress: &dyn Fn(u64, Option<u64>)) -> Result
         None => AbortController::new().map_err(|e| FetchError::Network(describe(&e)))?,
     };
     let timer = Timer::start(controller.clone());
+    if early.is_some() {
+        // Taken at once, the response is often already in: its reading and checking would
+        // run in the task that asked for it (the app's mount, for the territory).
+        next_task().await;
+    }
     let response = match early {
         Some((response, _)) => JsFuture::from(response)
             .await
@@ -79,9 +84,9 @@ async fn fetch_once(url: &str, on_progress: &dyn Fn(u64, Option<u64>)) -> Result
     Ok(bytes)
 }
 
-/// The request `index.html`'s boot script already made for `url`, if any (an indicator page's
-/// two files, read there to paint the page's heading before the WebAssembly came): its
-/// response and its controller, taken once (a retry fetches anew).
+/// The request `index.html`'s boot script already made for `url`, if any (the first view's
+/// files, asked for while the WebAssembly came; an indicator page's two read there to paint
+/// its heading): its response and its controller, taken once (a retry fetches anew).
 fn take_early(url: &str) -> Option<(Promise, AbortController)> {
     let early = Reflect::get(&js_sys::global(), &"__enActionEarly".into()).ok().filter(JsValue::is_object)?;
     let key = JsValue::from_str(url);
@@ -151,6 +156,15 @@ impl Drop for Timer {
 
 fn is_offline() -> bool {
     web_sys::window().is_some_and(|w| !w.navigator().on_line())
+}
+
+/// Resumes in a task of its own (a timer of 0 ms): long work cut there lets the browser paint
+/// and answer in between.
+pub async fn next_task() {
+    let promise = Promise::new(&mut |resolve, _| {
+        set_timeout(&resolve, 0);
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// Waits `ms` milliseconds (a timer, so the page can paint meanwhile).

@@ -19,18 +19,14 @@ pub fn keep(document: &web_sys::Document) {
 
 /// Puts the kept header first in `main` if it is the header of indicator `id` (else drops it).
 pub fn show(main: &web_sys::Element, id: Option<&str>) {
-    let matches = HEADER.with(|h| h.borrow().as_ref().is_some_and(|e| e.get_attribute("data-indicator").as_deref() == id));
-    if !matches {
-        drop_header();
-        return;
-    }
-    HEADER.with(|h| {
-        if let Some(header) = h.borrow().as_ref() {
+    match HEADER.with(|h| h.borrow().clone()) {
+        Some(header) if header.get_attribute("data-indicator").as_deref() == id => {
             if main.first_child().as_ref() != Some(header.as_ref()) {
-                let _ = main.insert_before(header, main.first_child().as_ref());
+                let _ = main.insert_before(&header, main.first_child().as_ref());
             }
         }
-    });
+        _ => drop_header(),
+    }
 }
 
 /// Removes the kept header from the page, for good (the page draws its own, or another page).

@@ -188,6 +188,8 @@ impl Store {
         crate::task_queue::later_alone(move || spawn_local(async move {
             let state = load_indicator(store, &territory, &name).await;
             crate::timing::mark(&format!("computed {name}"));
+            // The page it completes is drawn in a task of its own.
+            crate::fetch::next_task().await;
             // A file read before the preview started or ended is not kept.
             let same = |now: &Option<Arc<Preview>>| match (now, &started_with) {
                 (None, None) => true,
