@@ -1,9 +1,10 @@
-//! Work spread over the event loop: jobs queued here run one macrotask after another (a
-//! message on a `MessageChannel` each, several in one task while they stay under a few
-//! milliseconds; not `setTimeout(0)`, which the browser holds back 4 ms from the fifth in a
-//! row: the overview's twenty files lost 60-80 ms to it), so
-//! the page keeps answering while, say, the overview's sixteen charts are drawn for the first
-//! time, instead of blocking the main thread in one long task.
+//! Work spread over the event loop: jobs queued here run one macrotask after another (several
+//! in one task while they stay under a few milliseconds), so the page keeps answering while,
+//! say, the overview's sixteen charts are drawn for the first time, instead of blocking the
+//! main thread in one long task. A job that draws waits for a timer (`setTimeout(0)`), which
+//! lets the browser paint what came before it; a job that only starts a request goes by a
+//! message on a `MessageChannel`, at once (a chain of timers is held back 4 ms a step from
+//! the fifth: the overview's twenty files lost 60-80 ms to it).
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -35,9 +36,11 @@ fn channel() -> Option<(web_sys::MessageChannel, Closure<dyn FnMut()>)> {
     Some((channel, on_message))
 }
 
-/// Runs the queue in a task of its own, as soon as the browser has handled what came before.
+/// Runs the queue in a task of its own: after a paint if its next job draws, at once if it
+/// starts a request.
 fn schedule() {
-    let posted = CHANNEL.with(|c| c.as_ref().is_some_and(|(channel, _)| channel.port2().post_message(&JsValue::NULL).is_ok()));
+    let request_next = QUEUE.with(|q| q.borrow().front().is_some_and(|job| job.alone));
+    let posted = request_next && CHANNEL.with(|c| c.as_ref().is_some_and(|(channel, _)| channel.port2().post_message(&JsValue::NULL).is_ok()));
     if !posted {
         set_timeout(run, Duration::ZERO);
     }
