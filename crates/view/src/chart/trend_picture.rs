@@ -156,7 +156,8 @@ pub fn trend_picture(spec: &TrendSpec, width: f64, height: f64, decimals: u8) ->
         let at_x = x(v);
         shapes.push(path("picture__mark", segment((at_x, plot.bottom), (at_x, plot.top)), colour, width, dash));
         let (at_y, anchor) = if at_top { (plot.top + 2.0, Anchor::End) } else { (plot.bottom - 2.0, Anchor::Start) };
-        shapes.push(Shape::Text { class: "picture__mark-label", x: px(at_x - 4.0), y: px(at_y), text: label, fill: colour.to_owned(), size: MARK_PX, bold: false, anchor, vertical: true });
+        // Read upwards, its centre line half its size left of the mark, as ECharts places it.
+        shapes.push(Shape::Text { class: "picture__mark-label", x: px(at_x - 3.0 - MARK_PX / 2.0), y: px(at_y), text: label, fill: colour.to_owned(), size: MARK_PX, bold: false, anchor, vertical: true });
     }
 
     // The target's path, from the territory's latest value (under the territory's line).
@@ -340,6 +341,15 @@ mod tests {
         let p = trend_picture(&s, 900.0, 416.0, 1).unwrap();
         assert_eq!(texts(&p, "picture__mark-label"), ["Bulles", "Rupture de série : Nouvelle enquête"]);
         assert_eq!(paths(&p, "picture__mark").len(), 2);
+        // Each name reads beside its line, not across it (left of it, as in the live chart).
+        let marks: Vec<f64> = paths(&p, "picture__mark").iter().map(|d| d[1..].split(' ').next().unwrap().parse().unwrap()).collect();
+        let labels: Vec<(f64, f64)> = p.shapes.iter().filter_map(|s| match s {
+            Shape::Text { class: "picture__mark-label", x, size, .. } => Some((*x, *size)),
+            _ => None,
+        }).collect();
+        for ((x, size), mark) in labels.iter().zip(&marks) {
+            assert!(x + size / 2.0 < *mark, "label centred at {x}, {size} px, crosses its line at {mark}");
+        }
     }
 
     #[test]
