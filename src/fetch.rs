@@ -161,17 +161,18 @@ fn is_offline() -> bool {
 /// Resumes in a task of its own (a timer of 0 ms): long work cut there lets the browser paint
 /// and answer in between.
 pub async fn next_task() {
-    let promise = Promise::new(&mut |resolve, _| {
-        set_timeout(&resolve, 0);
-    });
-    let _ = JsFuture::from(promise).await;
+    timer(0).await;
 }
 
-/// Waits `ms` milliseconds (a timer, so the page can paint meanwhile).
+/// Waits `ms` milliseconds (a timer, so the page can paint meanwhile); 0 does not wait.
 pub async fn sleep(ms: u32) {
-    if ms == 0 {
-        return;
+    if ms > 0 {
+        timer(ms).await;
     }
+}
+
+/// Resolves when a timer of `ms` milliseconds fires.
+async fn timer(ms: u32) {
     let promise = Promise::new(&mut |resolve, _| {
         set_timeout(&resolve, ms);
     });
