@@ -88,12 +88,17 @@ pub fn Chart(
         if drawn || (at_once && echarts::loaded()) {
             draw();
         } else {
+            // Drawn inside the job when ECharts is there, so that the queue's clock counts it.
             task_queue::later(move || {
-                leptos::task::spawn_local(async move {
-                    if echarts::ready().await {
-                        draw();
-                    }
-                })
+                if echarts::loaded() {
+                    draw();
+                } else {
+                    leptos::task::spawn_local(async move {
+                        if echarts::ready().await {
+                            draw();
+                        }
+                    })
+                }
             });
         }
     });

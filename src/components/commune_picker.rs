@@ -145,6 +145,10 @@ pub fn CommunePicker(
             />
             <ul class="picker__list" id=list_id role="listbox" aria-label=fill(text.picker_list, &[("id", id)]) hidden=move || !open.get()>
                 {move || {
+                    // Closed, the list is empty: the page is built without its forty options.
+                    if !open.get() {
+                        return ().into_any();
+                    }
                     let items = matches.get();
                     if items.is_empty() {
                         return view! { <li class="picker__empty" role="option" aria-disabled="true" aria-selected="false">{text.picker_no_match}</li> }.into_any();

@@ -14,7 +14,7 @@ use crate::task_queue;
 pub fn Later(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
     // Gone meanwhile (the page changed before the queue came to it): nothing to render.
-    task_queue::later(move || {
+    task_queue::later_render(move || {
         let _ = ready.try_set(true);
     });
     move || ready.get().then(|| children())

@@ -14,6 +14,7 @@ use super::data_table::YearTable;
 use super::downloads::Downloads;
 use super::{number_format, prefers_reduced_motion, qualified_title, window_width};
 use crate::components::chart::{Chart, SendInstance};
+use crate::components::later::Later;
 use crate::components::picture::PictureBox;
 use crate::pages::indicator::PageModel;
 use crate::store::Computed;
@@ -104,7 +105,10 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
         <Chart option=option format=format label=finding on_instance=Callback::new(move |i| instance.set(i)) until=live>
             {move || (!presenting && instance.with(Option::is_none)).then(|| view! { <PictureBox draw=picture on_reach=reach/> })}
         </Chart>
-        <YearTable computed=computed.clone() model=model/>
-        <Downloads territory=territory computed=computed model=model instance=instance view_name="evolution" finding=finding live=live/>
+        // Below the chart, a task later (as the ranking's): the first view paints its chart first.
+        <Later>
+            <YearTable computed=computed.clone() model=model/>
+            <Downloads territory=territory.clone() computed=computed.clone() model=model instance=instance view_name="evolution" finding=finding live=live/>
+        </Later>
     }
 }
