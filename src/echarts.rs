@@ -77,6 +77,15 @@ pub fn prefetch() {
     }
 }
 
+/// How long after a picture's first view ECharts is prefetched.
+const PREFETCH_AFTER_MS: u64 = 3_000;
+
+/// Prefetches ECharts a while after a view drawn as a picture (not part of the first view):
+/// the live chart, or another view, then needs no download when the reader asks.
+pub fn prefetch_soon() {
+    leptos::prelude::set_timeout(prefetch, std::time::Duration::from_millis(PREFETCH_AFTER_MS));
+}
+
 /// Waits until ECharts is there, loading it on first need (the overview draws its sparklines
 /// without it, so its first view never loads it). False if it cannot be loaded: the chart
 /// then stays empty, its text alternative and table still say everything.

@@ -1,8 +1,8 @@
 // The two editions of the app (src/edition.rs) and what the first view loads: the overview
 // and the indicator pages take the first-view edition; the presentation, the workbench, the
 // actions' own pages and the footer's site pages the full one, also when reached from a first-view page; the
-// overview never loads ECharts (its sparklines are plain SVG), nor do an indicator's trend (a
-// picture until the reader reaches for it) and a commune's page.
+// overview never loads ECharts (its sparklines are plain SVG), nor do an indicator's trend and
+// ranking (pictures until the reader reaches for them) and a commune's page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, openPage, closePage, waitForLoaded, waitForChart, DESKTOP } from './support.mjs';
@@ -20,7 +20,8 @@ const bundles = (from) => server.requests.slice(from)
 const pages = [
   ['the overview', '', ['en-action-app.js', 'en-action-app_bg.wasm']],
   ['an indicator page', '?v=1&page=indicateur&id=chomage', ['en-action-app.js', 'en-action-app_bg.wasm']],
-  ['an indicator\'s ranking', '?v=1&page=indicateur&id=chomage&vue=classement', ['en-action-app.js', 'en-action-app_bg.wasm', 'echarts.js']],
+  ['an indicator\'s ranking', '?v=1&page=indicateur&id=chomage&vue=classement', ['en-action-app.js', 'en-action-app_bg.wasm']],
+  ['an indicator\'s map', '?v=1&page=indicateur&id=chomage&vue=carte', ['en-action-app.js', 'en-action-app_bg.wasm', 'echarts.js']],
   ['a commune page', '?v=1&page=commune&communes=62498', ['en-action-app.js', 'en-action-app_bg.wasm']],
   ['the actions', '?v=1&page=actions', ['en-action-full.js', 'en-action-full_bg.wasm', 'echarts.js']],
   ['the workbench', '?v=1&page=atelier', ['en-action-full.js', 'en-action-full_bg.wasm']],

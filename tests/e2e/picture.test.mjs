@@ -1,8 +1,8 @@
-// The indicator page's trend is first a picture drawn by the app as plain SVG
-// (src/components/picture.rs, crates/view/src/chart/trend_picture.rs): no ECharts in the first
-// view (it is prefetched a while after). The live chart takes its place when the reader
-// reaches for it (a pointer over it) or asks for an image, and shows the same lines on the
-// same scale.
+// The indicator page's trend and ranking are first pictures drawn by the app as plain SVG
+// (src/components/picture.rs, crates/view/src/chart/trend_picture.rs, ranking_picture.rs): no
+// ECharts in the first view (it is prefetched a while after). The live chart takes its place
+// when the reader reaches for it (a pointer over it) or asks for an image, and shows the same
+// lines or bars on the same scale.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, openPage, closePage, waitForLoaded, communeCode, until, DESKTOP, PHONE } from './support.mjs';
@@ -96,6 +96,42 @@ test('an image asked of the picture is made from the live chart', async () => {
   ]);
   assert.equal(file.suggestedFilename(), 'chomage-evolution.svg');
   assert.equal(await page.locator('.chart .picture').count(), 0, 'the live chart took the picture\'s place');
+  assert.deepEqual(page.errors, []);
+  await closePage(page);
+});
+
+test('turning to the ranking paints its picture, without ECharts: the live chart\'s bars and scale', async () => {
+  const page = await open();
+  await page.getByRole('link', { name: 'Classement', exact: true }).click();
+  await page.locator('.ranking-box .picture svg path.picture__bar').first().waitFor({ timeout: 20000 });
+  assert.equal(await page.evaluate(() => typeof window.echarts), 'undefined', 'no ECharts run for the ranking');
+  const names = await page.locator('.ranking-box .picture text.picture__name').allTextContents();
+  assert.equal(names.length, 36);
+  assert.equal(await page.locator('.ranking-box .picture path.picture__bar').count(), 36);
+  // Lens is chosen: its name in bold, its bar in the axis colour (the others grey).
+  assert.equal(await page.locator('.ranking-box .picture text.picture__name', { hasText: /^Lens$/ }).getAttribute('font-weight'), 'bold');
+  const fills = await page.locator('.ranking-box .picture path.picture__bar').evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')));
+  assert.equal(fills.filter((f) => f !== '#8a8a8a').length, 1);
+  assert.deepEqual(await page.locator('.ranking-box .picture text.picture__reference-label').allTextContents(), ['CALL\u00a0: 14,8\u00a0%']);
+  // Every name within the box (the plot leaves them room on the left).
+  const clipped = await page.evaluate(() => {
+    const box = document.querySelector('.ranking-box').getBoundingClientRect();
+    return [...document.querySelectorAll('.ranking-box .picture text.picture__name')].filter((t) => t.getBoundingClientRect().left < box.left - 1).length;
+  });
+  assert.equal(clipped, 0, 'names cut on the left');
+  const ticks = (await page.locator('.ranking-box .picture text.picture__tick').allTextContents()).map((t) => Number(t.replace(',', '.')));
+  await page.hover('.ranking-box .picture');
+  await page.waitForFunction(() => {
+    const el = document.querySelector('.ranking-box .chart');
+    return window.echarts?.getInstanceByDom(el) && !el.querySelector('.picture') && el.querySelector('svg path');
+  }, null, { timeout: 20000 });
+  const live = await page.evaluate(() => {
+    const chart = window.echarts.getInstanceByDom(document.querySelector('.ranking-box .chart'));
+    const axis = chart.getModel().getComponent('xAxis').axis;
+    return { ticks: axis.scale.getTicks().map((t) => t.value), names: chart.getOption().yAxis[0].data.map((d) => (typeof d === 'string' ? d : d.value)) };
+  });
+  assert.deepEqual(ticks, live.ticks, 'the picture\'s value axis is ECharts\'');
+  assert.deepEqual(names, live.names, 'the same rows in the same order');
   assert.deepEqual(page.errors, []);
   await closePage(page);
 });

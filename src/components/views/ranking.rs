@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use en_action_core::territory::Territory;
 use en_action_view::chart::ranking::{ranking_height, ranking_option, RankingSpec};
+use en_action_view::chart::ranking_picture::ranking_picture;
 use en_action_view::chart::ranking_rows::{is_long, Fold};
 use en_action_view::finding::ranking_finding;
 use en_action_view::i18n::{self, data};
@@ -15,6 +16,7 @@ use super::downloads::Downloads;
 use super::{number_format, prefers_reduced_motion, qualified_title};
 use crate::components::chart::{Chart, SendInstance};
 use crate::components::later::Later;
+use crate::components::picture::PictureBox;
 use crate::components::presenting::Presenting;
 use crate::pages::indicator::PageModel;
 use crate::route::Route;
@@ -78,17 +80,28 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
         })
     };
     let instance = RwSignal::new(None::<SendInstance>);
+    // First a picture drawn here, as the trend's (no ECharts to load, init and lay out when
+    // the reader turns to the ranking: it is painted within the frame); the live chart, with
+    // its tooltips, comes when the reader reaches for it. Live at once on a slide.
+    let live = RwSignal::new(presenting);
+    let picture = Callback::new(move |(w, h): (f64, f64)| spec.with(|s| ranking_picture(s, w, h)));
+    let reach = Callback::new(move |()| live.set(true));
+    if !presenting {
+        crate::echarts::prefetch_soon();
+    }
     view! {
         <p class="finding">{finding}</p>
         <div class="ranking-box" style=("height", height)>
-            <Chart option=option format=format label=finding class="chart--fill" on_instance=Callback::new(move |i| instance.set(i))/>
+            <Chart option=option format=format label=finding class="chart--fill" on_instance=Callback::new(move |i| instance.set(i)) until=live>
+                {move || (!presenting && instance.with(Option::is_none)).then(|| view! { <PictureBox draw=picture on_reach=reach/> })}
+            </Chart>
         </div>
         {toggle}
         // Below the chart, a task later: a change of view paints the chart first.
         <Later>
             <RankMeaning computed=computed.clone() model=model/>
             <RankTable computed=computed.clone() model=model values=values/>
-            <Downloads territory=territory.clone() computed=computed.clone() model=model instance=instance view_name="classement" finding=finding/>
+            <Downloads territory=territory.clone() computed=computed.clone() model=model instance=instance view_name="classement" finding=finding live=live/>
         </Later>
     }
     .into_any()

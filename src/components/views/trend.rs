@@ -19,9 +19,6 @@ use crate::components::picture::PictureBox;
 use crate::pages::indicator::PageModel;
 use crate::store::Computed;
 
-/// How long after the trend's first view ECharts is prefetched.
-const PREFETCH_AFTER_MS: u64 = 3_000;
-
 #[component]
 pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
     let animate = !prefers_reduced_motion();
@@ -94,10 +91,8 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
     let live = RwSignal::new(presenting);
     let picture = Callback::new(move |(w, h): (f64, f64)| trend_picture(&spec.get(), w, h, format.with(|f| f.decimals)));
     let reach = Callback::new(move |()| live.set(true));
-    // ECharts comes into the cache a while after the first view (not part of it): the live
-    // chart, or the ranking and the map, then need no download when the reader asks.
     if !presenting {
-        set_timeout(crate::echarts::prefetch, std::time::Duration::from_millis(PREFETCH_AFTER_MS));
+        crate::echarts::prefetch_soon();
     }
     view! {
         <p class="finding" id="constat">{headline}</p>

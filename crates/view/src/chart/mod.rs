@@ -11,6 +11,7 @@ pub mod picture;
 pub mod trend_picture;
 pub mod ranking;
 pub mod ranking_rows;
+pub mod ranking_picture;
 pub mod tilemap;
 pub mod tile_labels;
 pub mod choropleth;

@@ -1,7 +1,8 @@
 //! A chart as plain shapes (paths, dots, texts) in pixels, drawn by the page as inline SVG
-//! without a chart library. The trend chart is first shown so ([`super::trend_picture`]):
-//! the indicator page's first view then needs no ECharts at all (issue 9), which comes only
-//! when the reader reaches for the chart (hover, touch, an image export).
+//! without a chart library. The trend and ranking charts are first shown so
+//! ([`super::trend_picture`], [`super::ranking_picture`]): the indicator page's first view
+//! then needs no ECharts at all (issue 9), which comes only when the reader reaches for the
+//! chart (hover, touch, an image export).
 //!
 //! Texts are plain strings: the page puts them in the SVG as text nodes, never as markup.
 
@@ -64,6 +65,61 @@ pub fn segment(from: (f64, f64), to: (f64, f64)) -> String {
     polyline(&[from, to])
 }
 
+/// A linear map of `[low, high]` onto `[from, to]`; a single value goes to the middle.
+pub fn scale(low: f64, high: f64, from: f64, to: f64) -> impl Fn(f64) -> f64 {
+    move |v| if high > low { from + (v - low) / (high - low) * (to - from) } else { (from + to) / 2.0 }
+}
+
+/// ECharts' `nice` (rounding): 1, 2, 3, 5 or 10 times a power of ten. The power is found by
+/// steps of ten (no `log10`, `powf`: each links kilobytes of maths into the WebAssembly).
+pub fn nice(value: f64) -> f64 {
+    if !(value.is_finite() && value > 0.0) {
+        return 1.0;
+    }
+    let mut exponent = 0;
+    while value >= 10f64.powi(exponent + 1) {
+        exponent += 1;
+    }
+    while value < 10f64.powi(exponent) {
+        exponent -= 1;
+    }
+    let f = value / 10f64.powi(exponent);
+    let n = if f < 1.5 { 1.0 } else if f < 2.5 { 2.0 } else if f < 4.0 { 3.0 } else if f < 7.0 { 5.0 } else { 10.0 };
+    // 0.1, not 0.30000000000000004 / 3: a whole number of the power's digits.
+    if exponent < 0 { n / 10f64.powi(-exponent) } else { n * 10f64.powi(exponent) }
+}
+
+/// The value axis ECharts draws for values in `[min, max]` (five splits; the extent is the
+/// data's, so a caller that wants zero in it passes it): (low, high, step), low and high
+/// whole multiples of the step.
+pub fn nice_axis(min: f64, max: f64) -> (f64, f64, f64) {
+    let (min, max) = match (min, max) {
+        (a, b) if a < b => (a, b),
+        (a, _) if a != 0.0 => (a - a.abs() / 2.0, a + a.abs() / 2.0),
+        _ => (0.0, 1.0),
+    };
+    let step = nice((max - min) / 5.0);
+    ((min / step).floor() * step, (max / step).ceil() * step, step)
+}
+
+/// The rough width of a name (proportional letters: narrow `i`, `l`, `-`, wide `m`, capitals)
+/// at `size` pixels in a sans-serif font, as ECharts measures its labels: close enough to lay a
+/// plot out where ECharts would (a ranking's names), never used to clip them.
+pub fn name_width(text: &str, size: f64) -> f64 {
+    let em: f64 = text
+        .chars()
+        .map(|c| match c {
+            'i' | 'j' | 'l' | 't' | 'f' | 'r' | 'I' | '-' | '.' | ',' | '\'' | '’' | 'í' | 'ï' | 'î' => 0.3,
+            ' ' => 0.32,
+            'm' | 'w' | 'M' | 'W' => 0.85,
+            '0'..='9' => 0.64,
+            c if c.is_uppercase() => 0.68,
+            _ => 0.55,
+        })
+        .sum();
+    em * size
+}
+
 /// The rough width of `text` at `size` pixels in the page's sans-serif font: enough to keep
 /// labels clear of the plot, never used to clip them.
 pub fn text_width(text: &str, size: f64) -> f64 {
@@ -75,10 +131,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn nice_scales_as_echarts() {
+        // 12 to 18.9 (the unemployment sample with its target): steps of 1, from 12 to 19.
+        assert_eq!(nice_axis(12.0, 18.9), (12.0, 19.0, 1.0));
+        // 0.31 to 0.74: a step of 0.1 (not 0.10000000000000001).
+        assert_eq!(nice_axis(0.31, 0.74), (0.30000000000000004, 0.8, 0.1));
+        assert_eq!(nice(0.086), 0.1);
+        assert_eq!(nice(2.4), 2.0);
+        assert_eq!(nice(3.9), 3.0);
+        assert_eq!(nice(6.9), 5.0);
+        assert_eq!(nice(7.0), 10.0);
+        assert_eq!(nice(1234.0), 1000.0);
+        // One value: half its size either way; zero: 0 to 1.
+        assert_eq!(nice_axis(10.0, 10.0), (4.0, 16.0, 2.0));
+        assert_eq!(nice_axis(0.0, 0.0), (0.0, 1.0, 0.2));
+    }
+
+    #[test]
     fn paths_are_short_and_rounded() {
         assert_eq!(polyline(&[(1.0, 2.04), (3.16, 4.0)]), "M1 2L3.2 4");
         assert_eq!(polyline(&[]), "");
         assert_eq!(segment((0.0, 0.0), (10.0, 0.0)), "M0 0L10 0");
+    }
+
+    #[test]
+    fn names_are_measured_letter_by_letter() {
+        // ECharts measures « Ablain-Saint-Nazaire » at 12 px sans-serif 110 px wide.
+        let w = name_width("Ablain-Saint-Nazaire", 12.0);
+        assert!((w - 110.0).abs() < 6.0, "{w}");
+        assert!(name_width("Mmmm", 12.0) > name_width("Illl", 12.0));
     }
 
     #[test]

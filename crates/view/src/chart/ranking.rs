@@ -19,12 +19,18 @@ use en_action_core::Year;
 
 /// Bars of communes not highlighted: a neutral grey, 3.4:1 against white.
 pub const BAR_GREY: &str = "#8a8a8a";
+/// The value axis's labels and the folded rows' names.
+pub const GREY_TEXT: &str = "#4d4d4d";
+/// The value axis's split lines.
+pub const SPLIT_LINE: &str = "#e3e3e3";
 /// Vertical space of one bar, in pixels.
 const BAR_STEP: u32 = 22;
 /// Space above the first bar (the territory label) and below the last (the value axis).
 const MARGINS: u32 = 76;
-const GRID_TOP: u32 = 34;
-const GRID_BOTTOM: u32 = 8;
+/// The grid's margins (the picture draws the same).
+pub const GRID_LEFT: u32 = 8;
+pub const GRID_TOP: u32 = 34;
+pub const GRID_BOTTOM: u32 = 8;
 
 /// One commune of the ranking.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,9 +70,15 @@ impl RankingSpec {
     }
 }
 
-/// « 120 autres communes ».
-pub fn gap_text(n: usize) -> String {
-    crate::i18n::t().indicator().other_communes.of(n)
+/// A folded row's name: « … 120 autres communes … ».
+pub fn gap_label(n: usize) -> String {
+    format!("… {} …", crate::i18n::t().indicator().other_communes.of(n))
+}
+
+/// The reference line's label: « CALL : 14,8 % ».
+pub fn reference_label(spec: &RankingSpec) -> Option<String> {
+    let (name, value) = spec.territory.as_ref()?;
+    Some(fill(crate::i18n::t().indicator().name_value, &[("name", name), ("value", &format::with_unit(*value, spec.decimals, &spec.unit))]))
 }
 
 /// Height of the chart in pixels for `bars` rows.
@@ -75,24 +87,31 @@ pub fn ranking_height(bars: usize) -> u32 {
     bars.saturating_mul(BAR_STEP).saturating_add(MARGINS)
 }
 
-pub fn ranking_option(spec: &RankingSpec) -> Value {
-    let rows = spec.rows();
-    let labels: Vec<String> = rows
-        .iter()
+/// Each row's value label (empty for a folded gap).
+pub fn value_labels(spec: &RankingSpec, rows: &[Row]) -> Vec<String> {
+    rows.iter()
         .map(|row| match row {
             Row::Bar(b) => format::with_unit(b.value, spec.decimals, &spec.unit),
             Row::Gap(_) => String::new(),
         })
-        .collect();
-    // Value labels sit right of the bars: leave room for the longest one.
+        .collect()
+}
+
+/// The grid's right margin: value labels sit right of the bars, room for the longest one.
+pub fn right_room(labels: &[String]) -> u32 {
     let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    let right = u32::try_from(longest).unwrap_or(40).min(40) * 7 + 16;
+    u32::try_from(longest).unwrap_or(40).min(40) * 7 + 16
+}
+
+pub fn ranking_option(spec: &RankingSpec) -> Value {
+    let rows = spec.rows();
+    let labels = value_labels(spec, &rows);
     let chart = OptionBuilder::new()
         .animation(spec.animate)
         .grid(
             Grid::new()
-                .left(8)
-                .right(i64::from(right))
+                .left(i64::from(GRID_LEFT))
+                .right(i64::from(right_room(&labels)))
                 .top(i64::from(GRID_TOP))
                 .bottom(i64::from(GRID_BOTTOM))
                 .contain_label(true),
@@ -104,6 +123,11 @@ pub fn ranking_option(spec: &RankingSpec) -> Value {
     let mut option = chart.build();
     finish(&mut option, spec, &rows, &labels);
     option
+}
+
+/// The bars' colours: (highlighted, others).
+pub fn bar_colours(spec: &RankingSpec) -> (&str, &str) {
+    (highlight_colour(spec), BAR_GREY)
 }
 
 fn highlight_colour(spec: &RankingSpec) -> &str {
@@ -123,7 +147,7 @@ fn finish(option: &mut Value, spec: &RankingSpec, rows: &[Row], labels: &[String
     let names: Vec<Value> = rows
         .iter()
         .map(|row| match row {
-            Row::Gap(n) => json!({ "value": format!("… {} …", gap_text(*n)), "textStyle": { "fontStyle": "italic", "color": "#4d4d4d" } }),
+            Row::Gap(n) => json!({ "value": gap_label(*n), "textStyle": { "fontStyle": "italic", "color": GREY_TEXT } }),
             Row::Bar(bar) if is_highlighted(bar) => json!({ "value": bar.name, "textStyle": { "fontWeight": "bold", "color": DARK_TEXT } }),
             Row::Bar(bar) => json!(bar.name),
         })
@@ -167,12 +191,12 @@ fn finish(option: &mut Value, spec: &RankingSpec, rows: &[Row], labels: &[String
         set(
             axis,
             &["axisLabel"],
-            json!({ "formatter": FORMAT_NUMBER, "color": "#4d4d4d", "fontSize": 12 }),
+            json!({ "formatter": FORMAT_NUMBER, "color": GREY_TEXT, "fontSize": 12 }),
         );
         set(
             axis,
             &["splitLine"],
-            json!({ "lineStyle": { "color": "#e3e3e3" } }),
+            json!({ "lineStyle": { "color": SPLIT_LINE } }),
         );
     }
     let Some(series) = option.get_mut("series").and_then(Value::as_array_mut) else {
@@ -187,8 +211,7 @@ fn finish(option: &mut Value, spec: &RankingSpec, rows: &[Row], labels: &[String
         );
         set(bars, &["barMaxWidth"], json!(16));
         set(bars, &["emphasis"], json!({ "focus": "none" }));
-        if let Some((name, value)) = &spec.territory {
-            let label = fill(text.name_value, &[("name", name), ("value", &format::with_unit(*value, spec.decimals, &spec.unit))]);
+        if let (Some((name, value)), Some(label)) = (&spec.territory, reference_label(spec)) {
             // With the category axis inverted, the line starts at the top of the grid:
             // `start` puts the label above the first bar.
             set(

@@ -9,7 +9,7 @@
 use en_action_core::Year;
 
 use super::palette;
-use super::picture::{polyline, px, segment, text_width, Anchor, Picture, Shape};
+use super::picture::{nice_axis, polyline, px, scale, segment, text_width, Anchor, Picture, Shape};
 use super::trend::{bottom_room, end_label_offsets, right_room, target_label_above, year_step, ChartLine, TrendSpec, GRID_LEFT, GRID_TOP};
 use crate::format;
 
@@ -29,42 +29,6 @@ struct Plot {
     top: f64,
     right: f64,
     bottom: f64,
-}
-
-/// A linear map of `[low, high]` onto `[from, to]`; a single value goes to the middle.
-fn scale(low: f64, high: f64, from: f64, to: f64) -> impl Fn(f64) -> f64 {
-    move |v| if high > low { from + (v - low) / (high - low) * (to - from) } else { (from + to) / 2.0 }
-}
-
-/// ECharts' `nice` (rounding): 1, 2, 3, 5 or 10 times a power of ten. The power is found by
-/// steps of ten (no `log10`, `powf`: each links kilobytes of maths into the WebAssembly).
-fn nice(value: f64) -> f64 {
-    if !(value.is_finite() && value > 0.0) {
-        return 1.0;
-    }
-    let mut exponent = 0;
-    while value >= 10f64.powi(exponent + 1) {
-        exponent += 1;
-    }
-    while value < 10f64.powi(exponent) {
-        exponent -= 1;
-    }
-    let f = value / 10f64.powi(exponent);
-    let n = if f < 1.5 { 1.0 } else if f < 2.5 { 2.0 } else if f < 4.0 { 3.0 } else if f < 7.0 { 5.0 } else { 10.0 };
-    // 0.1, not 0.30000000000000004 / 3: a whole number of the power's digits.
-    if exponent < 0 { n / 10f64.powi(-exponent) } else { n * 10f64.powi(exponent) }
-}
-
-/// The y axis ECharts draws for values in `[min, max]` (`scale: true`, five splits):
-/// (low, high, step), low and high whole multiples of the step.
-fn y_axis(min: f64, max: f64) -> (f64, f64, f64) {
-    let (min, max) = match (min, max) {
-        (a, b) if a < b => (a, b),
-        (a, _) if a != 0.0 => (a - a.abs() / 2.0, a + a.abs() / 2.0),
-        _ => (0.0, 1.0),
-    };
-    let step = nice((max - min) / 5.0);
-    ((min / step).floor() * step, (max / step).ceil() * step, step)
 }
 
 /// The stretches of a line to draw: runs of consecutive known values, cut at each break.
@@ -110,7 +74,7 @@ pub fn trend_picture(spec: &TrendSpec, width: f64, height: f64, decimals: u8) ->
     let target = spec.target.as_ref().filter(|_| spec.territory.is_some());
     let values = lines.iter().flat_map(|l| l.0.values.iter().flatten().copied()).chain(target.map(|t| t.1));
     let (min, max) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(v), b.max(v)));
-    let (low, high, step) = if min.is_finite() { y_axis(min, max) } else { (0.0, 1.0, 0.2) };
+    let (low, high, step) = if min.is_finite() { nice_axis(min, max) } else { (0.0, 1.0, 0.2) };
     let ticks: Vec<f64> = (0..=((high - low) / step).round() as i64).map(|k| low + k as f64 * step).collect();
     let tick_labels: Vec<String> = ticks.iter().map(|&t| format::tick(t, decimals)).collect();
     let label_width = tick_labels.iter().map(|t| text_width(t, LABEL_PX)).fold(0.0, f64::max);
@@ -262,23 +226,6 @@ mod tests {
             Shape::Path { class: c, d, .. } if *c == class => Some(d.clone()),
             _ => None,
         }).collect()
-    }
-
-    #[test]
-    fn nice_scales_as_echarts() {
-        // 12 to 18.9 (the unemployment sample with its target): steps of 1, from 12 to 19.
-        assert_eq!(y_axis(12.0, 18.9), (12.0, 19.0, 1.0));
-        // 0.31 to 0.74: a step of 0.1 (not 0.10000000000000001).
-        assert_eq!(y_axis(0.31, 0.74), (0.30000000000000004, 0.8, 0.1));
-        assert_eq!(nice(0.086), 0.1);
-        assert_eq!(nice(2.4), 2.0);
-        assert_eq!(nice(3.9), 3.0);
-        assert_eq!(nice(6.9), 5.0);
-        assert_eq!(nice(7.0), 10.0);
-        assert_eq!(nice(1234.0), 1000.0);
-        // One value: half its size either way; zero: 0 to 1.
-        assert_eq!(y_axis(10.0, 10.0), (4.0, 16.0, 2.0));
-        assert_eq!(y_axis(0.0, 0.0), (0.0, 1.0, 0.2));
     }
 
     #[test]
