@@ -1,8 +1,11 @@
 //! A chart's picture (`en_action_view::chart::picture`) drawn as inline SVG, in place of a
 //! chart whose ECharts instance is not there yet. It fills its chart's box, measures it, and
-//! asks `draw` for the picture at that size (again when the box is resized). Reaching for
+//! asks `draw` for the picture at that size (again when the box is resized); a picture of a
+//! kind already measured on the page is drawn at once at the size it had. Reaching for
 //! it (a mouse over it, a finger on it) calls `on_reach`: the live chart then takes its place.
 //! Hidden from screen readers: the chart's box carries the text alternative.
+
+use std::cell::{Cell, RefCell};
 
 use en_action_view::chart::picture::{Picture, Shape};
 use leptos::html::Div;
@@ -10,15 +13,47 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+thread_local! {
+    /// The width last measured of a picture's box (the page's column: every picture's).
+    static LAST_WIDTH: Cell<Option<f64>> = const { Cell::new(None) };
+    /// The height last measured of each kind of picture.
+    static LAST_HEIGHT: RefCell<Vec<(&'static str, f64)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The size a new picture of `kind` will most likely have: the column's width last measured,
+/// and `height` or the last height of its kind (`None` before any measure: a page's first
+/// picture waits for its box's).
+fn likely_size(kind: &'static str, height: Option<f64>) -> Option<(f64, f64)> {
+    let height = height.or_else(|| LAST_HEIGHT.with(|h| h.borrow().iter().find(|(k, _)| *k == kind).map(|(_, v)| *v)))?;
+    Some((LAST_WIDTH.with(Cell::get)?, height))
+}
+
+fn remember(kind: &'static str, (width, height): (f64, f64)) {
+    LAST_WIDTH.with(|w| w.set(Some(width)));
+    LAST_HEIGHT.with(|h| {
+        let mut h = h.borrow_mut();
+        h.retain(|(k, _)| *k != kind);
+        h.push((kind, height));
+    });
+}
+
 #[component]
 pub fn PictureBox(
     /// The picture for a box of (width, height) pixels; `None`: nothing to draw.
     draw: Callback<(f64, f64), Option<Picture>>,
     /// Called when the reader reaches for the picture.
     on_reach: Callback<()>,
+    /// The kind of chart (`"trend"`, `"ranking"`): a picture drawn again on the page (a view
+    /// the reader turns to or back to) is drawn at once, in the task that builds it, at the
+    /// size its kind had, instead of a frame later when its box is measured (that measure
+    /// then only confirms it, or redraws it at its true size).
+    kind: &'static str,
+    /// The box's height when the page sets it (a ranking's, from its rows).
+    #[prop(optional)]
+    height: Option<f64>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
-    let size = RwSignal::new(None::<(f64, f64)>);
+    let size = RwSignal::new(likely_size(kind, height));
     // Measured by a ResizeObserver: told after the browser's own layout, never forcing one
     // (reading `clientWidth` while the page is being built did: ~45 ms at CPU 4×), and again
     // whenever the box changes size (window, rotation, print).
@@ -26,6 +61,9 @@ pub fn PictureBox(
         let Some(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>().ok() else { return };
         let rect = entry.content_rect();
         let measured = Some((rect.width().round(), rect.height().round())).filter(|(w, h)| *w > 0.0 && *h > 0.0);
+        if let Some(measured) = measured {
+            remember(kind, measured);
+        }
         if measured != size.get_untracked() {
             let _ = size.try_set(measured);
         }

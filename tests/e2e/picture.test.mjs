@@ -135,3 +135,26 @@ test('turning to the ranking paints its picture, without ECharts: the live chart
   assert.deepEqual(page.errors, []);
   await closePage(page);
 });
+
+test('a change of view paints its picture in the click\'s task, at the size its box had (no frame lost to measuring it)', async () => {
+  const page = await open();
+  // Clicks the tab and tells whether the view's picture was in the page before the next
+  // frame's callbacks (a box measured by its ResizeObserver is drawn after them).
+  const paintedBeforeFrame = (tab, selector) => page.evaluate(([tab, selector]) => new Promise((resolve) => {
+    let frame = false;
+    requestAnimationFrame(() => { frame = true; });
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(selector)) { observer.disconnect(); resolve(!frame); }
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    [...document.querySelectorAll('.tabs a')].find((a) => a.textContent === tab).click();
+  }), [tab, selector]);
+  assert.equal(await paintedBeforeFrame('Classement', '.ranking-box .picture path.picture__bar'), true, 'ranking');
+  assert.equal(await paintedBeforeFrame('Évolution', '.chart .picture path.picture__line'), true, 'trend');
+  // The size was the right one: the measure that follows does not redraw it elsewhere.
+  const box = await page.locator('.chart .picture svg').evaluate((svg) => svg.getAttribute('viewBox'));
+  const rect = await page.locator('.chart .picture').evaluate((p) => `0 0 ${Math.round(p.getBoundingClientRect().width)} ${Math.round(p.getBoundingClientRect().height)}`);
+  assert.equal(box, rect);
+  assert.deepEqual(page.errors, []);
+  await closePage(page);
+});

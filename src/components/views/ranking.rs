@@ -93,7 +93,7 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
         <p class="finding">{finding}</p>
         <div class="ranking-box" style=("height", height)>
             <Chart option=option format=format label=finding class="chart--fill" on_instance=Callback::new(move |i| instance.set(i)) until=live>
-                {move || (!presenting && instance.with(Option::is_none)).then(|| view! { <PictureBox draw=picture on_reach=reach/> })}
+                {move || (!presenting && instance.with(Option::is_none)).then(|| view! { <PictureBox draw=picture on_reach=reach kind="ranking" height=f64::from(ranking_height(rows.get_untracked()))/> })}
             </Chart>
         </div>
         {toggle}

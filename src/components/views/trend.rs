@@ -98,7 +98,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
         <p class="finding" id="constat">{headline}</p>
         {move || { let d = details(); (!d.is_empty()).then(|| view! { <p class="finding-detail">{d}</p> }) }}
         <Chart option=option format=format label=finding on_instance=Callback::new(move |i| instance.set(i)) until=live>
-            {move || (!presenting && instance.with(Option::is_none)).then(|| view! { <PictureBox draw=picture on_reach=reach/> })}
+            {move || (!presenting && instance.with(Option::is_none)).then(|| view! { <PictureBox draw=picture on_reach=reach kind="trend"/> })}
         </Chart>
         // Below the chart, a task later (as the ranking's): the first view paints its chart first.
         <Later>
