@@ -188,7 +188,7 @@ impl Store {
         let started_with = store.preview.get_untracked();
         // Each file's request starts in a task of its own: the overview's twenty `fetch` calls
         // would otherwise make one long task (about 1.5 ms each on a slow machine).
-        crate::task_queue::later_alone(move || spawn_local(async move {
+        crate::task_queue::later_request(move || spawn_local(async move {
             let state = load_indicator(store, &territory, &name).await;
             crate::timing::mark(&format!("computed {name}"));
             // The page it completes is drawn in a task of its own.

@@ -73,7 +73,7 @@ pub fn later_render(job: impl FnOnce() + 'static) {
 
 /// Queues `job`, which starts asynchronous work (a fetch, whose start runs in the microtasks
 /// after it): the task ends after it, so that such starts are not all taken in one task.
-pub fn later_alone(job: impl FnOnce() + 'static) {
+pub fn later_request(job: impl FnOnce() + 'static) {
     push(Job { run: Box::new(job), kind: Kind::Requests });
 }
 

@@ -244,10 +244,10 @@ fn finish(option: &mut Value, spec: &RankingSpec, rows: &[Row], labels: &[String
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn bar(code: &str, name: &str, value: f64, rank: usize) -> Bar {
+    pub(crate) fn bar(code: &str, name: &str, value: f64, rank: usize) -> Bar {
         Bar {
             code: code.into(),
             name: name.into(),
@@ -256,7 +256,8 @@ mod tests {
         }
     }
 
-    fn spec() -> RankingSpec {
+    /// Three communes, Liévin highlighted, the territory at 14.8 % (shared with the picture's tests).
+    pub(crate) fn spec() -> RankingSpec {
         RankingSpec {
             year: 2021,
             bars: vec![

@@ -106,12 +106,8 @@ fn bar_shape(from: f64, to: f64, centre: f64, thickness: f64, colour: &str) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::ranking::tests::{bar, spec};
     use crate::chart::ranking::Bar;
-    use crate::chart::ranking_rows::Fold;
-
-    fn bar(code: &str, name: &str, value: f64, rank: usize) -> Bar {
-        Bar { code: code.into(), name: name.into(), value, rank }
-    }
 
     /// The `nth` bar of `picture`: (left, right) in pixels.
     fn bar_ends(picture: &Picture, nth: usize) -> (f64, f64) {
@@ -119,23 +115,8 @@ mod tests {
             Shape::Path { class: "picture__bar", d, .. } => Some(d),
             _ => None,
         }).collect();
-        let d = bars[nth];
-        let numbers: Vec<f64> = d.split(|c: char| c.is_ascii_alphabetic() || c == ' ').filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
+        let numbers: Vec<f64> = bars[nth].split(|c: char| c.is_ascii_alphabetic() || c == ' ').filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
         (numbers[0], numbers[2])
-    }
-
-    fn spec() -> RankingSpec {
-        RankingSpec {
-            year: 2021,
-            bars: vec![bar("62498", "Lens", 24.1, 1), bar("62510", "Liévin", 18.26, 2), bar("62065", "Avion", 12.0, 3)].into(),
-            territory: Some(("CALL".into(), 14.8)),
-            highlighted: vec!["62510".into()],
-            colour: "#0072B2".into(),
-            unit: "%".into(),
-            decimals: 1,
-            animate: false,
-            fold: Fold::Page,
-        }
     }
 
     fn texts(p: &Picture, class: &str) -> Vec<(String, bool)> {
