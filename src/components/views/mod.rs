@@ -27,6 +27,17 @@ pub fn window_width() -> f64 {
     leptos::prelude::window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1280.0)
 }
 
+/// Whether the window is a phone's (below 640 px, following its resizes; never on a slide):
+/// a trend's names go to a legend, a ranking's value axis has fewer ticks.
+pub fn narrow_screen(presenting: bool) -> leptos::prelude::Memo<bool> {
+    use leptos::prelude::*;
+    const NARROW_PX: f64 = 640.0;
+    let width = RwSignal::new(window_width());
+    let resize = window_event_listener(leptos::ev::resize, move |_| width.set(window_width()));
+    on_cleanup(move || resize.remove());
+    Memo::new(move |_| !presenting && width.get() < NARROW_PX)
+}
+
 /// The title with the measure's qualifier: « Logements commencés, pour 1 000 habitants ».
 pub fn qualified_title(title: &str, measure: &en_action_view::lines::Measure) -> String {
     match &measure.qualifier {

@@ -13,7 +13,7 @@ use en_action_view::year_values::{year_values, YearValues, YearValuesCache};
 use leptos::prelude::*;
 
 use super::downloads::Downloads;
-use super::{number_format, prefers_reduced_motion, qualified_title};
+use super::{narrow_screen, number_format, prefers_reduced_motion, qualified_title};
 use crate::components::chart::{Chart, SendInstance};
 use crate::components::later::Later;
 use crate::components::picture::PictureBox;
@@ -47,6 +47,7 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
     let values = year_values_memo(territory.clone(), computed.clone(), model, cache);
     let expanded = RwSignal::new(false);
     let presenting = use_context::<Presenting>().is_some();
+    let narrow = narrow_screen(presenting);
     let spec = Memo::new(move |_| {
         let v = values.get();
         model.with(|m| RankingSpec {
@@ -58,6 +59,7 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
             animate,
             unit: m.measure.unit.clone(),
             decimals: m.measure.decimals,
+            narrow: narrow.get(),
             fold: match (presenting, expanded.get()) {
                 (true, _) => Fold::Slide,
                 (false, true) => Fold::Whole,

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use super::data_table::YearTable;
 use super::downloads::Downloads;
-use super::{number_format, prefers_reduced_motion, qualified_title, window_width};
+use super::{narrow_screen, number_format, prefers_reduced_motion, qualified_title};
 use crate::components::chart::{Chart, SendInstance};
 use crate::components::later::Later;
 use crate::components::picture::PictureBox;
@@ -22,13 +22,9 @@ use crate::store::Computed;
 #[component]
 pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<PageModel>) -> impl IntoView {
     let animate = !prefers_reduced_motion();
-    // Below this width (a phone), the lines' names go to a legend under the plot.
-    const NARROW_PX: f64 = 640.0;
     let presenting = use_context::<crate::components::presenting::Presenting>().is_some();
-    let width = RwSignal::new(window_width());
-    let resize = window_event_listener(leptos::ev::resize, move |_| width.set(window_width()));
-    on_cleanup(move || resize.remove());
-    let narrow = Memo::new(move |_| !presenting && width.get() < NARROW_PX);
+    // On a phone, the lines' names go to a legend under the plot.
+    let narrow = narrow_screen(presenting);
     let c = computed.clone();
     let t = territory.clone();
     let spec = Memo::new(move |_| {

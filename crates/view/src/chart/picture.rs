@@ -89,16 +89,16 @@ pub fn nice(value: f64) -> f64 {
     if exponent < 0 { n / 10f64.powi(-exponent) } else { n * 10f64.powi(exponent) }
 }
 
-/// The value axis ECharts draws for values in `[min, max]` (five splits; the extent is the
-/// data's, so a caller that wants zero in it passes it): (low, high, step), low and high
-/// whole multiples of the step.
-pub fn nice_axis(min: f64, max: f64) -> (f64, f64, f64) {
+/// The value axis ECharts draws for values in `[min, max]` aiming at `splits` intervals (its
+/// `splitNumber`; the extent is the data's, so a caller that wants zero in it passes it):
+/// (low, high, step), low and high whole multiples of the step.
+pub fn nice_axis(min: f64, max: f64, splits: f64) -> (f64, f64, f64) {
     let (min, max) = match (min, max) {
         (a, b) if a < b => (a, b),
         (a, _) if a != 0.0 => (a - a.abs() / 2.0, a + a.abs() / 2.0),
         _ => (0.0, 1.0),
     };
-    let step = nice((max - min) / 5.0);
+    let step = nice((max - min) / splits);
     ((min / step).floor() * step, (max / step).ceil() * step, step)
 }
 
@@ -133,9 +133,9 @@ mod tests {
     #[test]
     fn nice_scales_as_echarts() {
         // 12 to 18.9 (the unemployment sample with its target): steps of 1, from 12 to 19.
-        assert_eq!(nice_axis(12.0, 18.9), (12.0, 19.0, 1.0));
+        assert_eq!(nice_axis(12.0, 18.9, 5.0), (12.0, 19.0, 1.0));
         // 0.31 to 0.74: a step of 0.1 (not 0.10000000000000001).
-        assert_eq!(nice_axis(0.31, 0.74), (0.30000000000000004, 0.8, 0.1));
+        assert_eq!(nice_axis(0.31, 0.74, 5.0), (0.30000000000000004, 0.8, 0.1));
         assert_eq!(nice(0.086), 0.1);
         assert_eq!(nice(2.4), 2.0);
         assert_eq!(nice(3.9), 3.0);
@@ -143,8 +143,8 @@ mod tests {
         assert_eq!(nice(7.0), 10.0);
         assert_eq!(nice(1234.0), 1000.0);
         // One value: half its size either way; zero: 0 to 1.
-        assert_eq!(nice_axis(10.0, 10.0), (4.0, 16.0, 2.0));
-        assert_eq!(nice_axis(0.0, 0.0), (0.0, 1.0, 0.2));
+        assert_eq!(nice_axis(10.0, 10.0, 5.0), (4.0, 16.0, 2.0));
+        assert_eq!(nice_axis(0.0, 0.0, 5.0), (0.0, 1.0, 0.2));
     }
 
     #[test]

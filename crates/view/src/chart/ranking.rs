@@ -61,12 +61,19 @@ pub struct RankingSpec {
     pub animate: bool,
     /// How a long ranking is folded.
     pub fold: Fold,
+    /// On a phone: fewer value ticks (five labels of « 20 000 » run into each other there).
+    pub narrow: bool,
 }
 
 impl RankingSpec {
     /// The rows drawn: every bar, or a folded long ranking.
     pub fn rows(&self) -> Vec<Row<'_>> {
         shown_rows(&self.bars, &self.highlighted, self.fold)
+    }
+
+    /// How many splits the value axis aims at (ECharts' `splitNumber`).
+    pub fn value_splits(&self) -> u32 {
+        if self.narrow { 3 } else { 5 }
     }
 }
 
@@ -193,6 +200,7 @@ fn finish(option: &mut Value, spec: &RankingSpec, rows: &[Row], labels: &[String
             &["axisLabel"],
             json!({ "formatter": FORMAT_NUMBER, "color": GREY_TEXT, "fontSize": 12 }),
         );
+        set(axis, &["splitNumber"], json!(spec.value_splits()));
         set(
             axis,
             &["splitLine"],
@@ -273,6 +281,7 @@ pub(super) mod tests {
             decimals: 1,
             animate: false,
             fold: Fold::Page,
+            narrow: false,
         }
     }
 

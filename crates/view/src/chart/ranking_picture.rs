@@ -44,7 +44,7 @@ pub fn ranking_picture(spec: &RankingSpec, width: f64, height: f64) -> Option<Pi
     // The value axis holds zero, the bars and the reference (the option's invisible point).
     let values = spec.bars.iter().map(|b| b.value).chain(spec.territory.as_ref().map(|t| t.1));
     let (min, max) = values.fold((0.0_f64, 0.0_f64), |(a, b), v| (a.min(v), b.max(v)));
-    let (low, high, step) = nice_axis(min, max);
+    let (low, high, step) = nice_axis(min, max, f64::from(spec.value_splits()));
     let ticks: Vec<f64> = (0..=((high - low) / step).round() as i64).map(|k| low + k as f64 * step).collect();
     let tick_labels: Vec<String> = ticks.iter().map(|&t| format::tick(t, spec.decimals)).collect();
     let names: Vec<(String, bool, bool)> = rows
@@ -176,6 +176,19 @@ mod tests {
         let p = ranking_picture(&RankingSpec { bars: bars.into(), highlighted: vec![], ..spec() }, 800.0, 800.0).unwrap();
         assert_eq!(texts(&p, "picture__gap"), [("… 20 autres communes …".into(), false)]);
         assert_eq!(texts(&p, "picture__value").len(), 30);
+    }
+
+    #[test]
+    fn on_a_phone_fewer_value_ticks_as_the_option_asks() {
+        let s = RankingSpec { bars: vec![bar("a", "Carency", 24_430.0, 1), bar("b", "Lens", 17_230.0, 2)].into(), territory: None, unit: "€".into(), decimals: 0, narrow: true, ..spec() };
+        let option = crate::chart::ranking::ranking_option(&s);
+        let axis = option["xAxis"].get(0).unwrap_or(&option["xAxis"]);
+        assert_eq!(axis["splitNumber"], 3);
+        let p = ranking_picture(&s, 358.0, 120.0).unwrap();
+        let ticks: Vec<String> = texts(&p, "picture__tick").into_iter().map(|t| t.0).collect();
+        assert_eq!(ticks, ["0", "10\u{a0}000", "20\u{a0}000", "30\u{a0}000"]);
+        let wide = ranking_picture(&RankingSpec { narrow: false, ..s }, 958.0, 120.0).unwrap();
+        assert_eq!(texts(&wide, "picture__tick").len(), 6);
     }
 
     #[test]

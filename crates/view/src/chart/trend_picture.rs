@@ -74,7 +74,7 @@ pub fn trend_picture(spec: &TrendSpec, width: f64, height: f64, decimals: u8) ->
     let target = spec.target.as_ref().filter(|_| spec.territory.is_some());
     let values = lines.iter().flat_map(|l| l.0.values.iter().flatten().copied()).chain(target.map(|t| t.1));
     let (min, max) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(v), b.max(v)));
-    let (low, high, step) = if min.is_finite() { nice_axis(min, max) } else { (0.0, 1.0, 0.2) };
+    let (low, high, step) = if min.is_finite() { nice_axis(min, max, 5.0) } else { (0.0, 1.0, 0.2) };
     let ticks: Vec<f64> = (0..=((high - low) / step).round() as i64).map(|k| low + k as f64 * step).collect();
     let tick_labels: Vec<String> = ticks.iter().map(|&t| format::tick(t, decimals)).collect();
     let label_width = tick_labels.iter().map(|t| text_width(t, LABEL_PX)).fold(0.0, f64::max);
