@@ -19,6 +19,15 @@ const texts = (page, cls) => page.locator(`.chart .picture text.${cls}`).allText
 
 const echartsAsked = () => server.requests.filter((p) => /\/echarts-[0-9a-f]+\.js$/.test(p)).length;
 
+/** Moves the pointer over the picture in `chart` and waits for the live chart in its place. */
+async function reachLive(page, chart) {
+  await page.hover(`${chart} .picture`);
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    return window.echarts?.getInstanceByDom(el) && !el.querySelector('.picture') && el.querySelector('svg path');
+  }, chart, { timeout: 20000 });
+}
+
 async function open(viewport = DESKTOP) {
   const page = await openPage(browser, viewport);
   await page.goto(server.url + QUERY);
@@ -55,11 +64,7 @@ test('the first view draws the trend as a picture, without ECharts', async () =>
 test('a pointer over the picture brings the live chart: same lines, same scale', async () => {
   const page = await open();
   const ticks = (await texts(page, 'picture__tick')).map((t) => Number(t.replace(',', '.')));
-  await page.hover('.chart .picture');
-  await page.waitForFunction(() => {
-    const el = document.querySelector('.chart');
-    return window.echarts?.getInstanceByDom(el) && !el.querySelector('.picture') && el.querySelector('svg path');
-  }, null, { timeout: 20000 });
+  await reachLive(page, '.chart');
   const live = await page.evaluate(() => {
     const chart = window.echarts.getInstanceByDom(document.querySelector('.chart'));
     const axis = chart.getModel().getComponent('yAxis').axis;
@@ -120,11 +125,7 @@ test('turning to the ranking paints its picture, without ECharts: the live chart
   });
   assert.equal(clipped, 0, 'names cut on the left');
   const ticks = (await page.locator('.ranking-box .picture text.picture__tick').allTextContents()).map((t) => Number(t.replace(',', '.')));
-  await page.hover('.ranking-box .picture');
-  await page.waitForFunction(() => {
-    const el = document.querySelector('.ranking-box .chart');
-    return window.echarts?.getInstanceByDom(el) && !el.querySelector('.picture') && el.querySelector('svg path');
-  }, null, { timeout: 20000 });
+  await reachLive(page, '.ranking-box .chart');
   const live = await page.evaluate(() => {
     const chart = window.echarts.getInstanceByDom(document.querySelector('.ranking-box .chart'));
     const axis = chart.getModel().getComponent('xAxis').axis;

@@ -132,12 +132,8 @@ pub fn ranking_option(spec: &RankingSpec) -> Value {
     option
 }
 
-/// The bars' colours: (highlighted, others).
-pub fn bar_colours(spec: &RankingSpec) -> (&str, &str) {
-    (highlight_colour(spec), BAR_GREY)
-}
-
-fn highlight_colour(spec: &RankingSpec) -> &str {
+/// The highlighted bars' colour (the others are [`BAR_GREY`]).
+pub fn highlight_colour(spec: &RankingSpec) -> &str {
     match contrast_ratio(&spec.colour, "#ffffff") {
         Some(ratio) if ratio >= 3.0 => &spec.colour,
         _ => palette::commune_colour(0),

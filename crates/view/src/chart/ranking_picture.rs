@@ -7,7 +7,7 @@
 //! italics, the reference as a dashed line named above the plot.
 
 use super::picture::{name_width, nice_axis, px, scale, segment, Anchor, Picture, Shape};
-use super::ranking::{bar_colours, gap_label, reference_label, right_room, value_labels, RankingSpec, GREY_TEXT, GRID_BOTTOM, GRID_LEFT, GRID_TOP, SPLIT_LINE};
+use super::ranking::{gap_label, highlight_colour, reference_label, right_room, value_labels, RankingSpec, BAR_GREY, GREY_TEXT, GRID_BOTTOM, GRID_LEFT, GRID_TOP, SPLIT_LINE};
 use super::ranking_rows::Row;
 use super::palette;
 use crate::classes::DARK_TEXT;
@@ -40,7 +40,7 @@ pub fn ranking_picture(spec: &RankingSpec, width: f64, height: f64) -> Option<Pi
     }
     let rows = spec.rows();
     let labels = value_labels(spec, &rows);
-    let colours = bar_colours(spec);
+    let highlight = highlight_colour(spec);
     // The value axis holds zero, the bars and the reference (the option's invisible point).
     let values = spec.bars.iter().map(|b| b.value).chain(spec.territory.as_ref().map(|t| t.1));
     let (min, max) = values.fold((0.0_f64, 0.0_f64), |(a, b), v| (a.min(v), b.max(v)));
@@ -82,7 +82,7 @@ pub fn ranking_picture(spec: &RankingSpec, width: f64, height: f64) -> Option<Pi
         shapes.push(text(class, (left - LABEL_GAP, centre), name, fill, bold, Anchor::End));
         let Row::Bar(bar) = row else { continue };
         let (from, to) = (x(0.0).min(x(bar.value)), x(0.0).max(x(bar.value)));
-        let colour = if bold { colours.0 } else { colours.1 };
+        let colour = if bold { highlight } else { BAR_GREY };
         shapes.push(bar_shape(from, to, centre, thickness, colour));
         shapes.push(text("picture__value", (to + VALUE_GAP, centre), value, DARK_TEXT, bold, Anchor::Start));
     }
