@@ -21,7 +21,7 @@ const pages = [
   ['the overview', '', ['en-action-app.js', 'en-action-app_bg.wasm']],
   ['an indicator page', '?v=1&page=indicateur&id=chomage', ['en-action-app.js', 'en-action-app_bg.wasm']],
   ['an indicator\'s ranking', '?v=1&page=indicateur&id=chomage&vue=classement', ['en-action-app.js', 'en-action-app_bg.wasm']],
-  ['an indicator\'s map', '?v=1&page=indicateur&id=chomage&vue=carte', ['en-action-app.js', 'en-action-app_bg.wasm', 'echarts.js']],
+  ['an indicator\'s map', '?v=1&page=indicateur&id=chomage&vue=carte', ['en-action-app.js', 'en-action-app_bg.wasm']],
   ['a commune page', '?v=1&page=commune&communes=62498', ['en-action-app.js', 'en-action-app_bg.wasm']],
   ['the actions', '?v=1&page=actions', ['en-action-full.js', 'en-action-full_bg.wasm', 'echarts.js']],
   ['the workbench', '?v=1&page=atelier', ['en-action-full.js', 'en-action-full_bg.wasm']],

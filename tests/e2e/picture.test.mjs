@@ -1,8 +1,8 @@
-// The indicator page's trend and ranking are first pictures drawn by the app as plain SVG
-// (src/components/picture.rs, crates/view/src/chart/trend_picture.rs, ranking_picture.rs): no
+// The indicator page's trend, ranking and tile map are first pictures drawn by the app as
+// plain SVG (src/components/picture.rs, crates/view/src/chart/*_picture.rs): no
 // ECharts in the first view (it is prefetched a while after). The live chart takes its place
 // when the reader reaches for it (a pointer over it) or asks for an image, and shows the same
-// lines or bars on the same scale.
+// lines, bars or tiles on the same scale.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, openPage, closePage, waitForLoaded, communeCode, until, DESKTOP, PHONE } from './support.mjs';
@@ -133,6 +133,31 @@ test('turning to the ranking paints its picture, without ECharts: the live chart
   });
   assert.deepEqual(ticks, live.ticks, 'the picture\'s value axis is ECharts\'');
   assert.deepEqual(names, live.names, 'the same rows in the same order');
+  assert.deepEqual(page.errors, []);
+  await closePage(page);
+});
+
+test('turning to the map paints its tiles as a picture, without ECharts: the live chart\'s tiles, colours and names', async () => {
+  const page = await open();
+  await page.getByRole('link', { name: 'Carte', exact: true }).click();
+  await page.locator('.map-box .picture svg path.picture__tile').first().waitFor({ timeout: 20000 });
+  assert.equal(await page.evaluate(() => typeof window.echarts), 'undefined', 'no ECharts run for the map');
+  const tiles = await page.locator('.map-box .picture path.picture__tile').evaluateAll((ps) => ps.map((p) => ({ fill: p.getAttribute('fill'), stroke: p.getAttribute('stroke') })));
+  assert.equal(tiles.length, 36);
+  // Lens is chosen: its tile framed dark (drawn last), its name in bold.
+  assert.deepEqual(tiles.filter((t) => t.stroke !== '#ffffff').length, 1);
+  assert.equal(tiles.at(-1).stroke, '#1a1a1a');
+  assert.equal(await page.locator('.map-box .picture text.picture__tile-name', { hasText: /^Lens$/ }).getAttribute('font-weight'), 'bold');
+  // Every tile named inside the box.
+  const names = await page.locator('.map-box .picture text.picture__tile-name').allTextContents();
+  assert.equal(names.length, 36);
+  await reachLive(page, '.map-box .chart');
+  const live = await page.evaluate(() => {
+    const chart = window.echarts.getInstanceByDom(document.querySelector('.map-box .chart'));
+    return chart.getOption().series[0].data.map((d) => ({ label: d.label.formatter, fill: d.itemStyle.color }));
+  });
+  assert.deepEqual([...names].sort(), live.map((d) => d.label).sort(), 'the same names');
+  assert.deepEqual(tiles.map((t) => t.fill), live.map((d) => d.fill), 'the same colours in the same order');
   assert.deepEqual(page.errors, []);
   await closePage(page);
 });

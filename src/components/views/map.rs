@@ -7,6 +7,7 @@ use std::sync::Arc;
 use en_action_core::territory::Territory;
 use en_action_view::chart::choropleth::{choropleth_option, ChoroplethSpec};
 use en_action_view::chart::tilemap::{legend_items, tilemap_option, TileMapSpec, TileValue};
+use en_action_view::chart::tilemap_picture::tilemap_picture;
 use en_action_view::classes::classes;
 use en_action_view::i18n::{self, fill};
 use en_action_view::year_values::YearValuesCache;
@@ -17,6 +18,7 @@ use super::downloads::Downloads;
 use super::ranking::{year_finding, year_values_memo, RankMeaning, RankTable};
 use super::{number_format, prefers_reduced_motion};
 use crate::components::chart::{Chart, SendInstance};
+use crate::components::picture::PictureBox;
 use crate::components::presenting::Presenting;
 use crate::echarts;
 use crate::pages::indicator::PageModel;
@@ -136,6 +138,16 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
     let finding = year_finding(computed.clone(), model, values);
     let format = number_format(model);
     let instance = RwSignal::new(None::<SendInstance>);
+    // First a picture of the tiles, as the trend's and the ranking's (no ECharts to load when
+    // the reader turns to the map); the live chart comes when the reader reaches for it. Live
+    // at once on a slide, and with boundaries (ECharts draws the real map).
+    let pictured = presenting.is_none() && territory.boundaries.is_none();
+    let live = RwSignal::new(!pictured);
+    let picture = Callback::new(move |(w, h): (f64, f64)| tile_spec.with(|s| tilemap_picture(s, w, h)));
+    let reach = Callback::new(move |()| live.set(true));
+    if pictured {
+        echarts::prefetch_soon();
+    }
     let has_tiles = territory.tile_grid.is_some() || territory.boundaries.is_some();
     view! {
         <p class="finding">{finding}</p>
@@ -148,7 +160,9 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
             // Tiles are square: the box takes the grid's proportions (set through the CSSOM, as
             // the CSP forbids inline styles).
             <div class="map-box" class:map-box--tiles=tiles node_ref=boxed style=("--tile-ratio", aspect)>
-                <Chart option=option format=format label=finding class="chart--map" on_instance=Callback::new(move |i| instance.set(i))/>
+                <Chart option=option format=format label=finding class="chart--map" on_instance=Callback::new(move |i| instance.set(i)) until=live>
+                    {move || (pictured && instance.with(Option::is_none)).then(|| view! { <PictureBox draw=picture on_reach=reach kind="map"/> })}
+                </Chart>
             </div>
             {move || unlabelled().then(|| view! {
                 <p class="notice">{text.tiles_too_small}</p>
@@ -161,7 +175,7 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
         </ul>
         <RankMeaning computed=computed.clone() model=model/>
         <RankTable computed=computed.clone() model=model values=values/>
-        <Downloads territory=territory computed=computed model=model instance=instance view_name="carte" finding=finding/>
+        <Downloads territory=territory computed=computed model=model instance=instance view_name="carte" finding=finding live=live/>
     }
     .into_any()
 }

@@ -14,6 +14,7 @@ pub mod ranking_rows;
 pub mod ranking_picture;
 pub mod tilemap;
 pub mod tile_labels;
+pub mod tilemap_picture;
 pub mod choropleth;
 pub mod sparkline;
 pub mod status_bars;

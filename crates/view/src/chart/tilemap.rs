@@ -10,18 +10,20 @@ use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::Heatmap;
 use serde_json::{json, Value};
 
-use super::tile_labels::{fit, tile_labels};
+use super::tile_labels::{fit, tile_labels, LabelFit};
 use super::{OptionBuilder, first_mut, set};
 use crate::classes::{self, missing_label, Class, DARK_TEXT, MISSING_COLOUR};
 use crate::format;
 use crate::i18n::{self, fill};
 
 /// Margin around the tiles, in pixels.
-const MARGIN: u32 = 2;
+pub(super) const MARGIN: u32 = 2;
 /// The white gap between tiles (border width of ordinary tiles).
-const GAP: f64 = 3.0;
+pub(super) const GAP: f64 = 3.0;
 /// The border of highlighted tiles.
-const HIGHLIGHT_BORDER: f64 = 4.0;
+pub(super) const HIGHLIGHT_BORDER: f64 = 4.0;
+/// The padding of a name on a hatched tile (its plain box), vertical and horizontal.
+pub(super) const MISSING_LABEL_PADDING: [u32; 2] = [1, 3];
 /// Tiles that hold fewer characters than this are not labelled (three letters at 9 px tell
 /// nobody anything).
 const MIN_LABEL_CHARS: usize = 4;
@@ -68,11 +70,16 @@ impl TileMapSpec {
 
     /// The width of one tile in pixels.
     pub fn tile_px(&self) -> f64 {
-        if self.width <= 0.0 {
+        self.tile_px_at(self.width)
+    }
+
+    /// The width of one tile in a chart `width` pixels wide.
+    pub(super) fn tile_px_at(&self, width: f64) -> f64 {
+        if width <= 0.0 {
             return DEFAULT_TILE_PX;
         }
         let (cols, _) = self.size();
-        (self.width - f64::from(2 * MARGIN)) / f64::from(cols)
+        (width - f64::from(2 * MARGIN)) / f64::from(cols)
     }
 
     /// Whether the tiles are large enough to carry names.
@@ -80,8 +87,38 @@ impl TileMapSpec {
         fit(self.tile_px(), self.font_floor).max_chars >= MIN_LABEL_CHARS
     }
 
+    /// Each tile's name on tiles `tile_px` wide (in the order of `tiles`; empty strings when
+    /// the tiles are too small to carry names), and the text's fit.
+    pub(super) fn names(&self, tile_px: f64) -> (LabelFit, Vec<String>) {
+        let fit = fit(tile_px, self.font_floor);
+        if fit.max_chars < MIN_LABEL_CHARS {
+            return (fit, vec![String::new(); self.tiles.len()]);
+        }
+        let names: Vec<String> = self.tiles.iter().map(|t| t.name.clone()).collect();
+        (fit, tile_labels(&names, fit.max_chars))
+    }
+
+    /// Whether `tile` is one of the highlighted communes.
+    pub(super) fn is_highlighted(&self, tile: &TileValue) -> bool {
+        self.highlighted.contains(&tile.code)
+    }
+
+    /// The tiles' indices in drawing order: highlighted tiles last, so no neighbour's white
+    /// border covers their frame.
+    pub(super) fn drawing_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.tiles.len()).collect();
+        order.sort_by_key(|&i| self.is_highlighted(&self.tiles[i]));
+        order
+    }
+
+    /// A tile's class (`None`: no value, or outside every class) and colour.
+    pub(super) fn class_colour(&self, tile: &TileValue) -> (Option<usize>, &'static str) {
+        let class = tile.value.and_then(|v| classes::class_of(&self.classes, v));
+        (class, class.map_or(MISSING_COLOUR, |i| self.classes[i].colour))
+    }
+
     /// Columns and rows, grown to hold every tile.
-    fn size(&self) -> (u32, u32) {
+    pub(super) fn size(&self) -> (u32, u32) {
         let cols = self
             .tiles
             .iter()
@@ -148,37 +185,32 @@ pub fn tilemap_option(spec: &TileMapSpec) -> Value {
 /// The parts charming 0.6 does not express: per-tile colours, borders, labels, tooltips, and
 /// the hidden visual map ECharts asks of a heatmap (its pieces repeat the class colours).
 fn finish(option: &mut Value, spec: &TileMapSpec) {
-    let is_highlighted = |tile: &TileValue| spec.highlighted.contains(&tile.code);
-    let fit = fit(spec.tile_px(), spec.font_floor);
-    let names: Vec<String> = spec.tiles.iter().map(|t| t.name.clone()).collect();
-    let labels: std::collections::HashMap<&str, String> = spec.tiles.iter().map(|t| t.code.as_str()).zip(tile_labels(&names, fit.max_chars)).collect();
-    // Highlighted tiles last, so no neighbour's white border covers their frame.
-    let mut tiles: Vec<&TileValue> = spec.tiles.iter().collect();
-    tiles.sort_by_key(|t| is_highlighted(t));
-    let data: Vec<Value> = tiles
+    let (fit, labels) = spec.names(spec.tile_px());
+    let data: Vec<Value> = spec
+        .drawing_order()
         .into_iter()
-        .map(|tile| {
-            let class = tile.value.and_then(|v| classes::class_of(&spec.classes, v));
-            let colour = class.map_or(MISSING_COLOUR, |i| spec.classes[i].colour);
+        .map(|i| {
+            let (tile, label) = (&spec.tiles[i], &labels[i]);
+            let (class, colour) = spec.class_colour(tile);
             let class_index = class.map_or(-1, |i| i64::try_from(i).unwrap_or(-1));
             let mut item_style = json!({ "color": colour });
             if class.is_none() {
                 set(&mut item_style, &["decal"], classes::missing_decal());
             }
-            let highlighted = is_highlighted(tile);
+            let highlighted = spec.is_highlighted(tile);
             if highlighted {
                 set(&mut item_style, &["borderColor"], json!(DARK_TEXT));
                 set(&mut item_style, &["borderWidth"], json!(HIGHLIGHT_BORDER));
             }
             let mut label = json!({
-                "formatter": labels.get(tile.code.as_str()).cloned().unwrap_or_default(),
+                "formatter": label,
                 "color": classes::text_colour_on(colour),
                 "fontWeight": if highlighted { "bold" } else { "normal" },
             });
             if class.is_none() {
                 // A plain box keeps the name clear of the hatching.
                 set(&mut label, &["backgroundColor"], json!(MISSING_COLOUR));
-                set(&mut label, &["padding"], json!([1, 3]));
+                set(&mut label, &["padding"], json!(MISSING_LABEL_PADDING));
             }
             let mut item = json!({
                 "name": tile.name,
@@ -231,7 +263,7 @@ fn finish(option: &mut Value, spec: &TileMapSpec) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::classes::{classes, LIGHT_TEXT, RAMP};
 
@@ -245,7 +277,7 @@ mod tests {
         }
     }
 
-    fn spec() -> TileMapSpec {
+    pub(crate) fn spec() -> TileMapSpec {
         let tiles = vec![
             tile("62498", "Lens", 1, 0, Some(24.1)),
             tile("62510", "Liévin", 0, 1, Some(18.0)),
