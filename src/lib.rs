@@ -19,6 +19,7 @@ mod pages;
 mod route;
 mod shell_indicator;
 mod shell_intro;
+mod static_shell;
 mod store;
 mod task_queue;
 mod timing;
@@ -76,23 +77,8 @@ const PAINT_WAIT_MS: u64 = 100;
 
 fn mount() {
     language::choose();
-    remove_static_shell();
+    static_shell::remove();
     leptos::mount::mount_to_body(app::App);
     timing::mark("mounted");
 }
 
-/// Removes the static shell of `index.html` (every `[data-shell]` element), in the same task as
-/// the mount, so the browser never paints a page without header.
-fn remove_static_shell() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    shell_intro::keep(&document);
-    shell_indicator::keep(&document);
-    let Ok(nodes) = document.query_selector_all("[data-shell]") else { return };
-    for i in 0..nodes.length() {
-        if let Some(node) = nodes.item(i) {
-            if let Some(parent) = node.parent_node() {
-                let _ = parent.remove_child(&node);
-            }
-        }
-    }
-}

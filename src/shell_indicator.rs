@@ -6,25 +6,21 @@
 
 use std::cell::RefCell;
 
+use crate::static_shell;
+
 thread_local! {
     static HEADER: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
 }
 
 /// Takes the drawn header out of the static shell (before the shell is removed).
 pub fn keep(document: &web_sys::Document) {
-    let Ok(Some(header)) = document.query_selector(".shell-indicator") else { return };
-    header.remove();
-    HEADER.with(|h| *h.borrow_mut() = Some(header));
+    HEADER.with(|h| *h.borrow_mut() = static_shell::take(document, ".shell-indicator"));
 }
 
 /// Puts the kept header first in `main` if it is the header of indicator `id` (else drops it).
 pub fn show(main: &web_sys::Element, id: Option<&str>) {
     match HEADER.with(|h| h.borrow().clone()) {
-        Some(header) if header.get_attribute("data-indicator").as_deref() == id => {
-            if main.first_child().as_ref() != Some(header.as_ref()) {
-                let _ = main.insert_before(&header, main.first_child().as_ref());
-            }
-        }
+        Some(header) if header.get_attribute("data-indicator").as_deref() == id => static_shell::put_first(main, &header),
         _ => drop_header(),
     }
 }

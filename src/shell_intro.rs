@@ -9,15 +9,15 @@
 
 use std::cell::RefCell;
 
+use crate::static_shell;
+
 thread_local! {
     static INTRO: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
 }
 
 /// Takes the shell's introduction out of the static shell (before the shell is removed).
 pub fn keep(document: &web_sys::Document) {
-    let Ok(Some(intro)) = document.query_selector(".shell-intro") else { return };
-    intro.remove();
-    INTRO.with(|i| *i.borrow_mut() = Some(intro));
+    INTRO.with(|i| *i.borrow_mut() = static_shell::take(document, ".shell-intro"));
 }
 
 /// Whether the shell's introduction was kept (else the app makes its own).
@@ -35,8 +35,8 @@ pub fn show(main: &web_sys::Element, on: bool) {
         let Some(intro) = i.borrow().clone() else { return };
         if !on {
             intro.remove();
-        } else if main.first_child().as_ref() != Some(intro.as_ref()) {
-            let _ = main.insert_before(&intro, main.first_child().as_ref());
+        } else {
+            static_shell::put_first(main, &intro);
         }
     });
 }

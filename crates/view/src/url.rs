@@ -49,113 +49,22 @@ use en_action_core::Year;
 
 use crate::i18n;
 
+mod encoding;
+mod page;
+mod values;
+mod version;
+
 pub use crate::actions::query::ActionQuery;
+pub(crate) use encoding::{decode, encode, push_param};
+pub use page::{IndicatorView, Page};
+use values::{parse_choice, parse_flag, parse_year, valid_id};
+pub use version::migrate;
 
 /// The version of the link format written by [`ViewState::to_query`].
 pub const URL_VERSION: u32 = 1;
 
 /// The most communes a view compares (more would make the chart unreadable).
 pub const MAX_COMMUNES: usize = 12;
-
-/// The page shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Page {
-    /// The home page: every axis and its indicators.
-    #[default]
-    Overview,
-    /// One indicator, in one of its [`IndicatorView`]s.
-    Indicator,
-    /// One commune: all its indicators (the commune is the first of [`ViewState::communes`]).
-    Commune,
-    /// The staff workbench (« Atelier des données »): check, preview and import files.
-    Workbench,
-    /// A deck of views shown full screen, one slide at a time (its own parameters:
-    /// [`crate::deck::query`]).
-    Presentation,
-    /// The project's actions: the summary by status and axis, and the list with its filters
-    /// ([`ViewState::actions`]; `axe` filters by axis).
-    Actions,
-    /// One action (its id in [`ActionQuery::id`]).
-    Action,
-    /// The accessibility statement (« Déclaration d'accessibilité », [`crate::site`]).
-    Accessibility,
-    /// The legal notice (« Mentions légales »).
-    Legal,
-    /// The site map (« Plan du site »).
-    Sitemap,
-    /// About the data (« À propos des données »): sources, licences, aggregation rules.
-    Data,
-}
-
-impl Page {
-    /// The value of the `page` parameter.
-    pub fn param(self) -> &'static str {
-        match self {
-            Page::Overview => "accueil",
-            Page::Indicator => "indicateur",
-            Page::Commune => "commune",
-            Page::Workbench => "atelier",
-            Page::Presentation => "presentation",
-            Page::Actions => "actions",
-            Page::Action => "action",
-            Page::Accessibility => "accessibilite",
-            Page::Legal => "mentions-legales",
-            Page::Sitemap => "plan-du-site",
-            Page::Data => "donnees",
-        }
-    }
-
-    /// The pages of the site's footer, in its order (see [`crate::site`]).
-    pub const SITE: [Page; 4] = [Page::Accessibility, Page::Legal, Page::Sitemap, Page::Data];
-
-    /// Reads the value of the `page` parameter.
-    pub fn from_param(value: &str) -> Option<Page> {
-        [Page::Overview, Page::Indicator, Page::Commune, Page::Workbench, Page::Presentation, Page::Actions, Page::Action]
-            .into_iter()
-            .chain(Page::SITE)
-            .find(|p| p.param() == value)
-    }
-}
-
-/// The view of the indicator page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum IndicatorView {
-    /// Values over time.
-    #[default]
-    Trend,
-    /// Communes ranked for one year.
-    Ranking,
-    /// Communes on the map for one year.
-    Map,
-    /// The change table.
-    Table,
-}
-
-impl IndicatorView {
-    /// Every view, in the order of the tabs.
-    pub const ALL: [IndicatorView; 4] = [
-        IndicatorView::Trend,
-        IndicatorView::Ranking,
-        IndicatorView::Map,
-        IndicatorView::Table,
-    ];
-
-    /// The value of the `vue` parameter.
-    pub fn param(self) -> &'static str {
-        match self {
-            IndicatorView::Trend => "tendance",
-            IndicatorView::Ranking => "classement",
-            IndicatorView::Map => "carte",
-            IndicatorView::Table => "tableau",
-        }
-    }
-
-    /// Reads the value of the `vue` parameter.
-    pub fn from_param(value: &str) -> Option<IndicatorView> {
-        Self::ALL.into_iter().find(|v| v.param() == value)
-    }
-}
-
 /// Everything a link says about the view. The default is the home page.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
@@ -359,7 +268,6 @@ impl ViewState {
         state
     }
 }
-
 /// Appends `&lang=…` when links must carry the page's language ([`i18n::link_param`]): every
 /// link the dashboard writes ends with it.
 pub fn push_lang(query: &mut String) {
@@ -374,107 +282,6 @@ pub fn lang_param(query: &str) -> Option<String> {
     let query = query.strip_prefix('?').unwrap_or(query);
     let query = query.split('#').next().unwrap_or_default();
     query.split('&').find_map(|pair| pair.split_once('=').filter(|(name, _)| *name == "lang").map(|(_, value)| decode(value)))
-}
-
-/// Appends `&name=value` (`value` already encoded) to `query`.
-pub(crate) fn push_param(query: &mut String, name: &str, value: &str) {
-    query.push('&');
-    query.push_str(name);
-    query.push('=');
-    query.push_str(value);
-}
-
-/// Rewrites the parameters of a link of format `version` into the current format
-/// ([`URL_VERSION`]), one version step at a time (see "Versioning" in the module doc).
-///
-/// `version` 0 is read as 1. Version 1 is the current format, so there is no step yet; a
-/// version newer than [`URL_VERSION`] is returned unchanged, to be read as best effort.
-/// `params` excludes `v` itself.
-pub fn migrate(version: u32, mut params: Vec<(String, String)>) -> Vec<(String, String)> {
-    let mut version = version.max(1);
-    while version < URL_VERSION {
-        params = step(version, params);
-        version += 1;
-    }
-    params
-}
-
-/// Rewrites parameters of format `from_version` into format `from_version + 1`.
-///
-/// There is no step yet (version 1 is current). A future version 2 renaming `hab` into
-/// `par_hab` would read, for `from_version == 1`:
-/// `params.into_iter().map(|(n, v)| (if n == "hab" { "par_hab".into() } else { n }, v)).collect()`.
-fn step(_from_version: u32, params: Vec<(String, String)>) -> Vec<(String, String)> {
-    params
-}
-
-/// An indicator id is any text that is not blank and has no control characters (kept as is).
-fn valid_id(id: &str) -> bool {
-    !id.trim().is_empty() && !id.chars().any(char::is_control)
-}
-
-/// A year of four digits; anything else is ignored.
-fn parse_year(value: &str) -> Option<Year> {
-    (value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| value.parse().ok())
-        .flatten()
-}
-
-/// `1` (or `true`, `oui`) is true; anything else is false.
-/// `1`/`0` (or `true`/`false`, `oui`/`non`); anything else is no choice.
-fn parse_choice(value: &str) -> Option<bool> {
-    match value {
-        "1" | "true" | "oui" => Some(true),
-        "0" | "false" | "non" => Some(false),
-        _ => None,
-    }
-}
-
-fn parse_flag(value: &str) -> bool {
-    matches!(value, "1" | "true" | "oui")
-}
-
-/// Percent-encodes everything but the unreserved characters of RFC 3986.
-pub(crate) fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
-/// Percent-decodes a query component: `+` is a space, `%XX` a byte; a `%` not followed by
-/// two hexadecimal digits is kept as is; invalid UTF-8 becomes U+FFFD.
-pub(crate) fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3).and_then(|h| {
-                    std::str::from_utf8(h)
-                        .ok()
-                        .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
-                        .and_then(|h| u8::from_str_radix(h, 16).ok())
-                });
-                if let Some(byte) = hex {
-                    out.push(byte);
-                    i += 3;
-                    continue;
-                }
-                out.push(b'%');
-            }
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
