@@ -8,6 +8,7 @@
 use std::cell::{Cell, RefCell};
 
 use en_action_view::chart::picture::{Picture, Shape};
+use en_action_view::chart::picture_svg::is_italic;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -109,7 +110,7 @@ fn shape(shape: Shape) -> AnyView {
         .into_any(),
         Shape::Dot { x, y, r, fill } => view! { <circle cx=x cy=y r=r fill=fill/> }.into_any(),
         Shape::Text { class, x, y, text, fill, size, bold, anchor, vertical } => view! {
-            <text class=class x=x y=y fill=fill font-size=size font-weight=bold.then_some("bold") text-anchor=anchor.svg()
+            <text class=class x=x y=y fill=fill font-size=size font-weight=bold.then_some("bold") font-style=is_italic(class).then_some("italic") text-anchor=anchor.svg()
                 dominant-baseline="central" transform=vertical.then(|| format!("rotate(-90 {x} {y})"))>{text}</text>
         }
         .into_any(),

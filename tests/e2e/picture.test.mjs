@@ -1,10 +1,11 @@
 // The indicator page's trend, ranking and tile map are first pictures drawn by the app as
 // plain SVG (src/components/picture.rs, crates/view/src/chart/*_picture.rs): no
 // ECharts in the first view (it is prefetched a while after). The live chart takes its place
-// when the reader reaches for it (a pointer over it) or asks for an image, and shows the same
-// lines, bars or tiles on the same scale.
+// when the reader reaches for it (a pointer over it), and shows the same lines, bars or tiles
+// on the same scale; an image asked before is made from the picture.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { launch, serve, openPage, closePage, waitForLoaded, communeCode, until, DESKTOP, PHONE } from './support.mjs';
 
 let browser, server;
@@ -93,15 +94,49 @@ test('on a phone, the names are in a legend under the picture', async () => {
   await closePage(page);
 });
 
-test('an image asked of the picture is made from the live chart', async () => {
-  const page = await open();
+/** Downloads « Graphique (SVG) » and returns the chart inside the framed image (its SVG). */
+async function exportedChart(page) {
   const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: 20000 }),
     page.getByRole('button', { name: 'Graphique (SVG)', exact: true }).click(),
   ]);
   assert.equal(file.suggestedFilename(), 'chomage-evolution.svg');
-  assert.equal(await page.locator('.chart .picture').count(), 0, 'the live chart took the picture\'s place');
+  const framed = (await readFile(await file.path())).toString('utf8');
+  return decodeURIComponent(framed.match(/<image [^>]*href="data:image\/svg\+xml;charset=UTF-8,([^"]+)"/i)[1]);
+}
+
+test('an image asked of the picture is made from it, at the export\'s size, without ECharts', async () => {
+  const page = await open();
+  const chart = await exportedChart(page);
+  assert.match(chart, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1136" height="560"/);
+  // The picture drawn again at that size: its lines, its names and its ticks.
+  assert.ok(chart.includes('>Lens</text>') && chart.includes('CALL'), 'the lines\' names');
+  assert.ok((chart.match(/<path /g) ?? []).length >= 5, 'lines and grid');
+  for (const tick of await texts(page, 'picture__tick')) assert.ok(chart.includes(`>${tick}</text>`), `tick ${tick}`);
+  assert.equal(await page.locator('.chart .picture').count(), 1, 'the picture stays');
+  assert.equal(await page.evaluate(() => typeof window.echarts), 'undefined', 'no ECharts run for the image');
   assert.deepEqual(page.errors, []);
+  await closePage(page);
+});
+
+test('when ECharts cannot load (poor Wi-Fi), the picture stays and its image can still be saved', async () => {
+  const page = await openPage(browser, DESKTOP);
+  await page.route(/\/echarts-[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.goto(server.url + QUERY);
+  await waitForLoaded(page);
+  await page.hover('.chart .picture');
+  await page.waitForTimeout(1000);
+  assert.equal(await page.locator('.chart .picture svg path.picture__line').count() > 0, true, 'the picture stays');
+  const chart = await exportedChart(page);
+  assert.match(chart, /width="1136" height="560"/);
+  assert.ok(chart.includes('>Lens</text>'));
+  const [png] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20000 }),
+    page.getByRole('button', { name: 'Graphique (PNG)', exact: true }).click(),
+  ]);
+  const bytes = await readFile(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  assert.equal(bytes.readUInt32BE(16), 2400, 'the framed image at twice its size');
   await closePage(page);
 });
 

@@ -11,6 +11,8 @@ pub const EXPORT_WIDTH: u32 = 1200;
 /// Height of the chart inside it.
 pub const CHART_HEIGHT: u32 = 560;
 const MARGIN: u32 = 32;
+/// The chart's width inside the framed image (its margins left out).
+pub const CHART_WIDTH: u32 = EXPORT_WIDTH - 2 * MARGIN;
 const TITLE_PX: u32 = 28;
 const FINDING_PX: u32 = 18;
 const NOTE_PX: u32 = 14;
@@ -35,7 +37,7 @@ pub struct ExportMeta {
 /// The framed image: an SVG document of [`EXPORT_WIDTH`] × the returned height, holding the
 /// chart (an SVG data URL drawn at [`EXPORT_WIDTH`] − margins × [`CHART_HEIGHT`]).
 pub fn framed_svg(chart_url: &str, meta: &ExportMeta) -> (String, u32) {
-    let inner = EXPORT_WIDTH - 2 * MARGIN;
+    let inner = CHART_WIDTH;
     let mut body = String::new();
     let mut y = MARGIN;
     for line in wrap(&meta.title, inner, TITLE_PX) {

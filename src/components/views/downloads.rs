@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use en_action_core::territory::Territory;
 use en_action_view::csv::{ratio_table, series_table, to_csv};
-use en_action_view::export::{framed_svg, ExportMeta, CHART_HEIGHT, EXPORT_WIDTH};
+use en_action_view::chart::picture::Picture;
+use en_action_view::chart::picture_svg::svg_document;
+use en_action_view::export::{framed_svg, ExportMeta, CHART_HEIGHT, CHART_WIDTH, EXPORT_WIDTH};
 use en_action_view::i18n::{self, data, fill};
 use en_action_view::lines::{all_lines, measure, year_range, years_in, ShownLine, Transform};
 use leptos::prelude::*;
@@ -30,9 +32,11 @@ pub fn Downloads(
     /// The view's finding, written above the exported chart.
     #[prop(into)]
     finding: Signal<String>,
-    /// Set to make a chart shown as a picture live (an image is exported from the live chart).
+    /// The chart's picture (for a chart shown as one until the reader reaches for it): the
+    /// image is made from it while the chart is not live, with no ECharts to load (nor any
+    /// need of it when it cannot load).
     #[prop(optional)]
-    live: Option<RwSignal<bool>>,
+    picture: Option<Callback<(f64, f64), Option<Picture>>>,
 ) -> impl IntoView {
     let meta = {
         let ind = &computed.indicator;
@@ -77,42 +81,36 @@ pub fn Downloads(
         });
         download::text(&format!("{full_id}-complet.csv"), "text/csv;charset=utf-8", &to_csv(&table));
     };
-    let image = StoredValue::new(id);
-    let image = move |png: bool| {
-        let id = image.get_value();
-        let Some(SendInstance(stored)) = instance.get_untracked() else { return };
-        let name = format!("{id}-{view_name}.{}", if png { "png" } else { "svg" });
-        stored.with_value(|i| {
-            if let Some(i) = i {
-                // The chart at a fixed size, framed by its title, finding, unit and source.
-                echarts::resize_to(i, EXPORT_WIDTH - 64, CHART_HEIGHT);
-                let chart = echarts::svg_data_url(i);
-                i.resize();
-                let (svg, height) = framed_svg(&chart, &meta.with_value(|m| m()));
-                let url = format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg)));
-                if png {
-                    download::svg_as_png(&name, &url, EXPORT_WIDTH, height);
-                } else {
-                    download::url_as_file(&name, &url);
-                }
-            }
+    // The chart at the export's size, as an SVG data URL: from the live chart when there is
+    // one, else from the picture.
+    let (width, height) = (CHART_WIDTH, CHART_HEIGHT);
+    let chart_url = move || -> Option<String> {
+        let live = instance.get_untracked().and_then(|SendInstance(stored)| {
+            stored.with_value(|i| {
+                i.as_ref().map(|i| {
+                    echarts::resize_to(i, width, height);
+                    let url = echarts::svg_data_url(i);
+                    i.resize();
+                    url
+                })
+            })
         });
+        live.or_else(|| {
+            let picture = picture?.run((f64::from(width), f64::from(height)))?;
+            Some(svg_url(&svg_document(&picture)))
+        })
     };
-    // An image asked of a chart not yet live: exported once it is.
-    let pending = RwSignal::new(None::<bool>);
-    Effect::new(move |_| {
-        if let (Some(png), true) = (pending.get(), instance.with(Option::is_some)) {
-            pending.set(None);
-            image(png);
-        }
-    });
+    let image = StoredValue::new(id);
     let export = move |png: bool| {
-        match (instance.with_untracked(Option::is_some), live) {
-            (false, Some(live)) => {
-                pending.set(Some(png));
-                live.set(true);
-            }
-            _ => image(png),
+        let Some(chart) = chart_url() else { return };
+        let name = format!("{}-{view_name}.{}", image.get_value(), if png { "png" } else { "svg" });
+        // Framed by its title, finding, unit and source.
+        let (svg, height) = framed_svg(&chart, &meta.with_value(|m| m()));
+        let url = svg_url(&svg);
+        if png {
+            download::svg_as_png(&name, &url, EXPORT_WIDTH, height);
+        } else {
+            download::url_as_file(&name, &url);
         }
     };
     let text = i18n::t().indicator();
@@ -120,10 +118,15 @@ pub fn Downloads(
         <div class="downloads" role="group" aria-label=text.download>
             <button type="button" on:click=csv_shown>{text.download_shown}</button>
             <button type="button" on:click=csv_full>{text.download_full}</button>
-            {move || (live.is_some() || instance.with(Option::is_some)).then(|| view! {
+            {move || (picture.is_some() || instance.with(Option::is_some)).then(|| view! {
                 <button type="button" on:click=move |_| export(true)>{text.download_png}</button>
                 <button type="button" on:click=move |_| export(false)>{text.download_svg}</button>
             })}
         </div>
     }
+}
+
+/// An SVG document as a data URL.
+fn svg_url(svg: &str) -> String {
+    format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(svg)))
 }

@@ -175,7 +175,7 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
         </ul>
         <RankMeaning computed=computed.clone() model=model/>
         <RankTable computed=computed.clone() model=model values=values/>
-        <Downloads territory=territory computed=computed model=model instance=instance view_name="carte" finding=finding live=live/>
+        <Downloads territory=territory computed=computed model=model instance=instance view_name="carte" finding=finding picture=picture/>
     }
     .into_any()
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use en_action_core::territory::Territory;
 use en_action_view::chart::ranking::{ranking_height, ranking_option, RankingSpec};
 use en_action_view::chart::ranking_picture::ranking_picture;
-use en_action_view::chart::ranking_rows::{is_long, Fold};
+use en_action_view::chart::ranking_rows::{can_unfold, Fold};
 use en_action_view::finding::ranking_finding;
 use en_action_view::i18n::{self, data};
 use en_action_view::year_values::{year_values, YearValues, YearValuesCache};
@@ -76,7 +76,7 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
     let height = Signal::derive(move || if presenting { "100%".to_owned() } else { format!("{}px", ranking_height(rows.get())) });
     let count = move || values.with(|v| v.bars.len());
     let toggle = move || {
-        (is_long(count()) && !presenting).then(|| {
+        (can_unfold(count()) && !presenting).then(|| {
             let label = move || if expanded.get() { text.collapse_ranking.to_owned() } else { text.expand_ranking.of(count()) };
             view! { <button type="button" class="ranking__toggle" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>{label}</button> }
         })
@@ -103,7 +103,7 @@ pub fn RankingView(territory: Arc<Territory>, computed: Arc<Computed>, model: Me
         <Later>
             <RankMeaning computed=computed.clone() model=model/>
             <RankTable computed=computed.clone() model=model values=values/>
-            <Downloads territory=territory.clone() computed=computed.clone() model=model instance=instance view_name="classement" finding=finding live=live/>
+            <Downloads territory=territory.clone() computed=computed.clone() model=model instance=instance view_name="classement" finding=finding picture=picture/>
         </Later>
     }
     .into_any()

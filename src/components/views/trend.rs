@@ -99,7 +99,7 @@ pub fn TrendView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo
         // Below the chart, a task later (as the ranking's): the first view paints its chart first.
         <Later>
             <YearTable computed=computed.clone() model=model/>
-            <Downloads territory=territory.clone() computed=computed.clone() model=model instance=instance view_name="evolution" finding=finding live=live/>
+            <Downloads territory=territory.clone() computed=computed.clone() model=model instance=instance view_name="evolution" finding=finding picture=picture/>
         </Later>
     }
 }

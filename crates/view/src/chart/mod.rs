@@ -8,6 +8,7 @@
 pub mod palette;
 pub mod trend;
 pub mod picture;
+pub mod picture_svg;
 pub mod trend_picture;
 pub mod ranking;
 pub mod ranking_rows;

@@ -9,6 +9,10 @@ use super::ranking::Bar;
 pub const LONG_FROM: usize = 41;
 /// Communes kept at each end of a folded ranking.
 pub const ENDS: usize = 15;
+/// The most communes a ranking chart shows unfolded: beyond, it stays folded (a chart of
+/// thousands of bars would be tens of thousands of pixels tall and freeze the page), and the
+/// ranking's table, page by page, lists every commune.
+pub const UNFOLD_MAX: usize = 500;
 
 /// From this many communes, a ranking on a slide is folded.
 pub const SLIDE_FROM: usize = 13;
@@ -51,6 +55,12 @@ pub fn is_long(count: usize) -> bool {
     count >= LONG_FROM
 }
 
+/// Whether the reader may unfold a ranking of `count` communes (it is folded, and not too
+/// long to be drawn whole: [`UNFOLD_MAX`]).
+pub fn can_unfold(count: usize) -> bool {
+    is_long(count) && count <= UNFOLD_MAX
+}
+
 /// The rows shown for `bars` (rank 1 first), keeping the `kept` codes.
 pub fn shown_rows<'a>(bars: &'a [Bar], kept: &[String], fold: Fold) -> Vec<Row<'a>> {
     let ends = match fold.limits() {
@@ -85,6 +95,8 @@ mod tests {
     fn short_rankings_are_whole() {
         let b = bars(40);
         assert!(!is_long(40) && is_long(41));
+        assert!(!can_unfold(40) && can_unfold(41) && can_unfold(500));
+        assert!(!can_unfold(501) && !can_unfold(35_000), "thousands of bars stay folded");
         assert_eq!(shown_rows(&b, &[], Fold::Page).len(), 40);
     }
 
