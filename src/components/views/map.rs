@@ -143,7 +143,8 @@ pub fn MapView(territory: Arc<Territory>, computed: Arc<Computed>, model: Memo<P
     // at once on a slide, and with boundaries (ECharts draws the real map).
     let pictured = presenting.is_none() && territory.boundaries.is_none();
     let live = RwSignal::new(!pictured);
-    let picture = Callback::new(move |(w, h): (f64, f64)| tile_spec.with(|s| tilemap_picture(s, w, h)));
+    // (No picture of tiles for an image of the boundaries' map.)
+    let picture = Callback::new(move |(w, h): (f64, f64)| if pictured { tile_spec.with(|s| tilemap_picture(s, w, h)) } else { None });
     let reach = Callback::new(move |()| live.set(true));
     if pictured {
         echarts::prefetch_soon();
