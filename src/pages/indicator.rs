@@ -135,7 +135,7 @@ fn IndicatorBody(territory: Arc<Territory>, computed: Arc<Computed>) -> impl Int
     let title = data::title(&ind);
     let title_side = title.clone();
     view! {
-        <nav class="breadcrumb" aria-label=text.breadcrumb>
+        <nav class="breadcrumb" aria-label=i18n::t().common().breadcrumb>
             <ol>
                 <li><Link to=ViewState::overview()>{text.overview}</Link></li>
                 <li>{axis.clone().map(|a| view! { <Link to=ViewState::axis(&a.id)><LocalisedText text=data::axis_label(&a)/></Link> })}</li>

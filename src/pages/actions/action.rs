@@ -46,7 +46,7 @@ fn ActionBody(territory: Arc<Territory>, model: Model) -> impl IntoView {
     // « Axe « Bouger » »: the axis's label in its place in the template, tagged when French.
     let (before, after) = words.axis_of_action.split_once("{axis}").unwrap_or((words.axis_of_action, ""));
     view! {
-        <nav class="breadcrumb" aria-label=words.breadcrumb>
+        <nav class="breadcrumb" aria-label=i18n::t().common().breadcrumb>
             <ol>
                 <li><Link to=ViewState::actions_list()>{words.nav}</Link></li>
                 <li><Link to=axis_link><LocalisedText text=axis_label/></Link></li>

@@ -42,7 +42,7 @@ pub fn ActionsPage(territory: Arc<Territory>) -> impl IntoView {
         }
     });
     view! {
-        <nav class="breadcrumb" aria-label=words.breadcrumb>
+        <nav class="breadcrumb" aria-label=i18n::t().common().breadcrumb>
             <ol>
                 <li><Link to=ViewState::overview()>{i18n::t().shell().nav_overview}</Link></li>
                 <li aria-current="page">{words.nav}</li>

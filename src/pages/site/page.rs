@@ -25,7 +25,7 @@ pub fn SitePage(territory: Arc<Territory>, page: Page) -> impl IntoView {
     document().set_title(&site::tab_title(page));
     on_cleanup(move || document().set_title(&shell_title));
     view! {
-        <nav class="breadcrumb" aria-label=i18n::t().site().breadcrumb>
+        <nav class="breadcrumb" aria-label=i18n::t().common().breadcrumb>
             <ol>
                 <li><Link to=ViewState::overview()>{i18n::t().shell().nav_overview}</Link></li>
                 <li aria-current="page">{site::title(page)}</li>

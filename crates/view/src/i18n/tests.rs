@@ -142,5 +142,5 @@ fn the_indicator_header_of_index_html_says_what_the_app_says() {
     for (french, english) in pairs {
         assert!(html.contains(&format!("data-en=\"{english}\">{french}<")), "index.html lacks « {french} » / « {english} »");
     }
-    assert!(html.contains(&format!("aria-label=\"{}\" data-en-label=\"{}\"", fr.indicator.breadcrumb, en.indicator.breadcrumb)));
+    assert!(html.contains(&format!("aria-label=\"{}\" data-en-label=\"{}\"", fr.common.breadcrumb, en.common.breadcrumb)));
 }

@@ -3,7 +3,6 @@ use crate::i18n::Plural;
 
 pub static TEXTS: Actions = Actions {
     nav: "Actions",
-    breadcrumb: "Breadcrumb",
     summary_title: "The project's actions",
     loading: "Loading the actions…",
     error_title: "The actions file could not be read",

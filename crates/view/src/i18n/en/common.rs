@@ -10,6 +10,7 @@ pub static TEXTS: Common = Common {
     kilobytes: "kB",
     megabytes: "MB",
     in_french: "in French",
+    breadcrumb: "Breadcrumb",
     aggregation: [
         "The territory's value is the sum of the communes' values.",
         "The territory's value is the ratio of the communes' totals (the sum of the numerators divided by the sum of the denominators), not the average of the communes' rates.",

@@ -21,7 +21,6 @@ pub static TEXTS: Indicator = Indicator {
     loading_indicator: "Loading the indicator…",
     unavailable: "Indicator unavailable",
     file_unreadable: "This indicator file could not be read",
-    breadcrumb: "Breadcrumb",
     overview: "Overview",
     axis_of: "Axis “{axis}”",
     unit_of: "Unit: {unit}",

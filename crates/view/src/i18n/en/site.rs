@@ -4,7 +4,6 @@ use crate::i18n::Plural;
 pub static TEXTS: Site = Site {
     footer_label: "About the site",
     footer_accessibility: "Accessibility: {status}",
-    breadcrumb: "Breadcrumb",
     tab_title: "{page} – En action",
     to_complete: "to be completed by the publisher",
     contact_term: "Contact",

@@ -3,7 +3,6 @@ use crate::i18n::Plural;
 
 pub static TEXTS: Actions = Actions {
     nav: "Actions",
-    breadcrumb: "Fil d'Ariane",
     summary_title: "Les actions du projet",
     loading: "Chargement des actions…",
     error_title: "Le fichier des actions n'a pas pu être lu",

@@ -10,6 +10,7 @@ pub static TEXTS: Common = Common {
     kilobytes: "ko",
     megabytes: "Mo",
     in_french: "en français",
+    breadcrumb: "Fil d'Ariane",
     aggregation: [
         "La valeur du territoire est la somme des valeurs des communes.",
         "La valeur du territoire est le rapport des totaux des communes (somme des numérateurs divisée par la somme des dénominateurs), et non la moyenne des taux communaux.",

@@ -21,7 +21,6 @@ pub static TEXTS: Indicator = Indicator {
     loading_indicator: "Chargement de l'indicateur…",
     unavailable: "Indicateur indisponible",
     file_unreadable: "Ce fichier d'indicateur n'a pas pu être lu",
-    breadcrumb: "Fil d'Ariane",
     overview: "Vue d'ensemble",
     axis_of: "Axe « {axis} »",
     unit_of: "Unité : {unit}",

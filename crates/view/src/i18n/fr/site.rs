@@ -4,7 +4,6 @@ use crate::i18n::Plural;
 pub static TEXTS: Site = Site {
     footer_label: "À propos du site",
     footer_accessibility: "Accessibilité : {status}",
-    breadcrumb: "Fil d'Ariane",
     tab_title: "{page} : En action",
     to_complete: "à compléter par l'éditeur",
     contact_term: "Contact",

@@ -11,8 +11,6 @@ use crate::i18n::Plural;
 pub struct Actions {
     /// The breadcrumb's step to the summary: « Actions ».
     pub nav: &'static str,
-    /// The breadcrumb's accessible name: « Fil d'Ariane ».
-    pub breadcrumb: &'static str,
     /// The summary page's title, and the summary slide's: « Les actions du projet ».
     pub summary_title: &'static str,
     pub loading: &'static str,

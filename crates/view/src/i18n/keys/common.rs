@@ -23,6 +23,8 @@ pub struct Common {
     pub megabytes: &'static str,
     /// Beside a data text (title, definition) that has no English version: « en français ».
     pub in_french: &'static str,
+    /// A breadcrumb's accessible name (every page's): « Fil d'Ariane ».
+    pub breadcrumb: &'static str,
     /// How the territory's value is made under each rule (`sum`, `ratio`, `weighted_mean`,
     /// `not_aggregable`); the French texts are the core's `Aggregation::explanation_fr`.
     pub aggregation: [&'static str; 4],

@@ -39,8 +39,6 @@ pub struct Indicator {
     pub unavailable: &'static str,
     /// The title of the error card of the page's file.
     pub file_unreadable: &'static str,
-    /// The breadcrumb's accessible name: « Fil d'Ariane ».
-    pub breadcrumb: &'static str,
     /// The breadcrumb's first step: « Vue d'ensemble ».
     pub overview: &'static str,
     /// « Axe « {axis} » ».

@@ -16,8 +16,6 @@ pub struct Site {
     /// The footer's link to the statement, with the state of conformity: « Accessibilité :
     /// {status} » (also in `index.html`).
     pub footer_accessibility: &'static str,
-    /// The breadcrumb's accessible name: « Fil d'Ariane ».
-    pub breadcrumb: &'static str,
     /// The tab's title on these pages: « {page} : En action ».
     pub tab_title: &'static str,
     /// A field the publisher has not filled in: « à compléter par l'éditeur ».
