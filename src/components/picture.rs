@@ -7,8 +7,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use en_action_view::chart::picture::{Picture, Shape};
-use en_action_view::chart::picture_svg::is_italic;
+use en_action_view::chart::picture::{is_italic, Picture, Shape};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;

@@ -45,6 +45,11 @@ pub struct Picture {
     pub shapes: Vec<Shape>,
 }
 
+/// Whether the texts of `class` are set in italics (a folded ranking's gap).
+pub fn is_italic(class: &str) -> bool {
+    class == "picture__gap"
+}
+
 /// Pixels with one decimal: plenty on any screen, and short SVG.
 pub fn px(v: f64) -> f64 {
     (v * 10.0).round() / 10.0

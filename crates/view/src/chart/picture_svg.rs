@@ -2,13 +2,8 @@
 //! a picture (no ECharts to load for it, and none needed when it cannot load). Every text and
 //! attribute is escaped: names come from the data files.
 
-use super::picture::{Picture, Shape};
+use super::picture::{is_italic, Picture, Shape};
 use crate::markup::escape;
-
-/// The texts of this class are set in italics (a folded ranking's gap).
-pub fn is_italic(class: &str) -> bool {
-    class == "picture__gap"
-}
 
 /// The SVG document of `picture`, on white, at its size, in a sans-serif font.
 pub fn svg_document(picture: &Picture) -> String {
