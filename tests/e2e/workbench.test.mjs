@@ -97,6 +97,24 @@ test('mistakes are grouped by kind with their place and the source line under a 
   await closePage(page);
 });
 
+test('the actions file is recognised and checked against the territory\'s indicators', async () => {
+  const page = await openWorkbench();
+  const actions = readDataText('actions.json');
+  const typo = actions.replace('"indicators": ["couverture_bulles", "frequentation_bulles"]', '"indicators": ["couverture_bule", "frequentation_bulles"]');
+  assert.notEqual(typo, actions);
+  await page.locator('#atelier-fichiers').setInputFiles([json('actions.json', actions), json('projet.json', typo)]);
+  await allChecked(page, 2);
+  const ok = await report(page, 'actions.json');
+  assert.match(ok.summary, /Prêt à publier\nfichier des actions · 0 erreur/, JSON.stringify(ok));
+  const wrong = await report(page, 'projet.json');
+  assert.match(wrong.summary, /À corriger\nfichier des actions · 1 erreur/, JSON.stringify(wrong));
+  assert.match(wrong.groups[0].headline, /couverture_bule/, JSON.stringify(wrong));
+  const line = typo.split('\n').findIndex((l) => l.includes('couverture_bule')) + 1;
+  assert.match(wrong.groups[0].places[0], new RegExp(`^ligne ${line}, colonne \\d+`));
+  assert.deepEqual(page.errors, []);
+  await closePage(page);
+});
+
 test('long lists are summarised with the full list one click away', async () => {
   const page = await openWorkbench();
   // Every commune loses its first value: one warning per commune, grouped.

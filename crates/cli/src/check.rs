@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use en_action_core::actions::{is_actions_file, ACTIONS_FILE};
+use en_action_core::actions::ACTIONS_FILE;
 use en_action_core::check::{check_actions, check_deck, check_indicator, check_territory, check_unique_ids, id_of_file, Checked};
 use en_action_core::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
 use en_action_core::file_kind::FileKind;
@@ -132,11 +132,10 @@ pub fn check_file(file: &Path, territory: Option<&Path>) -> Result<Outcome, Stri
         return Ok(outcome);
     };
     let name = shown(file);
-    if is_actions_file(&name, &bytes) {
-        outcome.add(check_actions(&name, &bytes, &territory, Some(&indicator_ids(&territory))));
-        return Ok(outcome);
-    }
     match kind {
+        FileKind::Actions => {
+            outcome.add(check_actions(&name, &bytes, &territory, Some(&indicator_ids(&territory))));
+        }
         FileKind::Deck => {
             outcome.add(check_deck(&name, &bytes, &territory));
         }

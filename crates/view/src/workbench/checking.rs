@@ -1,7 +1,7 @@
 //! Checking a dropped file, and importing a dropped CSV: the work the workbench's Web Worker
 //! does (the same core as the command line), with results the page can show.
 
-use en_action_core::check::{check_deck, check_indicator, check_territory, Checked};
+use en_action_core::check::{check_actions, check_deck, check_indicator, check_territory, id_of_file, Checked};
 use en_action_core::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
 use en_action_core::file_kind::FileKind;
 use en_action_core::import::{import_csv, ImportOptions};
@@ -43,6 +43,10 @@ pub fn check_file(name: &str, bytes: &[u8], territory: TerritoryFor) -> CheckedF
         (_, Err(why)) => vec![whole_file(name, format!("vérification impossible : {why}"))],
         (FileKind::Indicator, Ok(territory)) => diagnostics_of(check_indicator(name, bytes, territory)),
         (FileKind::Deck, Ok(territory)) => diagnostics_of(check_deck(name, bytes, territory)),
+        (FileKind::Actions, Ok(territory)) => {
+            let ids: Vec<&str> = territory.indicators.iter().map(|f| id_of_file(f.as_str())).collect();
+            diagnostics_of(check_actions(name, bytes, territory, Some(&ids)))
+        }
     };
     // A CSV's advice is written by the page, in its language ([`FileReport::advice`]).
     CheckedFile { report: FileReport::new(name, kind, &diagnostics), id, axis }
@@ -115,6 +119,12 @@ mod tests {
         assert_eq!(check_file("territory.json", &read("indicators/territory.json"), Err("x")).report.errors, 0);
         let deck = check_file("conseil-communautaire.json", &read("indicators/decks/conseil-communautaire.json"), Ok(&t));
         assert_eq!((deck.report.kind, deck.report.errors), (FileKind::Deck, 0));
+        // The actions file, checked against the territory and its indicators.
+        let actions = check_file("actions (1).json", &read("indicators/actions.json"), Ok(&t));
+        assert_eq!((actions.report.kind, actions.report.errors), (FileKind::Actions, 0));
+        let text = String::from_utf8(read("indicators/actions.json")).expect("utf-8").replacen("\"format\": 1", "\"format\": 9", 1);
+        let wrong = check_file("actions.json", text.as_bytes(), Ok(&t));
+        assert_eq!((wrong.report.kind, wrong.report.errors, wrong.report.groups[0].items[0].line), (FileKind::Actions, 1, Some(3)));
         let blocked = check_file("no2.json", b"{}", Err("territory.json a 2 erreurs"));
         assert_eq!(blocked.report.groups[0].items[0].message, "vérification impossible : territory.json a 2 erreurs");
         let csv = check_file("export.csv", b"commune;2019\n", Ok(&t));

@@ -1,6 +1,7 @@
 //! Where dropped files go for the preview: each replaces the published file it stands for, or
 //! joins the data folder as a new one. Paths are relative to the data folder.
 
+use en_action_core::actions::ACTIONS_FILE;
 use en_action_core::check::id_of_file;
 use en_action_core::data_path::DataPath;
 use en_action_core::file_kind::{FileKind, TERRITORY_FILE};
@@ -33,6 +34,8 @@ pub fn place(territory: &Territory, file: &Dropped) -> Option<(String, bool)> {
             })
         }
         FileKind::Deck => same_name(&territory.decks).map(|p| (p, true)).or_else(|| Some((format!("decks/{base}"), false))),
+        // The territory's actions file, or the usual name when it lists none.
+        FileKind::Actions => Some(territory.actions.as_ref().map_or_else(|| (ACTIONS_FILE.to_owned(), false), |p| (p.as_str().to_owned(), true))),
     }
 }
 
@@ -62,5 +65,8 @@ mod tests {
         assert_eq!(place(&t, &dropped("conseil-communautaire.json", FileKind::Deck, None, None)), Some(("decks/conseil-communautaire.json".into(), true)));
         assert_eq!(place(&t, &dropped("autre.json", FileKind::Deck, None, None)), Some(("decks/autre.json".into(), false)));
         assert_eq!(place(&t, &dropped("export.csv", FileKind::Csv, None, None)), None);
+        assert_eq!(place(&t, &dropped("actions (1).json", FileKind::Actions, None, None)), Some(("actions.json".into(), true)));
+        let without = Territory { actions: None, ..t };
+        assert_eq!(place(&without, &dropped("projet.json", FileKind::Actions, None, None)), Some(("actions.json".into(), false)));
     }
 }

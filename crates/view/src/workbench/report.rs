@@ -128,6 +128,7 @@ impl FileReport {
             FileKind::Territory => text.kind_territory,
             FileKind::Indicator => text.kind_indicator,
             FileKind::Deck => text.kind_deck,
+            FileKind::Actions => text.kind_actions,
             FileKind::Csv => text.kind_csv,
         }
     }

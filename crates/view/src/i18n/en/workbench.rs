@@ -16,7 +16,7 @@ pub static TEXTS: Workbench = Workbench {
     remove_all: "Remove all",
 
     choose_files: "Choose files",
-    drop_hint: "… or drop them here, several at once: indicator files, territory.json, presentations, spreadsheet exports (CSV).",
+    drop_hint: "… or drop them here, several at once: indicator files, territory.json, presentations, actions.json, spreadsheet exports (CSV).",
     too_big: "{name}: {size}, over the limit of {limit}; it is not read",
     unreadable: "{name}: unreadable file",
     paste: "Paste text",
@@ -34,6 +34,7 @@ pub static TEXTS: Workbench = Workbench {
     kind_territory: "territory file",
     kind_indicator: "indicator file",
     kind_deck: "presentation file",
+    kind_actions: "actions file",
     kind_csv: "spreadsheet export (CSV)",
     csv_note: "spreadsheet export: choose the indicator it updates, then “Convert to a JSON file”",
 

@@ -16,7 +16,7 @@ pub static TEXTS: Workbench = Workbench {
     remove_all: "Tout retirer",
 
     choose_files: "Choisir des fichiers",
-    drop_hint: "… ou déposez-les ici, plusieurs à la fois : fichiers d'indicateurs, territory.json, présentations, exports de tableur (CSV).",
+    drop_hint: "… ou déposez-les ici, plusieurs à la fois : fichiers d'indicateurs, territory.json, présentations, actions.json, exports de tableur (CSV).",
     too_big: "{name} : {size}, au-delà de la limite de {limit} ; il n'est pas lu",
     unreadable: "{name} : fichier illisible",
     paste: "Coller un texte",
@@ -34,6 +34,7 @@ pub static TEXTS: Workbench = Workbench {
     kind_territory: "fichier du territoire",
     kind_indicator: "fichier d'indicateur",
     kind_deck: "fichier de présentation",
+    kind_actions: "fichier des actions",
     kind_csv: "export de tableur (CSV)",
     csv_note: "export de tableur : choisissez l'indicateur qu'il met à jour, puis « Convertir en fichier JSON »",
 

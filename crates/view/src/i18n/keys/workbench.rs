@@ -72,6 +72,8 @@ pub struct Workbench {
     pub kind_indicator: &'static str,
     /// « fichier de présentation ».
     pub kind_deck: &'static str,
+    /// « fichier des actions ».
+    pub kind_actions: &'static str,
     /// « export de tableur (CSV) ».
     pub kind_csv: &'static str,
     /// The note of a dropped CSV: « export de tableur : choisissez l'indicateur… ».
