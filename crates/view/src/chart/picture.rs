@@ -70,6 +70,12 @@ pub fn segment(from: (f64, f64), to: (f64, f64)) -> String {
     polyline(&[from, to])
 }
 
+/// A closed rectangle from (x0, y0) to (x1, y1).
+pub fn rectangle((x0, y0): (f64, f64), (x1, y1): (f64, f64)) -> String {
+    let (x0, y0, x1, y1) = (px(x0), px(y0), px(x1), px(y1));
+    format!("M{x0} {y0}H{x1}V{y1}H{x0}Z")
+}
+
 /// A linear map of `[low, high]` onto `[from, to]`; a single value goes to the middle.
 pub fn scale(low: f64, high: f64, from: f64, to: f64) -> impl Fn(f64) -> f64 {
     move |v| if high > low { from + (v - low) / (high - low) * (to - from) } else { (from + to) / 2.0 }

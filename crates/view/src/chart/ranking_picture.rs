@@ -6,7 +6,7 @@
 //! band), highlighted communes in the axis colour with bold names and values, folded rows in
 //! italics, the reference as a dashed line named above the plot.
 
-use super::picture::{name_width, nice_axis, px, scale, segment, Anchor, Picture, Shape};
+use super::picture::{name_width, nice_axis, px, rectangle, scale, segment, Anchor, Picture, Shape};
 use super::ranking::{gap_label, highlight_colour, reference_label, right_room, value_labels, RankingSpec, BAR_GREY, GREY_TEXT, GRID_BOTTOM, GRID_LEFT, GRID_TOP, SPLIT_LINE};
 use super::ranking_rows::Row;
 use super::palette;
@@ -98,9 +98,8 @@ pub fn ranking_picture(spec: &RankingSpec, width: f64, height: f64) -> Option<Pi
 
 /// A bar from `from` to `to` (pixels), centred on `centre`.
 fn bar_shape(from: f64, to: f64, centre: f64, thickness: f64, colour: &str) -> Shape {
-    let (y0, y1) = (px(centre - thickness / 2.0), px(centre + thickness / 2.0));
-    let (x0, x1) = (px(from), px(to.max(from + 0.5)));
-    Shape::Path { class: "picture__bar", d: format!("M{x0} {y0}H{x1}V{y1}H{x0}Z"), stroke: None, fill: Some(colour.to_owned()), width: 0.0, dash: None }
+    let d = rectangle((from, centre - thickness / 2.0), (to.max(from + 0.5), centre + thickness / 2.0));
+    Shape::Path { class: "picture__bar", d, stroke: None, fill: Some(colour.to_owned()), width: 0.0, dash: None }
 }
 
 #[cfg(test)]

@@ -84,14 +84,14 @@ impl TileMapSpec {
 
     /// Whether the tiles are large enough to carry names.
     pub fn labelled(&self) -> bool {
-        fit(self.tile_px(), self.font_floor).max_chars >= MIN_LABEL_CHARS
+        carries_names(fit(self.tile_px(), self.font_floor))
     }
 
     /// Each tile's name on tiles `tile_px` wide (in the order of `tiles`; empty strings when
     /// the tiles are too small to carry names), and the text's fit.
     pub(super) fn names(&self, tile_px: f64) -> (LabelFit, Vec<String>) {
         let fit = fit(tile_px, self.font_floor);
-        if fit.max_chars < MIN_LABEL_CHARS {
+        if !carries_names(fit) {
             return (fit, vec![String::new(); self.tiles.len()]);
         }
         let names: Vec<String> = self.tiles.iter().map(|t| t.name.clone()).collect();
@@ -131,6 +131,11 @@ impl TileMapSpec {
             .fold(self.rows, u32::max);
         (cols.max(1), rows.max(1))
     }
+}
+
+/// Whether tiles where `fit` holds carry names (enough characters to tell anyone anything).
+fn carries_names(fit: LabelFit) -> bool {
+    fit.max_chars >= MIN_LABEL_CHARS
 }
 
 /// The legend in words: each class's colour and label, then « pas de donnée ».

@@ -5,7 +5,7 @@
 //! with their dark frame, each name centred in the colour that contrasts with its tile, tiles
 //! without a value grey and hatched (their name on a plain box).
 
-use super::picture::{name_width, px, Anchor, Picture, Shape};
+use super::picture::{name_width, px, rectangle, Anchor, Picture, Shape};
 use super::tilemap::{TileMapSpec, GAP, HIGHLIGHT_BORDER, MARGIN, MISSING_LABEL_PADDING};
 use crate::classes::{text_colour_on, DARK_TEXT, HATCH_COLOUR, MISSING_COLOUR};
 
@@ -70,10 +70,9 @@ pub fn tilemap_picture(spec: &TileMapSpec, width: f64, height: f64) -> Option<Pi
 
 /// A rectangle from (x0, y0) to (x1, y1), filled and stroked as asked.
 fn rect(class: &'static str, (x0, y0, x1, y1): (f64, f64, f64, f64), fill: Option<&str>, stroke: Option<(&str, f64)>) -> Shape {
-    let (x0, y0, x1, y1) = (px(x0), px(y0), px(x1), px(y1));
     Shape::Path {
         class,
-        d: format!("M{x0} {y0}H{x1}V{y1}H{x0}Z"),
+        d: rectangle((x0, y0), (x1, y1)),
         stroke: stroke.map(|(colour, _)| colour.to_owned()),
         fill: fill.map(str::to_owned),
         width: stroke.map_or(0.0, |(_, width)| width),
