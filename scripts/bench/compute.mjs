@@ -38,7 +38,9 @@ export function buildWasm() {
   const optimised = join(OUT, `${NAME}_bg.wasm`);
   if (existsSync(optimised) && statSync(optimised).mtimeMs > statSync(built).mtimeMs) return;
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', OUT, built]);
-  run('wasm-opt', ['-Oz', optimised, '-o', `${optimised}.opt`]);
+  // npm's binaryen, as `make` puts first on PATH (Debian's breaks the app), also when this
+  // part is run alone from a shell without it.
+  run(join(ROOT, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', optimised, '-o', `${optimised}.opt`]);
   renameSync(`${optimised}.opt`, optimised);
 }
 
