@@ -103,7 +103,7 @@ fn unlisted(dir: &Path, territory: &Territory) -> Vec<Diagnostic> {
                 let list = if file.starts_with("decks/") { "decks" } else { "indicators" };
                 Problem::NotListed { file: file.clone(), list }
             };
-            Diagnostic { severity: Severity::Warning, file: shown(&dir.join(&file)), position: None, path: JsonPath::root(), problem }
+            Diagnostic { severity: Severity::Warning, file: shown(&dir.join(&file)).into(), position: None, path: JsonPath::root(), problem }
         })
         .collect()
 }

@@ -14,7 +14,7 @@ pub fn shown(path: &Path) -> String {
 
 /// An error about a whole file.
 pub fn file_error(file: &str, problem: Problem) -> Diagnostic {
-    Diagnostic { severity: Severity::Error, file: file.to_owned(), position: None, path: JsonPath::root(), problem }
+    Diagnostic { severity: Severity::Error, file: file.into(), position: None, path: JsonPath::root(), problem }
 }
 
 /// Reads `path`, which must lie inside `folder` once links are resolved and weigh at most

@@ -2,6 +2,7 @@
 //! for the staff who edit the files.
 
 use std::fmt;
+use std::sync::Arc;
 
 use crate::data_path::PathFault;
 use crate::link::LinkFault;
@@ -263,7 +264,8 @@ fn link_fault(fault: LinkFault) -> &'static str {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     pub severity: Severity,
-    pub file: String,
+    /// Shared by every diagnostic of a file (a national file may have tens of thousands).
+    pub file: Arc<str>,
     pub position: Option<Position>,
     pub path: JsonPath,
     pub problem: Problem,

@@ -10,7 +10,7 @@ use crate::locate::path_at;
 #[allow(clippy::result_large_err)] // A diagnostic is built once per rejected file.
 /// On success also returns the text, to locate later problems.
 pub fn parse_json<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a str), Diagnostic> {
-    let error = |position, path, problem| Diagnostic { severity: Severity::Error, file: file.to_owned(), position, path, problem };
+    let error = |position, path, problem| Diagnostic { severity: Severity::Error, file: file.into(), position, path, problem };
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         error(Some(Position::at_offset(valid, valid.len())), JsonPath::root(), Problem::NotUtf8)

@@ -139,7 +139,7 @@ fn each_mistake_is_located_and_worded_in_french() {
         } else {
             assert_eq!(d.position, Some(at(&bad, needle, *nth)), "{to}");
         }
-        assert_eq!(d.file, FILE);
+        assert_eq!(&*d.file, FILE);
     }
 }
 

@@ -119,7 +119,7 @@ fn every_hostile_file_is_refused_with_a_located_french_error_or_accepted_on_purp
                 let found = diagnostics.iter().find(|d| d.is_error() && d.path.to_string() == path && d.to_string().contains(fragment));
                 match found {
                     None => failures.push(format!("{name}: no error at « {path} » containing « {fragment} »: {:#?}", diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>())),
-                    Some(d) if d.file != file => failures.push(format!("{name}: names {} instead of {file}", d.file)),
+                    Some(d) if *d.file != *file => failures.push(format!("{name}: names {} instead of {file}", d.file)),
                     Some(d) if d.position.is_none() && !fragment.contains("vide") => failures.push(format!("{name}: no line and column: {d}")),
                     Some(d) if d.to_string().chars().count() > 400 => failures.push(format!("{name}: message too long: {d}")),
                     Some(_) => {}

@@ -55,7 +55,7 @@ fn rejected<T>(name: &str, checked: Checked<T>) -> Rejected {
                 "{name}: a rejection has at least one error"
             );
             assert!(
-                rejected.diagnostics.iter().all(|d| d.file == shown(name)),
+                rejected.diagnostics.iter().all(|d| *d.file == *shown(name)),
                 "{name}: file name"
             );
             rejected
@@ -688,7 +688,7 @@ fn assert_sound<T>(file: &str, checked: &Checked<T>) -> Result<(), TestCaseError
         }
     };
     for d in diagnostics {
-        prop_assert_eq!(&d.file, file);
+        prop_assert_eq!(&*d.file, file);
         if let Some(p) = d.position {
             prop_assert!(p.line >= 1 && p.column >= 1, "{:?}", p);
         }

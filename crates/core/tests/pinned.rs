@@ -120,7 +120,7 @@ fn rates_are_checked_against_the_range() {
 fn two_files_with_one_id_are_an_error() {
     let found = check_unique_ids([("a/chomage.json", "chomage"), ("b/emplois.json", "emplois"), ("c/chomage.json", "chomage")]);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].file, "c/chomage.json");
+    assert_eq!(&*found[0].file, "c/chomage.json");
     assert_eq!(found[0].problem, Problem::DuplicateIndicator { id: "chomage".into(), other: "a/chomage.json".into() });
     assert!(check_unique_ids([("a.json", "a"), ("b.json", "b")]).is_empty());
 }

@@ -23,7 +23,7 @@ pub fn render(diagnostics: &[Diagnostic], files: usize) -> String {
         .map(|d| {
             json!({
                 "severity": if d.severity == Severity::Error { "error" } else { "warning" },
-                "file": d.file,
+                "file": &*d.file,
                 "line": d.position.map(|p| p.line),
                 "column": d.position.map(|p| p.column),
                 "path": d.path.to_string(),

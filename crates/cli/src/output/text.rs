@@ -19,7 +19,7 @@ pub fn render(diagnostics: &[Diagnostic], files: usize, all: bool) -> String {
     let mut out = format!("{} dans {}\n", summary(diagnostics), count(files, "fichier", "fichiers"));
     let ordered = ordered(diagnostics);
     let key = |d: &Diagnostic| (d.file.clone(), d.severity, kind(&d.problem));
-    let mut groups: HashMap<(String, Severity, String), Vec<&Diagnostic>> = HashMap::new();
+    let mut groups: HashMap<(std::sync::Arc<str>, Severity, String), Vec<&Diagnostic>> = HashMap::new();
     for d in &ordered {
         groups.entry(key(d)).or_default().push(d);
     }

@@ -272,7 +272,7 @@ pub fn check_unique_ids<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>)
         if let Some(other) = seen.insert(id, file) {
             out.push(Diagnostic {
                 severity: Severity::Error,
-                file: file.to_owned(),
+                file: file.into(),
                 position: None,
                 path: JsonPath::root().key("id"),
                 problem: Problem::DuplicateIndicator { id: id.to_owned(), other: other.to_owned() },

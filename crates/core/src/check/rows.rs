@@ -218,15 +218,14 @@ pub(crate) fn warn_gaps(report: &mut Report, path: &JsonPath, table: &CommuneTab
     }
     let empty: Vec<Year> = years.iter().zip(&reported).filter(|(_, r)| !**r).map(|(y, _)| *y).collect();
     if !empty.is_empty() && empty.len() < years.len() {
-        report.warning(path.clone(), Problem::CoverageGap { years: format!("{} (aucune commune)", list_years(&empty)) });
+        report.warning(path.clone(), Problem::CoverageGap { years: format!("{} (aucune commune)", list_years(empty.iter().copied())) });
     }
     for (row, (code, series)) in table.0.iter().enumerate() {
-        let gaps = || values_on(series, years).zip(&reported).zip(years).filter(|((v, r), _)| **r && v.is_none()).map(|(_, y)| *y);
-        if gaps().next().is_none() {
+        let mut gaps = values_on(series, years).zip(&reported).zip(years).filter(|((v, r), _)| **r && v.is_none()).map(|(_, y)| *y).peekable();
+        if gaps.peek().is_none() {
             continue;
         }
-        let gaps: Vec<Year> = gaps().collect();
-        let problem = Problem::CoverageGap { years: list_years(&gaps) };
+        let problem = Problem::CoverageGap { years: list_years(gaps) };
         match places.get(row).copied().flatten() {
             Some(place) => report.warning_at(place, path.key(code.as_str()), problem),
             None => report.warning(path.key(code.as_str()), problem),

@@ -93,5 +93,5 @@ pub fn import_csv(file: &str, bytes: &[u8], options: &ImportOptions, territory: 
 
 /// A diagnostic about the whole CSV file.
 fn whole_file(file: &str, problem: ImportProblem) -> Diagnostic {
-    Diagnostic { severity: Severity::Error, file: file.to_owned(), position: None, path: JsonPath::root(), problem: Problem::Structure(problem.to_string()) }
+    Diagnostic { severity: Severity::Error, file: file.into(), position: None, path: JsonPath::root(), problem: Problem::Structure(problem.to_string()) }
 }

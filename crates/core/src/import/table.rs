@@ -155,7 +155,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn diagnostic(&self, position: Option<Position>, problem: ImportProblem) -> Diagnostic {
-        Diagnostic { severity: Severity::Error, file: self.file.to_owned(), position, path: JsonPath::root(), problem: Problem::Structure(problem.to_string()) }
+        Diagnostic { severity: Severity::Error, file: self.file.into(), position, path: JsonPath::root(), problem: Problem::Structure(problem.to_string()) }
     }
 
     fn error(&mut self, line: usize, field: usize, problem: ImportProblem) {

@@ -92,7 +92,7 @@ fn diagnostics_of<T>(checked: Checked<T>) -> Vec<Diagnostic> {
 /// A problem of the whole file, in French like the checker's own messages (it runs in the Web
 /// Worker, which does not know the page's language, and is listed among them).
 fn whole_file(name: &str, message: String) -> Diagnostic {
-    Diagnostic { severity: Severity::Error, file: name.to_owned(), position: None, path: JsonPath::root(), problem: Problem::Structure(message) }
+    Diagnostic { severity: Severity::Error, file: name.into(), position: None, path: JsonPath::root(), problem: Problem::Structure(message) }
 }
 
 #[cfg(test)]
