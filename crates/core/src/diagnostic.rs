@@ -37,7 +37,9 @@ impl Position {
 /// One step of a JSON path.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment {
-    Key(String),
+    /// Shared when a path is extended (a national file places tens of thousands of warnings
+    /// under the same table key).
+    Key(Arc<str>),
     Index(usize),
 }
 
@@ -50,7 +52,7 @@ impl JsonPath {
         Self::default()
     }
 
-    pub fn key(&self, key: impl Into<String>) -> Self {
+    pub fn key(&self, key: impl Into<Arc<str>>) -> Self {
         self.then(Segment::Key(key.into()))
     }
 

@@ -67,7 +67,7 @@ pub fn path_at(text: &str, offset: usize) -> JsonPath {
     let segments = stack
         .into_iter()
         .filter_map(|frame| match frame {
-            Frame::Object(Some(key)) => Some(Segment::Key(key)),
+            Frame::Object(Some(key)) => Some(Segment::Key(key.into())),
             Frame::Object(None) => None,
             Frame::Array(index) => Some(Segment::Index(index)),
         })
