@@ -9,7 +9,7 @@ use en_action_core::aggregate::Aggregate;
 use en_action_core::diagnostic::summary;
 use en_action_core::data_path::DataPath;
 use en_action_core::actions::Actions;
-use en_action_core::check::{check_actions, check_indicator, check_territory, id_of_file, indicator_hint, FileHint, Rejected};
+use en_action_core::check::{check_actions, check_indicator, check_territory, indicator_hint, indicator_ids, FileHint, Rejected};
 use en_action_core::indicator::Indicator;
 use en_action_core::rollup::territory_series;
 use en_action_core::territory::Territory;
@@ -226,8 +226,7 @@ impl Store {
                     // The read's end, the check and the sections drawn from it: three tasks
                     // (together, 15-25 ms after a page's first view).
                     crate::fetch::next_task().await;
-                    let ids: Vec<&str> = territory.indicators.iter().map(|f| id_of_file(f)).collect();
-                    let state = match check_actions(&path, &bytes, &territory, Some(&ids)) {
+                    let state = match check_actions(&path, &bytes, &territory, Some(&indicator_ids(&territory))) {
                         Ok(accepted) => Loaded::Ready(Arc::new(accepted.value)),
                         Err(rejected) => Loaded::Failed(Failure::rejected(&path, rejected)),
                     };

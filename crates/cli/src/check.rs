@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use en_action_core::actions::ACTIONS_FILE;
-use en_action_core::check::{check_actions, check_deck, check_indicator, check_territory, check_unique_ids, id_of_file, Checked};
+use en_action_core::check::{check_actions, check_deck, check_indicator, check_territory, check_unique_ids, indicator_ids, Checked};
 use en_action_core::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
 use en_action_core::file_kind::FileKind;
 use en_action_core::territory::Territory;
@@ -144,10 +144,4 @@ pub fn check_file(file: &Path, territory: Option<&Path>) -> Result<Outcome, Stri
         }
     }
     Ok(outcome)
-}
-
-/// The ids of the territory's indicators: the names of the files it lists (each file's id must
-/// be its name, which its own check says).
-fn indicator_ids(territory: &Territory) -> Vec<&str> {
-    territory.indicators.iter().map(|p| id_of_file(p.as_str())).collect()
 }

@@ -1,6 +1,8 @@
 //! What a data file is, told from its name and its top-level fields: the same rule for the
 //! command line and the browser workbench.
 
+use crate::actions::ACTIONS_FILE;
+
 /// The kinds of data files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -13,8 +15,6 @@ pub enum FileKind {
     /// A spreadsheet export, to import as an indicator file.
     Csv,
 }
-
-use crate::actions::ACTIONS_FILE;
 
 /// The territory file's name.
 pub const TERRITORY_FILE: &str = "territory.json";

@@ -23,6 +23,13 @@ pub fn id_of_file(file: &str) -> &str {
     name.strip_suffix(".json").unwrap_or(name)
 }
 
+/// The ids of the territory's indicators: the names of the files it lists (each file's id must
+/// be its name, which its own check says). What the actions file's indicators are checked
+/// against.
+pub fn indicator_ids(territory: &Territory) -> Vec<&str> {
+    territory.indicators.iter().map(|p| id_of_file(p.as_str())).collect()
+}
+
 /// Parses and validates the indicator file `file` (its path, used in messages and to check
 /// that the id matches the file name).
 pub fn check_indicator(file: &str, bytes: &[u8], territory: &Territory) -> Checked<Indicator> {

@@ -19,7 +19,7 @@ mod territory;
 pub use actions::check_actions;
 pub use deck::check_deck;
 pub use hint::{indicator_hint, FileHint};
-pub use indicator::{check_indicator, check_unique_ids, id_of_file};
+pub use indicator::{check_indicator, check_unique_ids, id_of_file, indicator_ids};
 pub use report::{Accepted, Checked, Rejected};
 pub use rows::YEARS;
 pub use territory::check_territory;

@@ -1,7 +1,7 @@
 //! Checking a dropped file, and importing a dropped CSV: the work the workbench's Web Worker
 //! does (the same core as the command line), with results the page can show.
 
-use en_action_core::check::{check_actions, check_deck, check_indicator, check_territory, id_of_file, Checked};
+use en_action_core::check::{check_actions, check_deck, check_indicator, check_territory, indicator_ids, Checked};
 use en_action_core::diagnostic::{Diagnostic, JsonPath, Problem, Severity};
 use en_action_core::file_kind::FileKind;
 use en_action_core::import::{import_csv, ImportOptions};
@@ -43,10 +43,7 @@ pub fn check_file(name: &str, bytes: &[u8], territory: TerritoryFor) -> CheckedF
         (_, Err(why)) => vec![whole_file(name, format!("vérification impossible : {why}"))],
         (FileKind::Indicator, Ok(territory)) => diagnostics_of(check_indicator(name, bytes, territory)),
         (FileKind::Deck, Ok(territory)) => diagnostics_of(check_deck(name, bytes, territory)),
-        (FileKind::Actions, Ok(territory)) => {
-            let ids: Vec<&str> = territory.indicators.iter().map(|f| id_of_file(f.as_str())).collect();
-            diagnostics_of(check_actions(name, bytes, territory, Some(&ids)))
-        }
+        (FileKind::Actions, Ok(territory)) => diagnostics_of(check_actions(name, bytes, territory, Some(&indicator_ids(territory)))),
     };
     // A CSV's advice is written by the page, in its language ([`FileReport::advice`]).
     CheckedFile { report: FileReport::new(name, kind, &diagnostics), id, axis }
