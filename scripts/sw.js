@@ -20,8 +20,15 @@ const appFiles = new Set(PRECACHE.files.map(url));
 const index = url('./');
 const dataPrefix = url('indicators/');
 
+// A file named by its content's hash (`app-0123456789abcdef.css`) cannot be stale: the copy
+// the page has just downloaded is taken from the HTTP cache (asked again of the server, the
+// first-view WebAssembly was downloaded twice on a first visit); the others (the page, the
+// workbench's worker, the icon) are revalidated with the server.
+const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+const request = (u) => new Request(u, { cache: hashed.test(new URL(u).pathname) ? 'default' : 'no-cache' });
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(APP_CACHE).then((cache) => cache.addAll([index, ...appFiles].map((u) => new Request(u, { cache: 'reload' })))));
+  event.waitUntil(caches.open(APP_CACHE).then((cache) => cache.addAll([index, ...appFiles].map(request))));
 });
 
 self.addEventListener('activate', (event) => {

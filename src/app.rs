@@ -24,7 +24,7 @@ pub fn App() -> impl IntoView {
     provide_context(route);
     edition::provide_contexts(store);
     provide_context(crate::components::add_to_deck::MyDeck::load());
-    provide_context(crate::offline::Offline::start());
+    provide_context(crate::offline::Offline::start(store));
     // The presentation and the embed layout have no header and no footer. (A memo: the shell
     // is not rebuilt when the page changes between the dashboard's pages.)
     let layout = Memo::new(move |_| {

@@ -242,6 +242,13 @@ impl Store {
         Some(Loaded::Loading)
     }
 
+    /// Whether a file the page asked for is still on its way or being checked. Reactive.
+    pub fn busy(&self) -> bool {
+        self.territory.with(|t| matches!(t, Loaded::Loading))
+            || self.indicators.with(|m| m.values().any(|s| matches!(s, Loaded::Loading)))
+            || self.actions.with(|a| matches!(a, Some(Loaded::Loading)))
+    }
+
     /// The progress text of the file at `path`, if it is large and on its way. Reactive.
     pub fn progress_of(&self, path: &str) -> Option<String> {
         self.progress.with(|m| m.get(path).cloned())

@@ -61,6 +61,11 @@ fn schedule() {
     }
 }
 
+/// Whether no job is waiting.
+pub fn is_empty() -> bool {
+    QUEUE.with(|q| q.borrow().is_empty())
+}
+
 /// Queues `job`, which draws while it runs, after the jobs already queued.
 pub fn later(job: impl FnOnce() + 'static) {
     push(Job { run: Box::new(job), kind: Kind::Draws });

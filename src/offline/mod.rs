@@ -12,6 +12,8 @@ mod worker;
 use en_action_view::offline::stamp;
 use leptos::prelude::*;
 
+use crate::store::Store;
+
 /// Where the time of the last data read from the network is kept.
 const STAMP_KEY: &str = "en-action.donnees-du";
 /// Set just before the reload that takes a new version, to say so after it.
@@ -35,8 +37,9 @@ pub struct Offline {
 }
 
 impl Offline {
-    /// Follows the network state and registers the service worker.
-    pub fn start() -> Offline {
+    /// Follows the network state and registers the service worker (on a first visit, once
+    /// `store`'s first view is in: see `worker::register`).
+    pub fn start(store: Store) -> Offline {
         let offline = Offline {
             online: RwSignal::new(navigator_online()),
             notice: RwSignal::new(None),
@@ -57,7 +60,7 @@ impl Offline {
             }
             offline.notice.set(Some(Notice::Updated));
         }
-        worker::register(offline);
+        worker::register(offline, store);
         offline
     }
 

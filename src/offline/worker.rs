@@ -3,6 +3,9 @@
 //! becomes ready later is taken at once on the ordinary pages, and offered with a button
 //! where a reload would interrupt someone (a presentation, the workbench).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use en_action_view::url::{Page, ViewState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,6 +14,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
 use super::{session, Notice, Offline, UPDATED_KEY};
+use crate::store::Store;
 
 /// The worker's file, relative to the page (so the site works under any sub-path).
 const WORKER: &str = "sw.js";
@@ -23,8 +27,62 @@ fn workers() -> Option<ServiceWorkerContainer> {
     present.then(|| navigator.service_worker())
 }
 
-pub fn register(offline: Offline) {
+/// Registers the worker. A returning visitor's worker is already installed: registering costs
+/// nothing, and a waiting version is taken before the reader starts reading. On a first visit
+/// the install downloads the whole application (both editions and ECharts, about 1 MB
+/// compressed) and writes it to the cache: that waits until the first view is in and the
+/// page is idle, so that it takes neither the network nor the processor from the page (at
+/// mount, it made the overview's first chart 150-300 ms later on a 2-core machine).
+pub fn register(offline: Offline, store: Store) {
     let Some(container) = workers() else { return };
+    if container.controller().is_some() {
+        register_now(container, offline);
+    } else {
+        after_first_view(store, move || register_now(container, offline));
+    }
+}
+
+/// Runs `then` once nothing the page asked for is loading, no rendering job is queued
+/// (`task_queue`) and the browser has an idle moment (or after [`IDLE_WAIT_MS`] at most).
+fn after_first_view(store: Store, then: impl FnOnce() + 'static) {
+    let then = Rc::new(RefCell::new(Some(then)));
+    Effect::new(move |_| {
+        if store.busy() {
+            return;
+        }
+        let then = then.clone();
+        when_idle(Rc::new(move || {
+            if store.busy() {
+                return; // A file asked for meanwhile: the effect runs again once it is in.
+            }
+            if let Some(then) = then.borrow_mut().take() {
+                then();
+            }
+        }));
+    });
+}
+
+/// How long an idle moment is waited for at most.
+const IDLE_WAIT_MS: u32 = 5_000;
+
+/// Runs `job` in the browser's first idle moment (`requestIdleCallback`; a timer where there is
+/// none) that finds no rendering job queued.
+fn when_idle(job: Rc<dyn Fn()>) {
+    let run = Closure::once_into_js(move || {
+        if crate::task_queue::is_empty() {
+            job();
+        } else {
+            when_idle(job);
+        }
+    });
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(IDLE_WAIT_MS);
+    if window().request_idle_callback_with_options(run.unchecked_ref(), &options).is_err() {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 500);
+    }
+}
+
+fn register_now(container: ServiceWorkerContainer, offline: Offline) {
     spawn_local(async move {
         // Some browsers (and test harnesses) refuse workers: then the dashboard works online only.
         let Ok(registration) = JsFuture::from(container.register(WORKER)).await else { return };
