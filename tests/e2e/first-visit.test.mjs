@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { launch, openPage, closePage, DIST, DESKTOP } from './support.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { watchFirstChart } from '../../scripts/bench/pages.mjs';
 
 let browser, server;
 before(async () => {
@@ -26,15 +27,8 @@ after(async () => { await browser?.close(); await server?.close(); });
 for (const [name, query] of [['the overview', ''], ['an indicator page', '?v=1&page=indicateur&id=chomage']]) {
   test(`a first visit to ${name}: the service worker comes after the first chart, and no file is downloaded twice`, async () => {
     const page = await openPage(browser, DESKTOP, { serviceWorkers: 'allow' });
+    await page.addInitScript(watchFirstChart);
     await page.addInitScript(() => {
-      window.__firstChart = null;
-      const observer = new MutationObserver(() => {
-        if (window.__firstChart === null && document.querySelector('.chart svg path')) {
-          window.__firstChart = performance.now();
-          observer.disconnect();
-        }
-      });
-      observer.observe(document, { childList: true, subtree: true });
       const register = ServiceWorkerContainer.prototype.register;
       ServiceWorkerContainer.prototype.register = function (...args) {
         window.__registered ??= performance.now();
