@@ -82,10 +82,16 @@ export function startServer({ root, port = 0, prefix = '/', overrides = {}, prod
 /** Text and Wasm are compressed; images and the like are served as they are. */
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json|geo\+json|javascript)|image\/svg)/;
 
-/** Trunk's hashed names (`name-0123456789abcdef.js`, `…_bg.wasm`) never change content: cache
- * them for a year; everything else (index.html, the data, the service worker) is revalidated. */
+/** Whether `rel` is one of Trunk's hashed names (`name-0123456789abcdef.js`, `…_bg.wasm`),
+ * whose content never changes. */
+export function isHashed(rel) {
+  return /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/.test(rel);
+}
+
+/** Hashed names are cached for a year; everything else (index.html, the data, the service
+ * worker) is revalidated. */
 export function cacheControl(rel) {
-  return /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return isHashed(rel) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isHashed } from './serve.mjs';
 
 const SOURCE = join(fileURLToPath(new URL('.', import.meta.url)), 'sw.js');
 /** Not part of the application: the data (cached as read) and the worker itself. */
@@ -25,7 +26,9 @@ export function appFiles(dir) {
   return files.filter((f) => !EXCLUDED.some((re) => re.test(f))).sort();
 }
 
-/** `{ version, files, bytes }`: the version hashes every file's path and content. */
+/** `{ version, files, hashed, bytes }`: the version hashes every file's path and content;
+ * `hashed` lists the files named by their content's hash (the worker's install may take them
+ * from the HTTP cache). */
 export function precache(dir) {
   const files = appFiles(dir);
   const hash = createHash('sha256');
@@ -35,13 +38,14 @@ export function precache(dir) {
     bytes += content.length;
     hash.update(file).update('\0').update(createHash('sha256').update(content).digest()).update('\0');
   }
-  return { version: hash.digest('hex').slice(0, 16), files: files.filter((f) => f !== 'index.html'), bytes };
+  const listed = files.filter((f) => f !== 'index.html');
+  return { version: hash.digest('hex').slice(0, 16), files: listed, hashed: listed.filter(isHashed), bytes };
 }
 
 /** Writes `dir/sw.js`; returns the precache description. */
 export function writeServiceWorker(dir) {
-  const { version, files, bytes } = precache(dir);
-  const header = `const PRECACHE = ${JSON.stringify({ version, files })};\n`;
+  const { version, files, hashed, bytes } = precache(dir);
+  const header = `const PRECACHE = ${JSON.stringify({ version, files, hashed })};\n`;
   writeFileSync(join(dir, 'sw.js'), header + readFileSync(SOURCE, 'utf8'));
   return { version, files, bytes };
 }

@@ -1,8 +1,9 @@
 // The dashboard's service worker: the application offline after one visit, data files kept
 // as they are read (and all at once with « Préparer la présentation hors ligne »).
 // `scripts/service-worker.mjs` writes it into the built folder as `sw.js`, preceded by
-// `const PRECACHE = { version, files }`: the application's files and a version made of their
-// content hashes. Paths are relative to the worker's scope, so any sub-path works.
+// `const PRECACHE = { version, files, hashed }`: the application's files, those of them named
+// by their content's hash, and a version made of their content hashes. Paths are relative to
+// the worker's scope, so any sub-path works.
 //
 // - Application files: from the cache of this version, filled at install in one go; a new
 //   version waits until the page tells it to take over, then replaces the old cache whole
@@ -20,12 +21,12 @@ const appFiles = new Set(PRECACHE.files.map(url));
 const index = url('./');
 const dataPrefix = url('indicators/');
 
-// A file named by its content's hash (`app-0123456789abcdef.css`) cannot be stale: the copy
-// the page has just downloaded is taken from the HTTP cache (asked again of the server, the
-// first-view WebAssembly was downloaded twice on a first visit); the others (the page, the
-// workbench's worker, the icon) are revalidated with the server.
-const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
-const request = (u) => new Request(u, { cache: hashed.test(new URL(u).pathname) ? 'default' : 'no-cache' });
+// A file named by its content's hash (`PRECACHE.hashed`: `app-0123456789abcdef.css`) cannot
+// be stale: the copy the page has just downloaded is taken from the HTTP cache (asked again of
+// the server, the first-view WebAssembly was downloaded twice on a first visit); the others
+// (the page, the workbench's worker, the icon) are revalidated with the server.
+const hashedFiles = new Set(PRECACHE.hashed.map(url));
+const request = (u) => new Request(u, { cache: hashedFiles.has(u) ? 'default' : 'no-cache' });
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(APP_CACHE).then((cache) => cache.addAll([index, ...appFiles].map(request))));

@@ -43,11 +43,13 @@ pub fn register(offline: Offline, store: Store) {
 }
 
 /// Runs `then` once nothing the page asked for is loading, no rendering job is queued
-/// (`task_queue`) and the browser has an idle moment (or after [`IDLE_WAIT_MS`] at most).
+/// (`task_queue`) and the browser has an idle moment (each wait for one bounded by
+/// [`IDLE_WAIT_MS`]).
 fn after_first_view(store: Store, then: impl FnOnce() + 'static) {
     let then = Rc::new(RefCell::new(Some(then)));
     Effect::new(move |_| {
-        if store.busy() {
+        // Once run, the effect reads no signal and so never runs again.
+        if then.borrow().is_none() || store.busy() {
             return;
         }
         let then = then.clone();

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { launch, openPage, closePage, DIST, DESKTOP } from './support.mjs';
-import { startServer, cacheControl } from '../../scripts/serve.mjs';
+import { startServer, isHashed } from '../../scripts/serve.mjs';
 import { watchFirstChart } from '../../scripts/bench/pages.mjs';
 
 let browser, server;
@@ -42,7 +42,7 @@ for (const [name, query] of [['the overview', ''], ['an indicator page', '?v=1&p
     assert.ok(chart !== null, 'a chart was drawn');
     assert.ok(registered > chart, `the worker was registered at ${Math.round(registered)} ms, the first chart drawn at ${Math.round(chart)} ms`);
     const requests = server.requests.slice(from);
-    const hashed = requests.filter((p) => cacheControl(p).includes('immutable'));
+    const hashed = requests.filter(isHashed);
     assert.ok(hashed.some((p) => p.endsWith('_bg.wasm')), 'the WebAssembly was downloaded');
     assert.deepEqual(hashed.filter((p, i) => hashed.indexOf(p) !== i), [], 'downloaded twice');
     assert.deepEqual(page.errors, []);
